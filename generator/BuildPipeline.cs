@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using BriefingSite.Cli;
+using BriefingSite.Diagnostics;
+using BriefingSite.Extraction;
+using BriefingSite.Ingest;
+using BriefingSite.Model;
+using BriefingSite.Normalize;
+using BriefingSite.Publishing;
+using BriefingSite.Rendering;
+
+namespace BriefingSite;
+
+/// <summary>
+/// One build, stage by stage: Ingest → Normalize → Slugs → Extraction → Linking → Rendering → Publishing.
+/// Nothing is written unless every earlier stage finished without errors.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildReport Run(BuildOptions options)
+    {
+        var diags = new DiagnosticBag();
+
+        var ingest = ContentReader.Run(options.ContentDir);
+        diags.AddRange(ingest.Diagnostics);
+        if (ingest.Value is not { } content) return Failed(diags);
+        if (options.BaseUrl is { } overrideUrl)
+        {
+            var cleanUrl = SiteSettingsReader.NormalizeBaseUrl(overrideUrl);
+            if (cleanUrl is null) diags.Add(new Diagnostic(Severity.Error, "base-url-invalid", $"--base-url '{overrideUrl}' is not a path like /repo/ or an http(s) URL"));
+            else content = content with { Settings = content.Settings with { BaseUrl = cleanUrl } };
+        }
+
+        var theme = ResolveTheme(options, content.Settings, diags);
+        if (OutputProblem(options) is { } problem) diags.Add(problem);
+
+        // Normalize each article independently (parallel); drafts are dropped after normalization so their errors still show.
+        var normalized = content.Articles.AsParallel().AsOrdered().Select(ArticleNormalizer.Run).ToList();
+        foreach (var n in normalized) diags.AddRange(n.Diagnostics);
+        var published = normalized.Select(n => n.Value).Where(a => !a.Draft).ToList();
+        foreach (var a in published.Where(a => a.Date is null)) diags.Add(Messages.Undated(a.Origin));
+
+        // Slugs are assigned across all articles at once: collisions can only be seen together.
+        var slugs = SlugAssigner.Run(published);
+        diags.AddRange(slugs.Diagnostics);
+        if (diags.HasErrors || theme is null) return Failed(diags);
+
+        var markdown = new MarkdownRenderer();
+        var extractor = new FactExtractor(markdown);
+        var facts = slugs.Value.AsParallel().AsOrdered().Select(extractor.Run).ToList();
+
+        var site = new SiteGraph(content.Settings, slugs.Value, facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal));
+
+        // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
+        var engine = new HandlebarsTemplateEngine(theme);
+        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme));
+        diags.AddRange(rendered.Diagnostics);
+        if (diags.HasErrors) return Failed(diags);
+
+        // Publishing is last and only reached without errors: a failed build leaves the previous output untouched.
+        var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
+        return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written);
+    }
+
+    private static BuildReport Failed(DiagnosticBag diags) => new(diags.ToSortedArray(), null, [], null);
+
+    /// <summary>An explicit --theme wins; then themes/&lt;name&gt; next to the content folder; then the theme shipped with the program.</summary>
+    private static string? ResolveTheme(BuildOptions options, SiteSettings settings, DiagnosticBag diags)
+    {
+        var name = Slugger.Slugify(settings.Theme, fallback: "default");
+        string[] candidates = options.ThemeDir is { } t
+            ? [t]
+            : [Path.Combine(Path.GetFullPath(options.ContentDir), "..", "themes", name), Path.Combine(AppContext.BaseDirectory, "themes", name)];
+        foreach (var c in candidates)
+            if (File.Exists(Path.Combine(c, "layouts", "base.hbs"))) return Path.GetFullPath(c);
+        diags.Add(new Diagnostic(Severity.Error, "theme-missing", $"theme '{name}' not found (looked in {string.Join(", ", candidates.Select(Path.GetFullPath))})"));
+        return null;
+    }
+
+    /// <summary>Refuses an output folder that would destroy content: the content folder itself, or a folder of someone else's files.</summary>
+    private static Diagnostic? OutputProblem(BuildOptions options)
+    {
+        var output = Path.GetFullPath(options.OutputDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var content = Path.GetFullPath(options.ContentDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (content.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(content, StringComparison.Ordinal))
+            return new Diagnostic(Severity.Error, "output-overlaps-content", $"output folder '{options.OutputDir}' overlaps the content folder '{options.ContentDir}'");
+        if (!Directory.Exists(output) || File.Exists(Path.Combine(output, ".nojekyll"))) return null;
+        var foreign = Directory.EnumerateFileSystemEntries(output).Any(e => Path.GetFileName(e) != ".gitkeep");
+        return foreign
+            ? new Diagnostic(Severity.Error, "output-not-ours", $"output folder '{options.OutputDir}' holds files that briefing did not write; choose an empty folder")
+            : null;
+    }
+}

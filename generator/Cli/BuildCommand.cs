@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingSite.Diagnostics;
+
+namespace BriefingSite.Cli;
+
+/// <summary><c>briefing build</c>: runs the pipeline, prints every diagnostic and a summary, returns 0 or 1.</summary>
+public static class BuildCommand
+{
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = BuildPipeline.Run(options);
+        foreach (var d in report.Diagnostics)
+            (d.Severity == Severity.Info ? stdout : stderr).WriteLine(d.ToString());
+        var errors = report.Diagnostics.Count(d => d.IsError);
+        if (!report.Succeeded)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed with {errors} error(s); '{options.OutputDir}' was left as it was."));
+            return 1;
+        }
+        var w = report.Written!;
+        var site = report.Site!;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {site.Articles.Length} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s."));
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace BriefingSite.Cli;
+
+/// <summary>Wires System.CommandLine to the commands; each command maps its result to an exit code.</summary>
+public static class CommandLine
+{
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var contentOption = new Option<string>("--content") { Description = "Content folder (site.yml, articles/, actors/, events/)", DefaultValueFactory = _ => "content" };
+        var outputOption = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
+        var baseUrlOption = new Option<string?>("--base-url") { Description = "Base URL or path of the published site, e.g. /briefing/ or https://user.github.io/briefing/ (default: baseUrl in site.yml)" };
+        var themeOption = new Option<string?>("--theme") { Description = "Theme folder (default: themes/<theme from site.yml> next to the content folder)" };
+
+        var build = new Command("build", "Build the site from the content folder into the output folder");
+        build.Options.Add(contentOption);
+        build.Options.Add(outputOption);
+        build.Options.Add(baseUrlOption);
+        build.Options.Add(themeOption);
+        build.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption));
+            return BuildCommand.Run(options, stdout, stderr);
+        });
+
+        var root = new RootCommand("briefing: turns news articles into a static briefing website (articles, actors, events, timeline).");
+        root.Subcommands.Add(build);
+        return root;
+    }
+}

@@ -1,0 +1,81 @@
+namespace BriefingSite.Diagnostics;
+
+/// <summary>Every message a user can see about their content, grouped by area.</summary>
+public static class Messages
+{
+    // ---- Content folder ----
+
+    /// Triggered by: `briefing build --content missing/`
+    public static Diagnostic ContentFolderMissing(string path) =>
+        new(Severity.Error, "content-missing", $"content folder '{path}' does not exist");
+
+    /// Triggered by: a content folder without site.yml
+    public static Diagnostic SiteFileMissing(string path) =>
+        new(Severity.Warning, "site-yml-missing", "no site.yml found; using default settings", new SourceSpan(path));
+
+    /// Triggered by: a symbolic link in articles/ pointing to /etc/passwd
+    public static Diagnostic LinkOutsideContent(SourceSpan at) =>
+        new(Severity.Warning, "link-outside-content", "symbolic link leads outside the content folder; not followed", at);
+
+    /// Triggered by: `title: [1, 2]` in site.yml
+    public static Diagnostic SiteSettingInvalid(SourceSpan at, string key, string expected) =>
+        new(Severity.Error, "site-setting-invalid", $"'{key}' must be {expected}", at);
+
+    // ---- Reading files ----
+
+    /// Triggered by: a Latin-1 byte, a NUL byte, or an invalid UTF-16 file
+    public static Diagnostic Undecodable(SourceSpan at, string reason) =>
+        new(Severity.Error, "encoding", reason, at);
+
+    /// Triggered by: a file holding only spaces and newlines
+    public static Diagnostic EmptyArticle(SourceSpan at) =>
+        new(Severity.Error, "empty-article", "article is empty", at);
+
+    /// Triggered by: a file with front matter and nothing after it
+    public static Diagnostic NoBody(SourceSpan at) =>
+        new(Severity.Error, "no-body", "article has front matter but no body text", at);
+
+    // ---- Front matter ----
+
+    /// Triggered by: `---` at the top with no closing `---`
+    public static Diagnostic FrontMatterUnclosed(SourceSpan at) =>
+        new(Severity.Error, "front-matter-unclosed", "front matter starts with '---' but is never closed by a '---' line", at);
+
+    /// Triggered by: a tab, a duplicate key or a syntax error inside front matter or a YAML file
+    public static Diagnostic YamlInvalid(SourceSpan at, string detail) =>
+        new(Severity.Error, "yaml-invalid", detail, at);
+
+    /// Triggered by: `title: [a, b]` or `draft: maybe`
+    public static Diagnostic WrongType(SourceSpan at, string key, string expected) =>
+        new(Severity.Error, "wrong-type", $"'{key}' must be {expected}", at);
+
+    /// Triggered by: `date: 2025-02-30`
+    public static Diagnostic InvalidDate(SourceSpan at, string value) =>
+        new(Severity.Error, "invalid-date", $"'{value}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", at);
+
+    /// Triggered by: `colour: red` in front matter
+    public static Diagnostic UnknownKey(SourceSpan at, string key) =>
+        new(Severity.Warning, "unknown-key", $"unknown key '{key}' is ignored", at);
+
+    /// Triggered by: two articles with `slug: same`
+    public static Diagnostic DuplicateSlug(SourceSpan at, string slug, string other) =>
+        new(Severity.Error, "duplicate-slug", $"slug '{slug}' is also declared by {other}", at);
+
+    /// Triggered by: `slug: ../../etc`
+    public static Diagnostic SlugCleaned(SourceSpan at, string given, string used) =>
+        new(Severity.Warning, "slug-cleaned", $"slug '{given}' is not safe in a URL; using '{used}'", at);
+
+    // ---- Normalization ----
+
+    /// Triggered by: a "Latest News Stories" list at the end of an article
+    public static Diagnostic BoilerplateRemoved(SourceSpan at, int lines, string first) =>
+        new(Severity.Info, "boilerplate-removed", $"removed {lines} line(s) of boilerplate starting with \"{first}\"", at);
+
+    /// Triggered by: an article with no date in front matter or text
+    public static Diagnostic Undated(SourceSpan at) =>
+        new(Severity.Warning, "undated", "article has no date; add 'date: YYYY-MM-DD' to its front matter so relative dates can be resolved", at);
+
+    /// Triggered by: a dated article set after the build's reference date
+    public static Diagnostic FutureDate(SourceSpan at, string date) =>
+        new(Severity.Warning, "future-date", $"article is dated in the future ({date})", at);
+}

@@ -1,0 +1,3 @@
+namespace BriefingSite.Diagnostics;
+
+public enum Severity { Info, Warning, Error }

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using BriefingSite.Diagnostics;
+using BriefingSite.Model;
+
+namespace BriefingSite.Ingest;
+
+/// <summary>The Ingest stage: reads site.yml, articles/, actors/ and events/ from disk. The only stage besides Publishing that touches the file system.</summary>
+public static class ContentReader
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+    private static readonly string[] YamlExtensions = [".yml", ".yaml"];
+
+    public static StageResult<ContentSet?> Run(string contentDir)
+    {
+        var root = Path.GetFullPath(contentDir);
+        var display = DisplayRoot(contentDir);
+        if (!Directory.Exists(root))
+            return new(null, [Messages.ContentFolderMissing(contentDir)]);
+
+        var diags = new DiagnosticBag();
+        var siteFile = new[] { "site.yml", "site.yaml" }.Select(n => Path.Combine(root, n)).FirstOrDefault(File.Exists);
+        var siteContent = siteFile is null ? null : ReadFile(root, display, siteFile, diags);
+        var (settings, siteDiags) = SiteSettingsReader.Read(siteContent, Join(display, "site.yml"));
+        diags.AddRange(siteDiags);
+
+        var articleFiles = ListFiles(root, display, "articles", ArticleExtensions, diags);
+        var raws = new ConcurrentBag<RawArticle>();
+        Parallel.ForEach(articleFiles, path =>
+        {
+            var file = ReadFile(root, display, path, diags);
+            if (file is null) return;
+            var (raw, fmDiags) = FrontMatterReader.Read(file, FormatOf(path));
+            diags.AddRange(fmDiags);
+            if (raw is not null) raws.Add(raw);
+        });
+
+        var actorFiles = ListFiles(root, display, "actors", YamlExtensions, diags).Select(p => ReadFile(root, display, p, diags)).OfType<ContentFile>();
+        var eventFiles = ListFiles(root, display, "events", YamlExtensions, diags).Select(p => ReadFile(root, display, p, diags)).OfType<ContentFile>();
+
+        var set = new ContentSet(
+            settings,
+            raws.OrderBy(r => r.File.RelativePath, StringComparer.Ordinal).ToImmutableArray(),
+            actorFiles.ToImmutableArray(),
+            eventFiles.ToImmutableArray());
+        return new(set, diags.ToSortedArray());
+    }
+
+    public static ArticleFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => ArticleFormat.Markdown,
+        ".html" or ".htm" => ArticleFormat.Html,
+        _ => ArticleFormat.PlainText,
+    };
+
+    /// <summary>Diagnostics name files as the user wrote the content path ("content/articles/x.txt").</summary>
+    private static string DisplayRoot(string contentDir)
+    {
+        var d = contentDir.Replace('\\', '/').TrimEnd('/');
+        return d.Length == 0 ? "." : d;
+    }
+
+    private static string Join(string a, string b) => a == "." ? b : a + "/" + b;
+
+    private static List<string> ListFiles(string root, string display, string sub, string[] extensions, DiagnosticBag diags)
+    {
+        var dir = Path.Combine(root, sub);
+        var result = new List<string>();
+        if (!Directory.Exists(dir)) return result;
+        var pending = new Stack<string>();
+        pending.Push(dir);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            {
+                if (entry.Name.StartsWith('.')) continue;
+                if (entry.LinkTarget is not null && !InsideRoot(root, entry))
+                {
+                    diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, Relative(root, entry.FullName)))));
+                    continue;
+                }
+                if (entry is DirectoryInfo) pending.Push(entry.FullName);
+                else if (extensions.Contains(entry.Extension.ToLowerInvariant(), StringComparer.Ordinal)) result.Add(entry.FullName);
+            }
+        }
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    private static bool InsideRoot(string root, FileSystemInfo entry)
+    {
+        try
+        {
+            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null) return false;
+            var full = Path.GetFullPath(target.FullName);
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+            return full.StartsWith(prefix, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+    private static ContentFile? ReadFile(string root, string display, string path, DiagnosticBag diags)
+    {
+        var rel = Relative(root, path);
+        var shown = Join(display, rel);
+        var bytes = File.ReadAllBytes(path);
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            diags.Add(Messages.Undecodable(new SourceSpan(shown), decoded.Error!));
+            return null;
+        }
+        return new ContentFile(rel, shown, decoded.Text, TextDecoder.Hash(bytes));
+    }
+}

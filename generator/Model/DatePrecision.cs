@@ -1,0 +1,3 @@
+namespace BriefingSite.Model;
+
+public enum DatePrecision { Year, Month, Day }

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace BriefingSite.Model;
+
+/// <summary>The whole site as data, after linking: every list already sorted the way it is shown.</summary>
+public sealed record SiteGraph(
+    SiteSettings Settings,
+    ImmutableArray<Article> Articles,
+    ImmutableDictionary<string, ArticleFacts> Facts);

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Normalize;
+
+/// <summary>
+/// Finds text that came with the page but is not the article: a trailing "Latest News"/"Related" section,
+/// and single lines such as "Advertisement", share and newsletter prompts, photo captions and credits.
+/// </summary>
+public static partial class BoilerplateFilter
+{
+    [GeneratedRegex(@"^(?:latest|more|top|related|recommended|trending|popular|most (?:read|popular|viewed|shared)|read (?:more|next|also)|see also|you (?:may|might) (?:also )?like|more from|around the web|also on|what to read next|other news|in other news|editor'?s picks)\b[\w\s'’&-]{0,40}:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionMarker();
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|story continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLine();
+
+    [GeneratedRegex(@"^(?:share(?: this(?: article| story| page)?)?(?: on| via| to)?(?: (?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram))*|tweet|email|e-mail|print|copy link|save(?: article)?|listen to (?:this )?article|\d+ comments?|comments?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareLine();
+
+    [GeneratedRegex(@"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLine();
+
+    [GeneratedRegex(@"\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|briefing|digest)\b|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b|^follow us\b|^follow \S+(?: \S+){0,3} on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\b|^(?:click|tap) here\b|^(?:get|download) (?:the|our) app\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptLine();
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"^(?:(?:file |main )?(?:photo|image|picture|video|graphic)(?: caption| source| credit)?|caption|pictured|credit)\s*[:,|—–-]\s*\S|^\((?:photo|image|picture|file photo)s?\b[^)]*\)$|(?:/|\bphoto:?\s*|\bphotograph:?\s*)(?:getty images|reuters|ap|afp|epa|anadolu|bloomberg|shutterstock|pa media)\)?$|^\(?(?:getty images|reuters|ap photo|afp|epa)(?: via getty images)?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionLine();
+
+    /// <summary>True when the paragraph opens a trailing section of other stories; everything from it to the end goes.</summary>
+    public static bool IsSectionMarker(string paragraph) =>
+        TextShape.WordCount(paragraph) <= 6 && !TextShape.EndsWithPunctuation(paragraph.TrimEnd(':')) && SectionMarker().IsMatch(paragraph.Trim());
+
+    /// <summary>True for a single line of page furniture that can sit anywhere in the body.</summary>
+    public static bool IsFurniture(string paragraph)
+    {
+        var p = paragraph.Trim();
+        var words = TextShape.WordCount(p);
+        if (words <= 8 && (AdLine().IsMatch(p) || ShareLine().IsMatch(p))) return true;
+        if (words <= 30 && (RelatedLine().IsMatch(p) || PromptLine().IsMatch(p))) return true;
+        if (words <= 20 && CopyrightLine().IsMatch(p)) return true;
+        return words <= 45 && CaptionLine().IsMatch(p);
+    }
+}

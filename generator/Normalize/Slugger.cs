@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefingSite.Normalize;
+
+/// <summary>Makes URL- and file-system-safe slugs: lowercase ASCII letters, digits and single hyphens, never empty, never a reserved device name.</summary>
+public static class Slugger
+{
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "api", "assets", "articles", "actors", "events", "search", "timeline", "feeds",
+    };
+
+    public static string Slugify(string? text, int maxLength = 60, string fallback = "untitled")
+    {
+        if (string.IsNullOrEmpty(text)) return fallback;
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(Math.Min(decomposed.Length, maxLength + 1));
+        var pendingHyphen = false;
+        foreach (var raw in decomposed)
+        {
+            var c = raw switch { 'ß' => 's', 'æ' or 'Æ' => 'a', 'ø' or 'Ø' => 'o', 'ł' or 'Ł' => 'l', 'đ' or 'Đ' => 'd', 'ı' => 'i', _ => raw };
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c is '\'' or '’' or '‘') continue;  // "Russia's" → "russias"
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && sb.Length > 0) sb.Append('-');
+                pendingHyphen = false;
+                sb.Append(char.ToLowerInvariant(c));
+                if (sb.Length > maxLength + 20) break;
+            }
+            else pendingHyphen = true;
+        }
+        var slug = TrimToWord(sb.ToString(), maxLength);
+        if (slug.Length == 0) return fallback;
+        return Reserved.Contains(slug) ? slug + "-1" : slug;
+    }
+
+    private static string TrimToWord(string slug, int max)
+    {
+        if (slug.Length <= max) return slug.Trim('-');
+        var cut = slug.LastIndexOf('-', max);
+        return (cut > max / 2 ? slug[..cut] : slug[..max]).Trim('-');
+    }
+
+    /// <summary>True for a value <see cref="Slugify"/> could have produced.</summary>
+    public static bool IsSafe(string slug) =>
+        slug.Length is > 0 and <= 120 && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        && !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal) && !Reserved.Contains(slug);
+}

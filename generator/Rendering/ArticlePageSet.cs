@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BriefingSite.Model;
+using BriefingSite.Normalize;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>One page per article at <c>articles/&lt;slug&gt;/</c>, and next to it the derived Markdown with front matter (<c>index.md</c>).</summary>
+public sealed class ArticlePageSet : IPageSet
+{
+    private static readonly JsonSerializerOptions YamlString = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public IEnumerable<OutputFile> Render(RenderContext ctx)
+    {
+        var articles = ctx.Site.Articles;
+        return Enumerable.Range(0, articles.Length).AsParallel().AsOrdered()
+            .SelectMany(i => RenderOne(ctx, i))
+            .ToList();
+    }
+
+    private static IEnumerable<OutputFile> RenderOne(RenderContext ctx, int i)
+    {
+        var articles = ctx.Site.Articles;
+        var a = articles[i];
+        var url = ctx.Urls.Article(a.Slug);
+        var model = new ArticlePage
+        {
+            SiteTitle = ctx.Site.Settings.Title, Lang = ctx.Site.Settings.Language, Base = ctx.Urls.Base,
+            Title = a.Title, Description = a.Summary ?? a.Title, Canonical = ctx.Urls.Absolute(url), Section = "articles",
+            Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Briefings", ctx.Urls.Articles)],
+            Heading = a.Title,
+            TitleDerived = a.TitleDerived,
+            Date = a.Date?.ToDisplay(),
+            DateIso = a.Date?.ToString(),
+            Source = a.SourceLabel,
+            SourceUrl = a.Url is { } u && UrlSafety.IsSafeHttpUrl(u) ? u : null,
+            Author = a.Author,
+            Place = a.Place,
+            // A summary taken from the lead would only repeat the first paragraph.
+            Summary = a.Summary is { } sum && !a.Markdown.StartsWith(MarkdownText.Escape(sum), StringComparison.Ordinal) ? sum : null,
+            ReadingMinutes = a.ReadingMinutes,
+            Body = ctx.Markdown.Render(a.Markdown),
+            MarkdownUrl = url + "index.md",
+            // Articles are newest first: "previous" is the older neighbour, "next" the newer one.
+            Previous = i + 1 < articles.Length ? ArticleCards.Of(articles[i + 1], ctx.Urls) : null,
+            Next = i > 0 ? ArticleCards.Of(articles[i - 1], ctx.Urls) : null,
+        };
+        yield return new OutputFile($"articles/{a.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("article", model)));
+        yield return new OutputFile($"articles/{a.Slug}/index.md", Utf8.Bytes(MarkdownWithFrontMatter(a)));
+    }
+
+    /// <summary>The article as derived: front matter of what was found, then the Markdown body.</summary>
+    public static string MarkdownWithFrontMatter(Article a)
+    {
+        var sb = new StringBuilder("---\n");
+        void Field(string key, string? value)
+        {
+            if (value is not null) sb.Append(key).Append(": ").Append(JsonSerializer.Serialize(value, YamlString)).Append('\n');
+        }
+        Field("title", a.Title);
+        if (a.TitleDerived) sb.Append("titleDerived: true\n");
+        if (a.Date is { } d) sb.Append("date: ").Append(d.ToString()).Append('\n');
+        Field("source", a.Source);
+        Field("agency", a.Agency);
+        Field("place", a.Place);
+        Field("author", a.Author);
+        Field("url", a.Url);
+        Field("summary", a.Summary);
+        Field("slug", a.Slug);
+        sb.Append("---\n\n").Append(a.Markdown);
+        if (!a.Markdown.EndsWith('\n')) sb.Append('\n');
+        return sb.ToString();
+    }
+}

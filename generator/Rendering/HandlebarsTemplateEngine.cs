@@ -1,0 +1,48 @@
+using System.Globalization;
+using HandlebarsDotNet;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Handlebars behind <see cref="ITemplateEngine"/>. Theme layout: <c>layouts/base.hbs</c>, <c>pages/*.hbs</c>, <c>partials/*.hbs</c>.
+/// Templates are compiled once per build and are safe to use from several threads. The page's HTML is handed
+/// to the layout as <c>content</c>; everything else is HTML-escaped by Handlebars unless a template uses triple braces.
+/// </summary>
+public sealed class HandlebarsTemplateEngine : ITemplateEngine
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> pages = new(StringComparer.Ordinal);
+    private readonly HandlebarsTemplate<object, object> layout;
+
+    public HandlebarsTemplateEngine(string themeDir)
+    {
+        var hb = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        RegisterHelpers(hb);
+        var partialDir = Path.Combine(themeDir, "partials");
+        if (Directory.Exists(partialDir))
+            foreach (var file in Directory.GetFiles(partialDir, "*.hbs").Order(StringComparer.Ordinal))
+                hb.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+        foreach (var file in Directory.GetFiles(Path.Combine(themeDir, "pages"), "*.hbs").Order(StringComparer.Ordinal))
+            pages[Path.GetFileNameWithoutExtension(file)] = hb.Compile(File.ReadAllText(file));
+        layout = hb.Compile(File.ReadAllText(Path.Combine(themeDir, "layouts", "base.hbs")));
+    }
+
+    public bool HasPage(string name) => pages.ContainsKey(name);
+
+    public string RenderPage(string name, object model)
+    {
+        if (!pages.TryGetValue(name, out var page)) throw new InvalidOperationException($"theme has no page template '{name}'");
+        var content = page(model);
+        return layout(new LayoutModel(model, content));
+    }
+
+    /// <summary>What the layout sees: the page's model as <c>page</c> and the rendered page as <c>content</c>.</summary>
+    public sealed record LayoutModel(object Page, string Content);
+
+    /// <summary>All helpers live here, so templates stay logic-less and a theme can rely on this list.</summary>
+    private static void RegisterHelpers(IHandlebars hb)
+    {
+        hb.RegisterHelper("eq", (_, args) => args.Length == 2 && Equals(args[0]?.ToString(), args[1]?.ToString()));
+        hb.RegisterHelper("count", (_, args) => args.Length == 1 && args[0] is System.Collections.ICollection c
+            ? c.Count.ToString(CultureInfo.InvariantCulture) : "0");
+    }
+}

@@ -1,0 +1,50 @@
+namespace BriefingSite.Rendering;
+
+/// <summary>What every page's layout needs: site identity, this page's title and URLs, the navigation.</summary>
+public record PageModel
+{
+    public required string SiteTitle { get; init; }
+    public required string Lang { get; init; }
+    public required string Base { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Canonical { get; init; }
+    public required string Section { get; init; }
+    public string? JsonLd { get; init; }
+    public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
+}
+
+public sealed record Crumb(string Label, string Url);
+
+public sealed record ArticleCard(string Title, string Url, string? Date, string? DateIso, string? Source, string? Summary, string? Place);
+
+public sealed record HomePage : PageModel
+{
+    public required IReadOnlyList<ArticleCard> Latest { get; init; }
+    public required int ArticleCount { get; init; }
+}
+
+public sealed record ArticleListPage : PageModel
+{
+    public required IReadOnlyList<ArticleCard> Articles { get; init; }
+}
+
+public sealed record ArticlePage : PageModel
+{
+    public required string Heading { get; init; }
+    public required bool TitleDerived { get; init; }
+    public string? Date { get; init; }
+    public string? DateIso { get; init; }
+    public string? Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Author { get; init; }
+    public string? Place { get; init; }
+    public string? Summary { get; init; }
+    public required int ReadingMinutes { get; init; }
+    public required string Body { get; init; }
+    public required string MarkdownUrl { get; init; }
+    public ArticleCard? Previous { get; init; }
+    public ArticleCard? Next { get; init; }
+}
+
+public sealed record NotFoundPage : PageModel;

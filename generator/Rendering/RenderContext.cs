@@ -1,0 +1,21 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>Everything a page set needs to render: the linked site, the theme, the Markdown renderer and URL builder.</summary>
+public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, MarkdownRenderer Markdown, SiteUrls Urls, string ThemeDir)
+{
+    public T Page<T>(T model) where T : PageModel => model;
+
+    /// <summary>Common page fields filled in for a page at <paramref name="url"/>.</summary>
+    public PageModel Common(string title, string description, string url, string section) => new()
+    {
+        SiteTitle = Site.Settings.Title,
+        Lang = Site.Settings.Language,
+        Base = Urls.Base,
+        Title = title,
+        Description = description,
+        Canonical = Urls.Absolute(url),
+        Section = section,
+    };
+}

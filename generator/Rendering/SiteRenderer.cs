@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using BriefingSite.Diagnostics;
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>The Rendering stage: turns the linked site into output files, one page set after another. No disk writes.</summary>
+public static class SiteRenderer
+{
+    /// <summary>Every page set, in order. Adding an output kind is one line here.</summary>
+    private static readonly IPageSet[] PageSets =
+    [
+        new ThemeAssets(),
+        new HomePageSet(),
+        new ArticlePageSet(),
+        new ArticleListPageSet(),
+        new NotFoundPageSet(),
+        new HostingFiles(),
+    ];
+
+    public static StageResult<ImmutableArray<OutputFile>> Run(RenderContext context)
+    {
+        var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var set in PageSets)
+            foreach (var file in set.Render(context))
+                if (!files.TryAdd(file.RelativePath, file))
+                    throw new InvalidOperationException($"two outputs want {file.RelativePath}");
+        return StageResult<ImmutableArray<OutputFile>>.Ok(
+            files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray());
+    }
+}
