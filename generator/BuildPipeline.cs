@@ -3,6 +3,7 @@ using BriefingSite.Cli;
 using BriefingSite.Diagnostics;
 using BriefingSite.Extraction;
 using BriefingSite.Ingest;
+using BriefingSite.Linking;
 using BriefingSite.Model;
 using BriefingSite.Normalize;
 using BriefingSite.Publishing;
@@ -48,7 +49,11 @@ public static class BuildPipeline
         var extractor = new FactExtractor(markdown);
         var facts = slugs.Value.AsParallel().AsOrdered().Select(extractor.Run).ToList();
 
-        var site = new SiteGraph(content.Settings, slugs.Value, facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal));
+        // Linking runs after every article's extraction: merging needs all mentions at once.
+        var linked = SiteLinker.Run(content, slugs.Value, facts);
+        diags.AddRange(linked.Diagnostics);
+        if (diags.HasErrors) return Failed(diags);
+        var site = linked.Value;
 
         // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
         var engine = new HandlebarsTemplateEngine(theme);

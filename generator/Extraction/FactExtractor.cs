@@ -4,11 +4,23 @@ using BriefingSite.Rendering;
 namespace BriefingSite.Extraction;
 
 /// <summary>The Extraction stage for one article: turns its text into facts. Pure and thread-safe.</summary>
-public sealed class FactExtractor(MarkdownRenderer markdown)
+public sealed class FactExtractor
 {
+    private readonly MarkdownRenderer markdown;
+
+    /// <summary>The rules, in order: later rules see what earlier ones found (quotes need actors, events need both).</summary>
+    private readonly IFactExtractor[] extractors;
+
+    public FactExtractor(MarkdownRenderer markdown)
+    {
+        this.markdown = markdown;
+        extractors = [];
+    }
+
     public ArticleFacts Run(Article article)
     {
-        var paragraphs = markdown.ReadDocument(article.Markdown);
-        return new ArticleFacts(article.Slug, paragraphs);
+        var facts = ArticleFacts.Empty(article.Slug, markdown.ReadDocument(article.Markdown));
+        foreach (var extractor in extractors) facts = extractor.Extract(article, facts);
+        return facts;
     }
 }

@@ -6,4 +6,6 @@ namespace BriefingSite.Model;
 public sealed record SiteGraph(
     SiteSettings Settings,
     ImmutableArray<Article> Articles,
-    ImmutableDictionary<string, ArticleFacts> Facts);
+    ImmutableDictionary<string, ArticleFacts> Facts,
+    ImmutableArray<Actor> Actors,
+    ImmutableArray<Event> Events);

@@ -24,6 +24,9 @@ public sealed class ArticlePageSet : IPageSet
         var articles = ctx.Site.Articles;
         var a = articles[i];
         var url = ctx.Urls.Article(a.Slug);
+        var facts = ctx.Site.Facts[a.Slug];
+        // Text links from each kind of fact; the renderer draws only the first placeable link per actor or event.
+        var links = ActorArticleLinks.Links(ctx, a, facts).Concat(EventArticleLinks.Links(ctx, a, facts)).ToList();
         var model = new ArticlePage
         {
             SiteTitle = ctx.Site.Settings.Title, Lang = ctx.Site.Settings.Language, Base = ctx.Urls.Base,
@@ -40,7 +43,10 @@ public sealed class ArticlePageSet : IPageSet
             // A summary taken from the lead would only repeat the first paragraph.
             Summary = a.Summary is { } sum && !a.Markdown.StartsWith(MarkdownText.Escape(sum), StringComparison.Ordinal) ? sum : null,
             ReadingMinutes = a.ReadingMinutes,
-            Body = ctx.Markdown.Render(a.Markdown),
+            Body = ctx.Markdown.Render(a.Markdown, links),
+            Actors = ActorArticleLinks.Panel(ctx, a, facts),
+            Events = EventArticleLinks.Panel(ctx, a, facts),
+            Quotes = ActorArticleLinks.Quotes(ctx, a, facts),
             MarkdownUrl = url + "index.md",
             // Articles are newest first: "previous" is the older neighbour, "next" the newer one.
             Previous = i + 1 < articles.Length ? ArticleCards.Of(articles[i + 1], ctx.Urls) : null,

@@ -45,6 +45,15 @@ public sealed record ArticlePage : PageModel
     public required string MarkdownUrl { get; init; }
     public ArticleCard? Previous { get; init; }
     public ArticleCard? Next { get; init; }
+    public IReadOnlyList<ActorChip> Actors { get; init; } = [];
+    public IReadOnlyList<EventChip> Events { get; init; } = [];
+    public IReadOnlyList<QuoteView> Quotes { get; init; } = [];
 }
 
 public sealed record NotFoundPage : PageModel;
+
+public sealed record ActorChip(string Name, string Url, string Kind, int Count);
+
+public sealed record EventChip(string Title, string Url, string? Date, string Status);
+
+public sealed record QuoteView(string Speaker, string? SpeakerUrl, string Text, string SourceTitle, string SourceUrl);

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using BriefingSite.Diagnostics;
+using BriefingSite.Model;
+
+namespace BriefingSite.Linking;
+
+/// <summary>The Linking stage: merges what extraction found with curated files into actors and events, and cross-references them.</summary>
+public static class SiteLinker
+{
+    public static StageResult<SiteGraph> Run(ContentSet content, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts)
+    {
+        var diags = ImmutableArray.CreateBuilder<Diagnostic>();
+        var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
+        ImmutableArray<Actor> actors = [];
+        ImmutableArray<Event> events = [];
+        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors, events), diags.ToImmutable());
+    }
+}

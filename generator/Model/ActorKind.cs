@@ -1,0 +1,3 @@
+namespace BriefingSite.Model;
+
+public enum ActorKind { Person, Organization, Country }
