@@ -11,8 +11,9 @@ public static class SiteLinker
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
-        ImmutableArray<Actor> actors = [];
+        // Actors are linked first: events name their participants by actor slug.
+        var actors = ActorIndex.Empty;
         ImmutableArray<Event> events = [];
-        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors, events), diags.ToImmutable());
+        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events), diags.ToImmutable());
     }
 }
