@@ -35,6 +35,10 @@ public static class Messages
     public static Diagnostic NoBody(SourceSpan at) =>
         new(Severity.Error, "no-body", "article has front matter but no body text", at);
 
+    /// Triggered by: an .html article whose page has no paragraphs of text (only navigation or scripts)
+    public static Diagnostic HtmlNoArticleText(SourceSpan at) =>
+        new(Severity.Error, "html-no-text", "found no article text in this HTML page (looked for article, main and paragraphs)", at);
+
     // ---- Front matter ----
 
     /// Triggered by: `---` at the top with no closing `---`

@@ -30,7 +30,7 @@ public static class ContentReader
         {
             var file = ReadFile(root, display, path, diags);
             if (file is null) return;
-            var (raw, fmDiags) = FrontMatterReader.Read(file, FormatOf(path));
+            var (raw, fmDiags) = HtmlArticleReader.Apply(FrontMatterReader.Read(file, FormatOf(path)));
             diags.AddRange(fmDiags);
             if (raw is not null) raws.Add(raw);
         });
