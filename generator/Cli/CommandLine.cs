@@ -23,8 +23,15 @@ public static class CommandLine
             return BuildCommand.Run(options, stdout, stderr);
         });
 
+        var check = new Command("check", "Check the built site in the output folder: broken links and anchors, duplicate ids, images without alt, orphan pages");
+        check.Options.Add(contentOption);
+        check.Options.Add(outputOption);
+        check.Options.Add(baseUrlOption);
+        check.SetAction(parse => CheckCommand.Run(new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption)), stdout, stderr));
+
         var root = new RootCommand("briefing: turns news articles into a static briefing website (articles, actors, events, timeline).");
         root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
         return root;
     }
 }

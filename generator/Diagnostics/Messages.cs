@@ -82,4 +82,30 @@ public static class Messages
     /// Triggered by: a dated article set after the build's reference date
     public static Diagnostic FutureDate(SourceSpan at, string date) =>
         new(Severity.Warning, "future-date", $"article is dated in the future ({date})", at);
+
+    // ---- Checking a built site ----
+
+    /// Triggered by: `<a href="/articles/gone/">` when output/articles/gone/ does not exist
+    public static Diagnostic BrokenLink(SourceSpan at, string href) =>
+        new(Severity.Error, "broken-link", $"broken link '{href}': no such page or file in the built site", at);
+
+    /// Triggered by: `<a href="/articles/x/#p-99">` when that page has no id="p-99"
+    public static Diagnostic MissingAnchor(SourceSpan at, string href) =>
+        new(Severity.Error, "missing-anchor", $"link '{href}' names an anchor the page does not have", at);
+
+    /// Triggered by: `<a href="/other/">` on a site whose base path is /briefing/
+    public static Diagnostic LinkOutsideBase(SourceSpan at, string href, string basePath) =>
+        new(Severity.Error, "link-outside-base", $"link '{href}' leaves the site's base path {basePath}", at);
+
+    /// Triggered by: two elements with id="summary" on one page
+    public static Diagnostic DuplicateId(SourceSpan at, string id, int firstLine) =>
+        new(Severity.Error, "duplicate-id", $"id '{id}' is already used on line {firstLine}", at);
+
+    /// Triggered by: `<img src="map.png">` with no alt attribute
+    public static Diagnostic ImageWithoutAlt(SourceSpan at, string src) =>
+        new(Severity.Error, "image-alt", $"image '{src}' has no alt text (use alt=\"\" for a decorative image)", at);
+
+    /// Triggered by: a page in the built site that no link from the home page leads to
+    public static Diagnostic OrphanPage(SourceSpan at) =>
+        new(Severity.Error, "orphan-page", "no link leads to this page from the home page", at);
 }
