@@ -108,4 +108,10 @@ public static class Messages
     /// Triggered by: a page in the built site that no link from the home page leads to
     public static Diagnostic OrphanPage(SourceSpan at) =>
         new(Severity.Error, "orphan-page", "no link leads to this page from the home page", at);
+
+    // ---- Hosting ----
+
+    /// Triggered by: `baseUrl: /repo/` with no `url:` in site.yml and no absolute --base-url
+    public static Diagnostic NoPublicHost() =>
+        new(Severity.Info, "no-public-host", "the site's host is unknown, so feed, sitemap and canonical URLs are root-relative; add 'url: https://host' to site.yml or build with an absolute --base-url to publish");
 }

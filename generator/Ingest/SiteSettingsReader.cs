@@ -36,8 +36,20 @@ public static class SiteSettingsReader
             Text("language") ?? d.Language,
             Text("domain"),
             Text("theme") ?? d.Theme,
-            Text("author"));
+            Text("author"))
+        {
+            // `url:` names the public host when baseUrl is only a path; only its scheme, host and port are used.
+            Origin = OriginOf(Text("url"), at with { Line = map["url"]?.Line ?? 0 }, diags),
+        };
         return (settings, diags.ToImmutable());
+    }
+
+    private static string? OriginOf(string? value, SourceSpan at, ImmutableArray<Diagnostic>.Builder diags)
+    {
+        if (value is null) return null;
+        if (NormalizeBaseUrl(value) is { } abs && !abs.StartsWith('/')) return new Uri(abs).GetLeftPart(UriPartial.Authority);
+        diags.Add(Messages.SiteSettingInvalid(at, "url", $"an http(s) URL like https://example.org, not '{value}'"));
+        return null;
     }
 
     /// <summary>Accepts "/", "/repo", "https://host/repo"; always returns a value ending with '/', or null when unusable.</summary>

@@ -32,6 +32,7 @@ public sealed class ArticlePageSet : IPageSet
             SiteTitle = ctx.Site.Settings.Title, Lang = ctx.Site.Settings.Language, Base = ctx.Urls.Base,
             Title = a.Title, Description = a.Summary ?? a.Title, Canonical = ctx.Urls.Absolute(url), Section = "articles",
             Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Briefings", ctx.Urls.Articles)],
+            JsonLd = Sharing.StructuredData.NewsArticle(ctx, a), OgType = "article", Published = a.Date?.ToString(),
             Heading = a.Title,
             TitleDerived = a.TitleDerived,
             Date = a.Date?.ToDisplay(),

@@ -12,6 +12,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> pages = new(StringComparer.Ordinal);
     private readonly HandlebarsTemplate<object, object> layout;
+    private readonly Dictionary<string, bool> has;
 
     public HandlebarsTemplateEngine(string themeDir)
     {
@@ -24,6 +25,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         foreach (var file in Directory.GetFiles(Path.Combine(themeDir, "pages"), "*.hbs").Order(StringComparer.Ordinal))
             pages[Path.GetFileNameWithoutExtension(file)] = hb.Compile(File.ReadAllText(file));
         layout = hb.Compile(File.ReadAllText(Path.Combine(themeDir, "layouts", "base.hbs")));
+        has = pages.Keys.ToDictionary(k => k, _ => true, StringComparer.Ordinal);
     }
 
     public bool HasPage(string name) => pages.ContainsKey(name);
@@ -32,11 +34,14 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
     {
         if (!pages.TryGetValue(name, out var page)) throw new InvalidOperationException($"theme has no page template '{name}'");
         var content = page(model);
-        return layout(new LayoutModel(model, content));
+        return layout(new LayoutModel(model, content, has));
     }
 
-    /// <summary>What the layout sees: the page's model as <c>page</c> and the rendered page as <c>content</c>.</summary>
-    public sealed record LayoutModel(object Page, string Content);
+    /// <summary>
+    /// What the layout sees: the page's model as <c>page</c>, the rendered page as <c>content</c>, and <c>has</c>:
+    /// which page kinds the theme can render (<c>{{#if Has.actors}}</c>), so navigation only links to pages that exist.
+    /// </summary>
+    public sealed record LayoutModel(object Page, string Content, IReadOnlyDictionary<string, bool> Has);
 
     /// <summary>All helpers live here, so templates stay logic-less and a theme can rely on this list.</summary>
     private static void RegisterHelpers(IHandlebars hb)

@@ -19,6 +19,7 @@ public sealed class HomePageSet : IPageSet
             Description = site.Settings.Description,
             Canonical = ctx.Urls.Absolute(ctx.Urls.Home),
             Section = "home",
+            JsonLd = Sharing.StructuredData.WebSite(ctx),
             Latest = site.Articles.Take(LatestCount).Select(a => ArticleCards.Of(a, ctx.Urls)).ToList(),
             ArticleCount = site.Articles.Length,
         };

@@ -10,8 +10,18 @@ public record PageModel
     public required string Description { get; init; }
     public required string Canonical { get; init; }
     public required string Section { get; init; }
+    /// <summary>schema.org JSON-LD from <see cref="Sharing.StructuredData"/>, already safe inside a script element.</summary>
     public string? JsonLd { get; init; }
+    /// <summary>OpenGraph type: "article" on article pages, "profile" on people, "website" elsewhere.</summary>
+    public string OgType { get; init; } = "website";
+    /// <summary>ISO date for <c>article:published_time</c> on article pages.</summary>
+    public string? Published { get; init; }
+    /// <summary>This page's own Atom feed (an actor's or an event's), linked from the head next to the site feed.</summary>
+    public string? FeedUrl { get; init; }
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The canonical URL when it is absolute (the site's host is known); OpenGraph needs absolute URLs.</summary>
+    public string? AbsoluteUrl => Canonical.StartsWith("http", StringComparison.Ordinal) ? Canonical : null;
 }
 
 public sealed record Crumb(string Label, string Url);

@@ -16,6 +16,8 @@ public static class SiteRenderer
         new ArticleListPageSet(),
         new NotFoundPageSet(),
         new HostingFiles(),
+        new Feeds.FeedPageSet(),
+        new Search.SearchPageSet(),
     ];
 
     public static StageResult<ImmutableArray<OutputFile>> Run(RenderContext context)
@@ -25,7 +27,12 @@ public static class SiteRenderer
             foreach (var file in set.Render(context))
                 if (!files.TryAdd(file.RelativePath, file))
                     throw new InvalidOperationException($"two outputs want {file.RelativePath}");
-        return StageResult<ImmutableArray<OutputFile>>.Ok(
-            files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray());
+        // The sitemap comes after every page set: it lists exactly the pages they produced.
+        foreach (var file in Discovery.SitemapFiles.Render(context, files.Keys.ToList()))
+            if (!files.TryAdd(file.RelativePath, file))
+                throw new InvalidOperationException($"two outputs want {file.RelativePath}");
+        ImmutableArray<Diagnostic> notes = context.Urls.HasHost ? [] : [Messages.NoPublicHost()];
+        return new StageResult<ImmutableArray<OutputFile>>(
+            files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray(), notes);
     }
 }

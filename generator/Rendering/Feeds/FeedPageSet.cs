@@ -1,0 +1,39 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering.Feeds;
+
+/// <summary>
+/// Atom feeds: <c>feed.xml</c> for the whole site, <c>actors/&lt;slug&gt;/feed.xml</c> per actor and
+/// <c>events/&lt;slug&gt;/feed.xml</c> per event, each listing the articles that cover it, newest first.
+/// </summary>
+public sealed class FeedPageSet : IPageSet
+{
+    public IEnumerable<OutputFile> Render(RenderContext ctx)
+    {
+        var site = ctx.Site;
+        var s = site.Settings;
+        yield return Feed("feed.xml", AtomFeed.Render(ctx, s.Title, s.Description, ctx.Urls.Feed, ctx.Urls.Home, site.Articles));
+
+        foreach (var actor in site.Actors)
+        {
+            var xml = AtomFeed.Render(ctx, $"{actor.Name} · {s.Title}", $"Articles in {s.Title} that mention {actor.Name}.",
+                ctx.Urls.ActorFeed(actor.Slug), ctx.Urls.Actor(actor.Slug), Covering(site, actor.Articles));
+            yield return Feed($"actors/{actor.Slug}/feed.xml", xml);
+        }
+        foreach (var ev in site.Events)
+        {
+            var xml = AtomFeed.Render(ctx, $"{ev.Title} · {s.Title}", $"Articles in {s.Title} about {ev.Title}.",
+                ctx.Urls.EventFeed(ev.Slug), ctx.Urls.Event(ev.Slug), Covering(site, ev.Articles));
+            yield return Feed($"events/{ev.Slug}/feed.xml", xml);
+        }
+    }
+
+    /// <summary>The site's articles whose slug is listed, in the site's order (newest first).</summary>
+    private static IEnumerable<Article> Covering(SiteGraph site, IEnumerable<string> slugs)
+    {
+        var wanted = slugs.ToHashSet(StringComparer.Ordinal);
+        return site.Articles.Where(a => wanted.Contains(a.Slug));
+    }
+
+    private static OutputFile Feed(string path, string xml) => new(path, Utf8.Bytes(xml));
+}
