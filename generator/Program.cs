@@ -8,10 +8,12 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 try
 {
-    return CommandLine.Build(Console.Out, Console.Error).Parse(args).Invoke();
+    // The default handler would print a stack trace; exceptions are bugs and are reported once, below.
+    return CommandLine.Build(Console.Out, Console.Error).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e)
+catch (Exception ex)
 {
+    var e = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
     // Content problems are diagnostics; reaching here is a bug in briefing, so say so plainly.
     Console.Error.WriteLine($"briefing: internal error: {e.Message}");
     Console.Error.WriteLine("This is a bug in briefing, not in your content. Please report it with the command you ran.");

@@ -8,7 +8,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public override string ToString()
     {
         var prefix = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
-        return At is null ? $"{prefix}: {Message}" : $"{At}: {prefix}: {Message}";
+        var message = PrintableText.Of(Message);
+        return At is null ? $"{prefix}: {message}" : $"{PrintableText.Of(At.ToString())}: {prefix}: {message}";
     }
 
     /// <summary>Sorts by path, then line, then code: the order the build prints them in.</summary>

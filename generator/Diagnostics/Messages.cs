@@ -27,6 +27,15 @@ public static class Messages
     public static Diagnostic Undecodable(SourceSpan at, string reason) =>
         new(Severity.Error, "encoding", reason, at);
 
+    /// Triggered by: an article file without read permission
+    public static Diagnostic Unreadable(SourceSpan at, string reason) =>
+        new(Severity.Error, "unreadable", $"cannot be read: {reason}", at);
+
+    /// Triggered by: a 20 MB file in articles/
+    public static Diagnostic FileTooLarge(SourceSpan at, long bytes, long limit) =>
+        new(Severity.Error, "file-too-large", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"file is {bytes / 1048576.0:0.0} MB; files over {limit / 1048576} MB are refused"), at);
+
     /// Triggered by: a file holding only spaces and newlines
     public static Diagnostic EmptyArticle(SourceSpan at) =>
         new(Severity.Error, "empty-article", "article is empty", at);
@@ -78,6 +87,10 @@ public static class Messages
     /// Triggered by: an article with no date in front matter or text
     public static Diagnostic Undated(SourceSpan at) =>
         new(Severity.Warning, "undated", "article has no date; add 'date: YYYY-MM-DD' to its front matter so relative dates can be resolved", at);
+
+    /// Triggered by: a Markdown paragraph of 500 nested '>' quotes or '*' emphasis
+    public static Diagnostic MarkdownTooDeep(SourceSpan at, int limit) =>
+        new(Severity.Warning, "markdown-too-deep", $"Markdown nests more than {limit} levels deep here; shown as plain text", at);
 
     /// Triggered by: a dated article set after the build's reference date
     public static Diagnostic FutureDate(SourceSpan at, string date) =>

@@ -20,6 +20,11 @@ public static class ContentReader
 
         var diags = new DiagnosticBag();
         var siteFile = new[] { "site.yml", "site.yaml" }.Select(n => Path.Combine(root, n)).FirstOrDefault(File.Exists);
+        if (siteFile is not null && !FileSystemPaths.IsInside(FileSystemPaths.RealPath(root) ?? root, siteFile))
+        {
+            diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, Path.GetFileName(siteFile)))));
+            siteFile = null;
+        }
         var siteContent = siteFile is null ? null : ReadFile(root, display, siteFile, diags);
         var (settings, siteDiags) = SiteSettingsReader.Read(siteContent, Join(display, "site.yml"));
         diags.AddRange(siteDiags);
@@ -67,20 +72,36 @@ public static class ContentReader
         var dir = Path.Combine(root, sub);
         var result = new List<string>();
         if (!Directory.Exists(dir)) return result;
+        var realRoot = FileSystemPaths.RealPath(root) ?? root;
+        if (!FileSystemPaths.IsInside(realRoot, dir))
+        {
+            diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, sub))));
+            return result;
+        }
+        // A folder reached twice (through a link back up the tree) is read once: links may not make the walk loop.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(dir);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos())
+            if (!visited.Add(FileSystemPaths.RealPath(current) ?? current)) continue;
+            IEnumerable<FileSystemInfo> entries;
+            try { entries = new DirectoryInfo(current).EnumerateFileSystemInfos().ToList(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diags.Add(Messages.Unreadable(new SourceSpan(Join(display, Relative(root, current))), e.Message));
+                continue;
+            }
+            foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.')) continue;
-                if (entry.LinkTarget is not null && !InsideRoot(root, entry))
+                if (entry.LinkTarget is not null && !FileSystemPaths.IsInside(realRoot, entry.FullName))
                 {
                     diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, Relative(root, entry.FullName)))));
                     continue;
                 }
-                if (entry is DirectoryInfo) pending.Push(entry.FullName);
+                if (Directory.Exists(entry.FullName)) pending.Push(entry.FullName);
                 else if (extensions.Contains(entry.Extension.ToLowerInvariant(), StringComparer.Ordinal)) result.Add(entry.FullName);
             }
         }
@@ -88,33 +109,36 @@ public static class ContentReader
         return result;
     }
 
-    private static bool InsideRoot(string root, FileSystemInfo entry)
-    {
-        try
-        {
-            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null) return false;
-            var full = Path.GetFullPath(target.FullName);
-            var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-            return full.StartsWith(prefix, StringComparison.Ordinal);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
     private static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+    /// <summary>Larger files are refused rather than read: no article comes near this, and memory stays bounded.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
 
     private static ContentFile? ReadFile(string root, string display, string path, DiagnosticBag diags)
     {
         var rel = Relative(root, path);
         var shown = Join(display, rel);
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                diags.Add(Messages.FileTooLarge(new SourceSpan(shown), info.Length, MaxFileBytes));
+                return null;
+            }
+            // Pipes and devices report length 0; reading one could wait forever, and it holds no article anyway.
+            bytes = info.Length == 0 ? [] : File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diags.Add(Messages.Unreadable(new SourceSpan(shown), e.Message));
+            return null;
+        }
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            diags.Add(Messages.Undecodable(new SourceSpan(shown), decoded.Error!));
+            diags.Add(Messages.Undecodable(new SourceSpan(shown, decoded.Line), decoded.Error!));
             return null;
         }
         return new ContentFile(rel, shown, decoded.Text, TextDecoder.Hash(bytes));

@@ -16,7 +16,7 @@ public static class FrontMatterReader
         var at = new SourceSpan(file.DisplayPath);
         if (string.IsNullOrWhiteSpace(text))
         {
-            diags.Add(Messages.EmptyArticle(at));
+            diags.Add(Messages.EmptyArticle(at with { Line = 1 }));
             return (null, diags.ToImmutable());
         }
         if (!StartsWithFence(text)) return (new RawArticle(file, format, FrontMatter.Empty, text, 1), diags.ToImmutable());
@@ -72,7 +72,7 @@ public static class FrontMatterReader
         {
             var n = map[key];
             if (n is null || n is YamlScalar { IsNull: true }) return null;
-            if (n is YamlScalar s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+            if (n is YamlScalar s) return FieldText.Clean(s.Value) is { Length: > 0 } clean ? clean : null;
             diags.Add(Messages.WrongType(at with { Line = n.Line }, key, "text"));
             return null;
         }

@@ -1,12 +1,19 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using BriefingSite.Diagnostics;
 using BriefingSite.Model;
 
 namespace BriefingSite.Ingest;
 
 /// <summary>Reads <c>site.yml</c> into <see cref="SiteSettings"/>; a missing file means defaults.</summary>
-public static class SiteSettingsReader
+public static partial class SiteSettingsReader
 {
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")]
+    private static partial Regex DomainName();
+
     public static (SiteSettings Settings, ImmutableArray<Diagnostic> Diagnostics) Read(ContentFile? file, string displayPathIfMissing)
     {
         if (file is null) return (SiteSettings.Default, [Messages.SiteFileMissing(displayPathIfMissing)]);
@@ -21,7 +28,7 @@ public static class SiteSettingsReader
         {
             var n = map[key];
             if (n is null || n is YamlScalar { IsNull: true }) return null;
-            if (n is YamlScalar s) return s.Value.Trim();
+            if (n is YamlScalar s) return FieldText.Clean(s.Value) is { Length: > 0 } clean ? clean : null;
             diags.Add(Messages.SiteSettingInvalid(at with { Line = n.Line }, key, "text"));
             return null;
         }
@@ -29,12 +36,25 @@ public static class SiteSettingsReader
         var baseUrl = NormalizeBaseUrl(Text("baseUrl") ?? Text("base_url"));
         if (baseUrl is null && (Text("baseUrl") ?? Text("base_url")) is { } bad)
             diags.Add(Messages.SiteSettingInvalid(at with { Line = (map["baseUrl"] ?? map["base_url"])!.Line }, "baseUrl", $"a path like /repo/ or an http(s) URL, not '{bad}'"));
+        // Language and domain land in an attribute and in CNAME: only well-formed values are accepted.
+        var language = Text("language");
+        if (language is not null && !LanguageTag().IsMatch(language))
+        {
+            diags.Add(Messages.SiteSettingInvalid(at with { Line = map["language"]!.Line }, "language", $"a language tag like en or pt-BR, not '{language}'"));
+            language = null;
+        }
+        var domain = Text("domain");
+        if (domain is not null && !DomainName().IsMatch(domain))
+        {
+            diags.Add(Messages.SiteSettingInvalid(at with { Line = map["domain"]!.Line }, "domain", $"a host name like news.example.org, not '{domain}'"));
+            domain = null;
+        }
         var settings = new SiteSettings(
             Text("title") ?? d.Title,
             Text("description") ?? d.Description,
             baseUrl ?? d.BaseUrl,
-            Text("language") ?? d.Language,
-            Text("domain"),
+            language ?? d.Language,
+            domain,
             Text("theme") ?? d.Theme,
             Text("author"))
         {

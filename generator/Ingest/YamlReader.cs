@@ -18,7 +18,7 @@ public static class YamlReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return (null, null, 0);
             parser.Consume<DocumentStart>();
-            var node = ReadNode(parser, firstLine);
+            var node = ReadNode(parser, firstLine, 0);
             return (node, null, 0);
         }
         catch (DuplicateKeyException e)
@@ -32,6 +32,11 @@ public static class YamlReader
             var paren = msg.IndexOf("): ", StringComparison.Ordinal);
             if (msg.StartsWith("(Line", StringComparison.Ordinal) && paren > 0) msg = msg[(paren + 3)..];
             return (null, "malformed YAML: " + msg, Math.Max(line, firstLine));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The YAML library's own checks on input it cannot represent: still a content problem, not a crash.
+            return (null, "malformed YAML: " + e.Message, firstLine);
         }
     }
 
@@ -48,9 +53,13 @@ public static class YamlReader
         return 0;
     }
 
-    private static YamlNode ReadNode(IParser parser, int firstLine)
+    /// <summary>No settings file needs deep nesting; the limit keeps hostile input from exhausting the stack.</summary>
+    public const int MaxDepth = 32;
+
+    private static YamlNode ReadNode(IParser parser, int firstLine, int depth)
     {
         var ev = parser.Current ?? throw new YamlException("unexpected end of YAML");
+        if (depth > MaxDepth) throw new YamlException(ev.Start, ev.End, $"nested more than {MaxDepth} levels deep");
         var line = (int)ev.Start.Line + firstLine - 1;
         switch (ev)
         {
@@ -61,7 +70,7 @@ public static class YamlReader
             {
                 parser.MoveNext();
                 var items = ImmutableArray.CreateBuilder<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, firstLine));
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, firstLine, depth + 1));
                 return new YamlSequence(items.ToImmutable(), line);
             }
             case MappingStart:
@@ -71,10 +80,10 @@ public static class YamlReader
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, firstLine);
+                    var keyNode = ReadNode(parser, firstLine, depth + 1);
                     if (keyNode is not YamlScalar key) throw new YamlException(ev.Start, ev.End, "mapping keys must be plain text");
                     if (!seen.Add(key.Value)) throw new DuplicateKeyException(key.Value, key.Line);
-                    entries.Add(new(key, ReadNode(parser, firstLine)));
+                    entries.Add(new(key, ReadNode(parser, firstLine, depth + 1)));
                 }
                 return new YamlMapping(entries.ToImmutable(), line);
             }

@@ -17,6 +17,8 @@ public static partial class ArticleNormalizer
 
     private const int HeadlineMaxWords = 20;
     private const int SubheadingMaxWords = 12;
+    private const int MaxHeadingLength = 1000;
+    private const int MaxLeadLength = 4000;
 
     [GeneratedRegex(@"^by\s+(?<name>[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin))*(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*)(?:\s*[,|–—-]\s*(?<org>[\p{Lu}][\w .&-]{1,40}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
@@ -41,7 +43,9 @@ public static partial class ArticleNormalizer
         var titleDerived = false;
         var i = 0;
 
-        if (markdown && paras.Count > 0 && MarkdownHeading().Match(paras[0].Text) is { Success: true } h1)
+        if (markdown) paras = FlattenDeepNesting(paras, at, diags);
+
+        if (markdown && paras.Count > 0 && paras[0].Text.Length <= MaxHeadingLength && MarkdownHeading().Match(paras[0].Text) is { Success: true } h1)
         {
             title ??= StripMarkdown(h1.Groups["t"].Value);
             i = 1;
@@ -89,7 +93,9 @@ public static partial class ArticleNormalizer
             // A single line, or only a headline: the text itself is the body.
             body = paras.Count > 0 ? [paras[^1]] : [new TextParagraph(raw.Body.Trim(), raw.BodyLine)];
         }
-        var lead = markdown ? StripMarkdown(body.FirstOrDefault(b => !b.Text.StartsWith('#'))?.Text ?? body[0].Text) : body[0].Text;
+        // Title and summary use only the lead's opening; cutting it keeps the regular expressions below linear.
+        var lead = TextShape.Cut(markdown ? body.FirstOrDefault(b => !b.Text.StartsWith('#'))?.Text ?? body[0].Text : body[0].Text, MaxLeadLength);
+        if (markdown) lead = StripMarkdown(lead);
         if (title is null)
         {
             title = DeriveTitle(summary ?? lead);
@@ -106,6 +112,25 @@ public static partial class ArticleNormalizer
         var article = new Article(slug, title, titleDerived, date, meta.Source, meta.Url, author, summary, place, agency,
             meta.Draft, meta.Slug is not null, md, removed.ToImmutable(), words, at, raw.File.ContentHash);
         return new StageResult<Article>(article, diags.ToImmutable());
+    }
+
+    /// <summary>
+    /// Markdig gives up on very deep nesting and our renderer walks the tree recursively, so a paragraph nested deeper
+    /// than the renderer allows is kept as literal text instead (nothing is lost; the reader sees the raw markers).
+    /// </summary>
+    private static List<TextParagraph> FlattenDeepNesting(List<TextParagraph> paras, SourceSpan at, ImmutableArray<Diagnostic>.Builder diags)
+    {
+        var result = new List<TextParagraph>(paras.Count);
+        foreach (var p in paras)
+        {
+            if (p.Text.Length > Rendering.MarkdownRenderer.MaxNesting && Rendering.MarkdownRenderer.NestsTooDeep(p.Text))
+            {
+                diags.Add(Messages.MarkdownTooDeep(at with { Line = p.Line }, Rendering.MarkdownRenderer.MaxNesting));
+                result.Add(p with { Text = MarkdownText.Literal(p.Text) });
+            }
+            else result.Add(p);
+        }
+        return result;
     }
 
     private static List<TextParagraph> RemoveBoilerplate(List<TextParagraph> paras, SourceSpan at,
@@ -165,7 +190,7 @@ public static partial class ArticleNormalizer
             if (cut is > 0 and <= 120) return first[..cut];
         }
         var space = first.LastIndexOf(' ', 100);
-        return (space > 40 ? first[..space] : first[..100]).TrimEnd(',', ';', ':') + "…";
+        return (space > 40 ? first[..space] : TextShape.Cut(first, 100)).TrimEnd(',', ';', ':') + "…";
     }
 
     /// <summary>The first sentences of the lead, up to about 300 characters.</summary>
@@ -181,7 +206,7 @@ public static partial class ArticleNormalizer
         var text = sb.ToString();
         if (text.Length <= 400) return text;
         var space = text.LastIndexOf(' ', 380);
-        return text[..(space > 200 ? space : 380)] + "…";
+        return (space > 200 ? text[..space] : TextShape.Cut(text, 380)) + "…";
     }
 
     private static string ToMarkdown(List<TextParagraph> body)

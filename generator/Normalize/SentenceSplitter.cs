@@ -10,6 +10,8 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "al", "e.g", "i.e",
     };
 
+    private const int MaxWordLength = 40;
+
     private const string Closers = "\"'”’»)]";
 
     /// <summary>Start offsets and lengths of each sentence, trimmed of surrounding spaces.</summary>
@@ -46,8 +48,10 @@ public static class SentenceSplitter
 
     private static bool IsBoundaryPeriod(string text, int dot, bool spaced)
     {
+        // Only the word's last characters matter (abbreviations are short); the cap keeps text without spaces linear.
         var wordStart = dot;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && !"\"“(".Contains(text[wordStart - 1])) wordStart--;
+        var limit = Math.Max(0, dot - MaxWordLength);
+        while (wordStart > limit && !char.IsWhiteSpace(text[wordStart - 1]) && !"\"“(".Contains(text[wordStart - 1])) wordStart--;
         var word = text[wordStart..dot];
         if (word.Length == 0) return true;
         if (!spaced)

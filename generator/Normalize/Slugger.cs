@@ -15,12 +15,11 @@ public static class Slugger
     public static string Slugify(string? text, int maxLength = 60, string fallback = "untitled")
     {
         if (string.IsNullOrEmpty(text)) return fallback;
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(Math.Min(decomposed.Length, maxLength + 1));
+        var sb = new StringBuilder(Math.Min(text.Length, maxLength + 1));
         var pendingHyphen = false;
-        foreach (var raw in decomposed)
+        foreach (var raw in text)
         {
-            var c = raw switch { 'ß' => 's', 'æ' or 'Æ' => 'a', 'ø' or 'Ø' => 'o', 'ł' or 'Ł' => 'l', 'đ' or 'Đ' => 'd', 'ı' => 'i', _ => raw };
+            var c = ToAscii(raw);
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is '\'' or '’' or '‘') continue;  // "Russia's" → "russias"
             if (char.IsAsciiLetterOrDigit(c))
@@ -35,6 +34,27 @@ public static class Slugger
         var slug = TrimToWord(sb.ToString(), maxLength);
         if (slug.Length == 0) return fallback;
         return Reserved.Contains(slug) ? slug + "-1" : slug;
+    }
+
+    /// <summary>
+    /// Latin letters with diacritics (U+00C0–U+024F) and full-width ASCII to plain ASCII, from a fixed table rather than
+    /// string.Normalize: the program runs with invariant globalization, where Normalize does not decompose, and a table
+    /// gives the same slug on every machine. '.' marks characters without an ASCII letter.
+    /// </summary>
+    private const string LatinTable =
+        "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll" +
+        "lllnnnnnn.nnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs" +
+        "..................f.............oo.............uu..............." +
+        "....dddlllnnnaaiioouuuuuuuuuu.aaaa....ggkkoooo..jdddgg..nnaa...." +
+        "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" +
+        "................";
+
+    private static char ToAscii(char c)
+    {
+        if (c is >= '\u00C0' and <= '\u024F') return LatinTable[c - '\u00C0'] is var t && t != '.' ? t : c;
+        if (c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A') return (char)(c - 0xFEE0);
+        return c;
     }
 
     private static string TrimToWord(string slug, int max)

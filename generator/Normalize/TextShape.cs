@@ -25,6 +25,13 @@ public static class TextShape
         return t.Length > 0 && ".!?:;,…-–—".Contains(t[^1]);
     }
 
+    /// <summary>The first <paramref name="max"/> characters at most, never ending in half a surrogate pair.</summary>
+    public static string Cut(string s, int max)
+    {
+        if (s.Length <= max) return s;
+        return char.IsHighSurrogate(s[max - 1]) ? s[..(max - 1)] : s[..max];
+    }
+
     public static bool StartsLikeText(string s) =>
         s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]) || "\"'“‘".Contains(s[0]));
 

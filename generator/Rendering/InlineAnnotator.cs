@@ -9,6 +9,7 @@ namespace BriefingSite.Rendering;
 /// <summary>
 /// Inserts sentence anchors and links into a paragraph's inline tree at plain-text offsets.
 /// Links are only placed over text that sits in one top-level literal, so the HTML always stays well nested.
+/// Linear in the number of links and anchors: a paragraph with thousands of each stays fast.
 /// </summary>
 internal static class InlineAnnotator
 {
@@ -26,8 +27,10 @@ internal static class InlineAnnotator
         }
         foreach (var c in children) c.Node.Remove();
 
-        var pendingAnchors = new Queue<(int Start, string Id)>(anchors.OrderBy(a => a.Start));
-        var usable = links.Where(l => !linkedKeys.Contains(l.Key)).ToList();
+        var sortedAnchors = anchors.OrderBy(a => a.Start).ToList();
+        var anchorStarts = sortedAnchors.Select(a => a.Start).ToArray();
+        var pendingAnchors = new Queue<(int Start, string Id)>(sortedAnchors);
+        var candidates = new LinkCandidates(links.Where(l => !linkedKeys.Contains(l.Key)).OrderBy(l => l.Start).ToList(), anchorStarts, linkedKeys);
         foreach (var (node, start, end) in children)
         {
             if (node is not LiteralInline literal)
@@ -41,8 +44,7 @@ internal static class InlineAnnotator
             while (cursor < end)
             {
                 while (pendingAnchors.Count > 0 && pendingAnchors.Peek().Start <= cursor) Anchor(container, pendingAnchors.Dequeue().Id);
-                var link = usable.FirstOrDefault(l => l.Start >= cursor && l.Start + l.Length <= end && !linkedKeys.Contains(l.Key)
-                                                      && !pendingAnchors.Any(a => a.Start > l.Start && a.Start < l.Start + l.Length));
+                var link = candidates.Next(cursor, end);
                 var nextAnchor = pendingAnchors.Count > 0 && pendingAnchors.Peek().Start < end ? pendingAnchors.Peek().Start : end;
                 if (link is not null && link.Start < nextAnchor)
                 {
@@ -62,6 +64,35 @@ internal static class InlineAnnotator
             }
         }
         while (pendingAnchors.Count > 0) Anchor(container, pendingAnchors.Dequeue().Id);
+    }
+
+    /// <summary>
+    /// Walks the links in start order once. A link passed over is never placeable later: its key is already linked,
+    /// a sentence starts inside it, or it runs past the end of its literal, and the cursor only moves forward.
+    /// </summary>
+    private sealed class LinkCandidates(List<InlineLink> links, int[] anchorStarts, HashSet<string> linkedKeys)
+    {
+        private int next;
+
+        /// <summary>The first link starting at or after <paramref name="cursor"/> that fits in the literal ending at <paramref name="end"/>.</summary>
+        public InlineLink? Next(int cursor, int end)
+        {
+            while (next < links.Count && links[next].Start < cursor) next++;
+            for (; next < links.Count && links[next].Start <= end; next++)
+            {
+                var l = links[next];
+                if (l.Start + l.Length <= end && !linkedKeys.Contains(l.Key) && !AnchorInside(l.Start, l.Start + l.Length)) return l;
+            }
+            return null;
+        }
+
+        private bool AnchorInside(int from, int to)
+        {
+            var i = Array.BinarySearch(anchorStarts, from + 1);
+            if (i < 0) i = ~i;
+            else while (i > 0 && anchorStarts[i - 1] == from + 1) i--;
+            return i < anchorStarts.Length && anchorStarts[i] < to;
+        }
     }
 
     private static void Anchor(ContainerInline container, string id) =>

@@ -20,7 +20,11 @@ namespace BriefingSite.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+    /// <summary>Deepest nesting of blocks and inlines rendered as Markdown; deeper text is shown literally (Markdig itself stops at 128).</summary>
+    public const int MaxNesting = 64;
+
+    // Immutable once built and shared, so that the nesting check sees exactly what rendering will see.
+    private static readonly MarkdownPipeline SharedPipeline = new MarkdownPipelineBuilder()
         .UseSmartyPants()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UsePipeTables()
@@ -28,10 +32,56 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    private readonly MarkdownPipeline pipeline = SharedPipeline;
+
+    /// <summary>True when <paramref name="markdown"/> nests deeper than <see cref="MaxNesting"/> (or deeper than Markdig accepts).</summary>
+    public static bool NestsTooDeep(string markdown) => TryParse(markdown) is null;
+
+    /// <summary>The parsed document, or null when it nests too deeply to render safely.</summary>
+    private static MarkdownDocument? TryParse(string markdown)
+    {
+        MarkdownDocument doc;
+        try { doc = Markdown.Parse(markdown, SharedPipeline); }
+        catch (ArgumentException) { return null; }  // Markdig's own depth limit
+        return Depth(doc) > MaxNesting ? null : doc;
+    }
+
+    /// <summary>Parses; text too deep to render is parsed as literal paragraphs instead, so no input can exhaust the stack.</summary>
+    private static MarkdownDocument Parse(string markdown) =>
+        (markdown.Length > MaxNesting ? TryParse(markdown) : Markdown.Parse(markdown, SharedPipeline))
+        ?? Markdown.Parse(MarkdownText.Literal(markdown), SharedPipeline);
+
+    /// <summary>Depth of the block and inline tree, measured without recursion.</summary>
+    private static int Depth(MarkdownObject root)
+    {
+        var max = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > max) max = depth;
+            if (depth > MaxNesting) return depth;
+            switch (node)
+            {
+                case ContainerBlock block:
+                    foreach (var child in block) pending.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return max;
+    }
+
     /// <summary>The paragraphs and sentences of a Markdown body, numbered as <see cref="Render"/> numbers them.</summary>
     public ImmutableArray<DocParagraph> ReadDocument(string markdown)
     {
-        var doc = Markdown.Parse(markdown, pipeline);
+        var doc = Parse(markdown);
         var result = ImmutableArray.CreateBuilder<DocParagraph>();
         var index = 0;
         foreach (var leaf in Leaves(doc))
@@ -53,7 +103,7 @@ public sealed class MarkdownRenderer
     /// <summary>Renders the body with paragraph ids, sentence anchors and the given links laid over the text.</summary>
     public string Render(string markdown, IReadOnlyList<InlineLink>? links = null)
     {
-        var doc = Markdown.Parse(markdown, pipeline);
+        var doc = Parse(markdown);
         SanitizeLinks(doc);
         var byParagraph = (links ?? []).GroupBy(l => l.Paragraph).ToDictionary(g => g.Key, g => g.OrderBy(l => l.Start).ToList());
         var linkedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -128,12 +178,27 @@ public sealed class MarkdownRenderer
     };
 
     /// <summary>Allowlist for link and image targets; anything else (javascript:, data:, vbscript:...) is dropped.</summary>
+    /// <remarks>Reference links resolve to <see cref="LinkInline"/> too, so their definitions are covered.</remarks>
     private static void SanitizeLinks(MarkdownDocument doc)
     {
-        foreach (var link in doc.Descendants<LinkInline>())
-            if (!IsSafeUrl(link.Url)) link.Url = link.IsImage ? "" : "#";
-        foreach (var auto in doc.Descendants<AutolinkInline>())
-            if (!IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) auto.Url = "#";
+        // An unsafe link keeps its text and loses the link; an unsafe image becomes its alt text.
+        foreach (var link in doc.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+        {
+            if (link.IsImage)
+            {
+                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                continue;
+            }
+            while (link.FirstChild is { } child)
+            {
+                child.Remove();
+                link.InsertBefore(child);
+            }
+            link.Remove();
+        }
+        // An unsafe autolink becomes its text: "<javascript:x>" shows as written, not as a dead link.
+        foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
+            if (!IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) auto.ReplaceBy(new LiteralInline(auto.Url));
     }
 
     public static bool IsSafeUrl(string? url)
