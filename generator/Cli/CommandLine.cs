@@ -29,9 +29,17 @@ public static class CommandLine
         check.Options.Add(baseUrlOption);
         check.SetAction(parse => CheckCommand.Run(new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption)), stdout, stderr));
 
+        var filesArgument = new Argument<string[]>("FILE") { Description = "Article files: plain text, Markdown, or saved web pages (.html)", Arity = ArgumentArity.OneOrMore };
+        var add = new Command("add", "Add articles to content/articles/ as Markdown with front matter, and report what they bring to the site");
+        add.Arguments.Add(filesArgument);
+        add.Options.Add(contentOption);
+        add.Options.Add(outputOption);
+        add.SetAction(parse => AddCommand.Run(new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!), parse.GetValue(filesArgument) ?? [], stdout, stderr));
+
         var root = new RootCommand("briefing: turns news articles into a static briefing website (articles, actors, events, timeline).");
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(add);
         return root;
     }
 }

@@ -127,4 +127,10 @@ public static class Messages
     /// Triggered by: `baseUrl: /repo/` with no `url:` in site.yml and no absolute --base-url
     public static Diagnostic NoPublicHost() =>
         new(Severity.Info, "no-public-host", "the site's host is unknown, so feed, sitemap and canonical URLs are root-relative; add 'url: https://host' to site.yml or build with an absolute --base-url to publish");
+
+    // ---- Adding articles ----
+
+    /// Triggered by: `briefing add missing.html`
+    public static Diagnostic AddFileMissing(SourceSpan at) =>
+        new(Severity.Error, "add-missing", "no such file", at);
 }
