@@ -46,7 +46,9 @@ public static class BuildPipeline
         if (diags.HasErrors || theme is null) return Failed(diags);
 
         var markdown = new MarkdownRenderer();
-        var extractor = new FactExtractor(markdown);
+        // Curated actors are read before extraction: their names and aliases must be found in the text too.
+        var knowledge = Knowledge.Load(CuratedActorReader.Read(content.ActorFiles).Value);
+        var extractor = new FactExtractor(markdown, knowledge);
         var facts = slugs.Value.AsParallel().AsOrdered().Select(extractor.Run).ToList();
 
         // Linking runs after every article's extraction: merging needs all mentions at once.

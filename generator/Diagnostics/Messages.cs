@@ -133,4 +133,26 @@ public static class Messages
     /// Triggered by: `briefing add missing.html`
     public static Diagnostic AddFileMissing(SourceSpan at) =>
         new(Severity.Error, "add-missing", "no such file", at);
+
+    // ---- Curated actors (content/actors/*.yml) ----
+
+    /// Triggered by: an actor file with `kind: person` and no `name:`
+    public static Diagnostic ActorWithoutName(SourceSpan at) =>
+        new(Severity.Error, "actor-without-name", "actor has no 'name'", at);
+
+    /// Triggered by: `kind: planet`
+    public static Diagnostic ActorKindUnknown(SourceSpan at, string kind) =>
+        new(Severity.Error, "actor-kind-unknown", $"unknown actor kind '{kind}' (use person, organization or country)", at);
+
+    /// Triggered by: an actor file with `name: X` but no `kind:` (and no `suppress: true`)
+    public static Diagnostic ActorKindMissing(SourceSpan at, string name) =>
+        new(Severity.Error, "actor-kind-missing", $"actor '{name}' has no 'kind' (use person, organization or country)", at);
+
+    /// Triggered by: an actor file holding `- just text` instead of `name: ...` lines
+    public static Diagnostic ActorNotMapping(SourceSpan at) =>
+        new(Severity.Error, "actor-invalid", "an actor must be 'key: value' lines (name, kind, aliases, description, links, suppress)", at);
+
+    /// Triggered by: two actor files both listing `aliases: [Rutte]`
+    public static Diagnostic ActorAliasClaimedTwice(SourceSpan at, string alias, SourceSpan other) =>
+        new(Severity.Error, "actor-alias-duplicate", $"'{alias}' is already a name or alias of the actor in {other}", at);
 }

@@ -11,11 +11,19 @@ public sealed class FactExtractor
     /// <summary>The rules, in order: later rules see what earlier ones found (quotes need actors, events need both).</summary>
     private readonly IFactExtractor[] extractors;
 
-    public FactExtractor(MarkdownRenderer markdown)
+    public FactExtractor(MarkdownRenderer markdown, Knowledge knowledge)
     {
         this.markdown = markdown;
-        extractors = [];
+        Knowledge = knowledge;
+        extractors =
+        [
+            new ActorExtractor(knowledge),
+            new QuoteExtractor(knowledge),
+        ];
     }
+
+    /// <summary>What the rules know besides the article; its fingerprint belongs in any cache key for facts.</summary>
+    public Knowledge Knowledge { get; }
 
     public ArticleFacts Run(Article article)
     {

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Finds every person, organization and country an article names. First discovers the article's people (titles,
+/// verbs of saying, given names), then walks the text once, marking known names (countries, demonyms, organizations,
+/// curated actors) and every later form of each person (surname alone, possessive). Headings only get known names.
+/// </summary>
+public sealed class ActorExtractor(Knowledge k) : IFactExtractor
+{
+    private readonly PersonFinder finder = new(k);
+
+    public ArticleFacts Extract(Article article, ArticleFacts soFar)
+    {
+        var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var candidates = new List<PersonCandidate>();
+        for (var p = 0; p < soFar.Paragraphs.Length; p++)
+            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
+        var people = new PersonRegistry(candidates, k);
+        var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
+
+        var mentions = ImmutableArray.CreateBuilder<ActorMention>();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                var known = k.Names.Match(tokens, i);
+                var person = people.Forms.Match(tokens, i);
+                // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).
+                var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
+                if (pick is not { } hit) { i++; continue; }
+                var last = tokens[i + hit.Count - 1];
+                if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name))
+                {
+                    roles.TryGetValue((p, last.End), out var role);
+                    mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
+                }
+                i += hit.Count;
+            }
+        }
+        return soFar with { Mentions = soFar.Mentions.AddRange(mentions) };
+    }
+
+    private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>
+    /// A surname form inside a longer unknown capitalized name is someone else ("Trump" in "Ivanka Trump" when only
+    /// Donald was introduced) — unless what precedes is a title or a known name.
+    /// </summary>
+    private bool PartOfLongerName(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Person || i == 0) return false;
+        var prev = tokens[i - 1];
+        if (!prev.IsCapitalized || prev.Possessive || tokens[i].Start - prev.End != 1) return false;
+        if (prev.SentenceInitial && k.FunctionWords.Contains(prev.Text)) return false;
+        return k.GivenNames.Contains(prev.Text);
+    }
+}

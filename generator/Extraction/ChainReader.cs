@@ -1,0 +1,79 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Reads a run of capitalized words ("Chair of the NATO Military Committee Admiral Giuseppe Cavo Dragone") into
+/// units: known names, title words, honorifics, connectors and plain words. Persons are found in what the run ends with.
+/// </summary>
+public sealed class ChainReader(Knowledge k)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "for", "on" };
+
+    /// <summary>True when a run may begin at token <paramref name="i"/>.</summary>
+    public bool Starts(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && !k.FunctionWords.Contains(tokens[i].Text);
+
+    public List<ChainUnit> Read(IReadOnlyList<Token> tokens, int start)
+    {
+        var units = new List<ChainUnit>();
+        var j = start;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (units.Count > 0 && t.Start - tokens[j - 1].End > 1) break;
+            if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0))
+            {
+                units.Add(new ChainUnit(ChainUnitKind.Known, j, m.Count, m.Name));
+                j += m.Count;
+            }
+            else if (t.IsCapitalized)
+            {
+                if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text))) break;
+                units.Add(new ChainUnit(KindOf(t.Text), j, 1));
+                j++;
+            }
+            else if (t.Is("-") && units.Count > 0 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Start == t.End && t.Start == tokens[j - 1].End)
+            {
+                if (tokens[j + 1].IsCapitalized) { units.Add(new ChainUnit(ChainUnitKind.Hyphen, j, 1)); j++; continue; }
+                // "U.S.-led", "President-elect": the lower-case part belongs to the unit before it.
+                units[^1] = units[^1] with { Count = units[^1].Count + 2 };
+                j += 2;
+            }
+            else if (t.IsLower && units.Count > 0 && k.NameParticles.Contains(t.Text) && NextIsCapitalized(tokens, j))
+            {
+                units.Add(new ChainUnit(ChainUnitKind.Particle, j, 1));
+                j++;
+                continue;
+            }
+            else if (t.IsLower && Connectors.Contains(t.Text) && units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector)
+                     && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")))
+            {
+                units.Add(new ChainUnit(ChainUnitKind.Connector, j, 1));
+                j++;
+                continue;
+            }
+            else break;
+            if (tokens[j - 1].Possessive) break;
+        }
+        while (units.Count > 0 && units[^1].Kind is ChainUnitKind.Connector or ChainUnitKind.Particle or ChainUnitKind.Hyphen) units.RemoveAt(units.Count - 1);
+        return units;
+    }
+
+    private ChainUnitKind KindOf(string word)
+    {
+        var honorific = k.Honorifics.Contains(word);
+        var role = k.RoleWords.Contains(word);
+        if (honorific && (word.EndsWith('.') || !role)) return ChainUnitKind.Honorific;
+        if (role || honorific) return ChainUnitKind.Role;
+        // An unknown acronym (a party, an agency) is not part of a person's name.
+        if (word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Count(char.IsLetter) >= 2) return ChainUnitKind.Other;
+        if (k.GenericNouns.Contains(word)) return ChainUnitKind.Other;
+        return ChainUnitKind.Word;
+    }
+
+    private static bool NextIsCapitalized(IReadOnlyList<Token> tokens, int j)
+    {
+        var n = j + 1;
+        if (n < tokens.Count && tokens[n].Is("-")) n++;
+        return n < tokens.Count && tokens[n].IsCapitalized;
+    }
+}

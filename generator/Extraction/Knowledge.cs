@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingSite.Ingest;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Everything extraction knows besides the article: countries, organizations, titles, speech verbs and words that are
+/// never actors (generator/Data/*.yml), plus the site's curated actors. Built once per build and passed to the
+/// extractors explicitly; <see cref="Fingerprint"/> changes whenever any of it does, so cached facts can be keyed on it.
+/// </summary>
+public sealed class Knowledge
+{
+    public Gazetteer Names { get; } = new();
+    public WordTokenizer Tokenizer { get; }
+    public IReadOnlySet<string> RoleWords { get; }
+    public IReadOnlySet<string> Honorifics { get; }
+    public IReadOnlySet<string> RoleNouns { get; }
+    public IReadOnlySet<string> SpeechVerbs { get; }
+    public IReadOnlySet<string> InvertedSpeechVerbs { get; }
+    public IReadOnlySet<string> AgentVerbs { get; }
+    public IReadOnlySet<string> AuxiliaryVerbs { get; }
+    public IReadOnlySet<string> FunctionWords { get; }
+    public IReadOnlySet<string> GenericNouns { get; }
+    public IReadOnlySet<string> NameParticles { get; }
+    public IReadOnlySet<string> GivenNames { get; }
+
+    /// <summary>Names of curated people, so their surname-only mentions resolve like discovered ones.</summary>
+    public IReadOnlyList<(string Key, string[] Forms)> CuratedPeople { get; }
+
+    public string Fingerprint { get; }
+
+    private Knowledge(IReadOnlyList<CuratedActor> curated)
+    {
+        var (countries, countriesText) = KnowledgeFile.Read("countries.yml");
+        var (orgs, orgsText) = KnowledgeFile.Read("organizations.yml");
+        var (titles, titlesText) = KnowledgeFile.Read("titles.yml");
+        var (words, wordsText) = KnowledgeFile.Read("words.yml");
+        HashSet<string> Set(YamlNode root, string key) => new(KnowledgeFile.Strings((root as YamlMapping)?[key]), StringComparer.Ordinal);
+
+        RoleWords = Set(titles, "roleWords");
+        Honorifics = Set(titles, "honorifics");
+        RoleNouns = Set(titles, "roleNouns");
+        SpeechVerbs = Set(words, "speechVerbs");
+        InvertedSpeechVerbs = Set(words, "invertedSpeechVerbs");
+        AgentVerbs = Set(words, "agentVerbs");
+        AuxiliaryVerbs = Set(words, "auxiliaryVerbs");
+        FunctionWords = Set(words, "functionWords");
+        GenericNouns = Set(words, "genericNouns");
+        NameParticles = Set(words, "nameParticles");
+        GivenNames = Set(words, "givenNames");
+        var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
+        foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
+        Tokenizer = new WordTokenizer(abbreviations);
+
+        // Curated names first: the gazetteer keeps the first entry for a text, and curated data wins.
+        var people = new List<(string, string[])>();
+        foreach (var c in curated)
+        {
+            var known = new KnownName(c.Name, c.Suppress ? null : c.Kind);
+            foreach (var form in c.Names) Names.Add(form, known, Tokenizer);
+            if (!c.Suppress && c.Kind == ActorKind.Person) people.Add((c.Name, c.Names.ToArray()));
+        }
+        CuratedPeople = people;
+
+        foreach (var entry in Entries(countries))
+        {
+            var name = KnowledgeFile.Text(entry["name"])!;
+            var known = new KnownName(name, ActorKind.Country);
+            Names.Add(name, known, Tokenizer);
+            foreach (var a in KnowledgeFile.Strings(entry["aliases"])) Names.Add(a, known, Tokenizer);
+            foreach (var d in KnowledgeFile.Strings(entry["demonyms"]))
+            {
+                Names.Add(d, known, Tokenizer);
+                if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
+            }
+            if (KnowledgeFile.Text(entry["capital"]) is { } capital) Names.Add(capital, new KnownName(capital, null), Tokenizer);
+        }
+        foreach (var entry in Entries(orgs))
+        {
+            var name = KnowledgeFile.Text(entry["name"])!;
+            var known = new KnownName(name, ActorKind.Organization);
+            Names.Add(name, known, Tokenizer);
+            foreach (var a in KnowledgeFile.Strings(entry["aliases"])) Names.Add(a, known, Tokenizer);
+        }
+        foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
+
+        Fingerprint = Hash(countriesText, orgsText, titlesText, wordsText, string.Join("\n", curated.Select(Describe)));
+    }
+
+    /// <summary>Loads the shipped knowledge and adds the site's curated actors.</summary>
+    public static Knowledge Load(IReadOnlyList<CuratedActor>? curated = null) => new(curated ?? []);
+
+    private static IEnumerable<YamlMapping> Entries(YamlNode node) => (node as YamlSequence)?.Items.OfType<YamlMapping>() ?? [];
+
+    private static bool EndsWithAny(string word, params string[] endings) => endings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private static string Describe(CuratedActor c) =>
+        $"{c.Name}|{c.Kind}|{c.Suppress}|{string.Join(",", c.Aliases)}";
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u001F", parts))))[..16];
+}

@@ -1,0 +1,138 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Discovers people nobody listed, from how news writing introduces them: a title or honorific before the name
+/// ("Special Envoy Steve Witkoff", "Gen. Dan Caine"), a verb of saying around it ("said Stubb", "Leavitt said"),
+/// a known given name ("Mark Rutte"), a lower-case role ("spokesman Dmitry Peskov") or an appositive ("Jane Roe, an analyst at").
+/// </summary>
+public sealed class PersonFinder(Knowledge k)
+{
+    private readonly ChainReader chains = new(k);
+
+    public List<PersonCandidate> Find(int paragraph, string text, List<Token> tokens)
+    {
+        var found = new List<PersonCandidate>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!chains.Starts(tokens, i)) { i++; continue; }
+            var units = chains.Read(tokens, i);
+            if (units.Count == 0) { i++; continue; }
+            if (Classify(paragraph, text, tokens, units) is { } c) found.Add(c);
+            i = units[^1].Last + 1;
+        }
+        return found;
+    }
+
+    private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units)
+    {
+        var t = units.Count;
+        while (t > 0 && units[t - 1].Kind is ChainUnitKind.Word or ChainUnitKind.Particle or ChainUnitKind.Hyphen) t--;
+        while (t < units.Count && units[t].Kind != ChainUnitKind.Word) t++;
+        var before = units.Take(t).ToList();
+        var last = units[^1];
+
+        // A curated person given a title: "President Donald Trump" where Donald Trump is curated.
+        if (t == units.Count)
+        {
+            if (last.Known is { Kind: Model.ActorKind.Person } && units.Count > 1 && units[^2].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
+                return new PersonCandidate(Tokens(tokens, last.First, last.Last), RoleText(text, tokens, units.Take(units.Count - 1).ToList()), paragraph, tokens[last.First].Start, tokens[last.Last].End);
+            return null;
+        }
+        var first = units[t].First;
+        var end = last.Last;
+        var name = Tokens(tokens, first, end);
+        var words = units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word);
+        if (words > 4) return null;
+        var candidate = (string? role) => new PersonCandidate(name, role, paragraph, tokens[first].Start, tokens[end].End);
+
+        var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;
+        if (previous is { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific })
+            return candidate(RoleText(text, tokens, before));
+        if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known }) return ByContext(tokens, first, end, words) ? candidate(null) : null;
+
+        if (words >= 2 && k.GivenNames.Contains(tokens[first].Text)) return candidate(LowerRole(tokens, first));
+        if (LowerRole(tokens, first) is { } lowerRole) return candidate(lowerRole);
+        if (ByContext(tokens, first, end, words)) return candidate(null);
+        if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
+        return null;
+    }
+
+    /// <summary>A verb of saying or acting next to the name: "Leavitt said", "said Stubb", "according to Stubb", "Trump challenged".</summary>
+    private bool ByContext(List<Token> tokens, int first, int end, int words)
+    {
+        if (tokens[end].Possessive) return false;
+        var lone = words == 1 ? tokens[first] : (Token?)null;
+        if (lone is { } w && LooksGeneric(w.Text)) return false;
+        var next = end + 1 < tokens.Count ? tokens[end + 1] : (Token?)null;
+        var prev = first > 0 ? tokens[first - 1] : (Token?)null;
+        if (next is { IsWord: true } n)
+        {
+            if (k.SpeechVerbs.Contains(n.Text) || k.AgentVerbs.Contains(n.Text)) return true;
+            if (k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
+        }
+        if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
+        if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Is("according")) return true;
+        // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
+        if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
+        return false;
+    }
+
+    private bool SpeechAfterAside(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 14; j++)
+        {
+            if (tokens[j].Text is "." or ";" or "“" or "”" or "\"") return false;
+            if (tokens[j].Is(",")) return j + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[j + 1].Text);
+        }
+        return false;
+    }
+
+    private bool LooksGeneric(string word) =>
+        k.GenericNouns.Contains(word) || k.FunctionWords.Contains(word) ||
+        new[] { "ers", "ors", "ists", "ants", "ents", "ians", "ies", "ives", "als", "ites" }.Any(s => word.EndsWith(s, StringComparison.Ordinal) && word.Length > s.Length + 2);
+
+    /// <summary>A lower-case role just before the name: "Kremlin spokesman Dmitry Peskov", "the foreign minister, Jane Roe".</summary>
+    private string? LowerRole(List<Token> tokens, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && tokens[j].Is(",")) j--;
+        if (j < 0 || !tokens[j].IsLower || !k.RoleNouns.Contains(tokens[j].Text)) return null;
+        var from = j;
+        while (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].Is("the") && !tokens[from - 1].Is("a") && first - from < 4
+               && (tokens[from - 1].IsCapitalized || k.RoleNouns.Contains(tokens[from - 1].Text))) from--;
+        if (from < first && tokens[from].SentenceInitial && k.FunctionWords.Contains(tokens[from].Text)) from++;
+        return string.Join(' ', tokens.Skip(from).Take(j - from + 1).Select(x => x.Text));
+    }
+
+    /// <summary>"Jane Roe, a senior analyst at the institute," → "senior analyst at the institute".</summary>
+    private string? Appositive(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
+        var j = end + 2;
+        if (tokens[j].Text is "a" or "an" or "the" or "who") j++;
+        var words = new List<string>();
+        var hasRole = false;
+        for (; j < tokens.Count && words.Count < 10; j++)
+        {
+            if (!tokens[j].IsWord) break;
+            hasRole |= k.RoleNouns.Contains(tokens[j].Text);
+            words.Add(tokens[j].Text);
+        }
+        return hasRole ? string.Join(' ', words) : null;
+    }
+
+    private string? RoleText(string text, List<Token> tokens, List<ChainUnit> before)
+    {
+        var units = before.ToList();
+        while (units.Count > 0 && units[^1].Kind == ChainUnitKind.Honorific) units.RemoveAt(units.Count - 1);
+        while (units.Count > 0 && units[0].Kind is ChainUnitKind.Connector) units.RemoveAt(0);
+        if (!units.Exists(u => u.Kind == ChainUnitKind.Role)) return null;
+        var from = tokens[units[0].First].Start;
+        var to = tokens[units[^1].Last].End;
+        return text[from..to];
+    }
+
+    private static List<string> Tokens(List<Token> tokens, int first, int last) =>
+        tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList();
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Attributes direct quotes. The speaker is found after the quote ("...," said Rutte / Leavitt said / he told reporters),
+/// else before it (Rutte told reporters that "..."), else the quote continues the speaker of the quote before it
+/// (in the same paragraph, or opening a paragraph right after one). "He/she" is the last person named outside quotes.
+/// Runs after <see cref="ActorExtractor"/>: speakers are its mentions.
+/// </summary>
+public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
+
+    public ArticleFacts Extract(Article article, ArticleFacts soFar)
+    {
+        var quotes = ImmutableArray.CreateBuilder<QuoteFact>();
+        var spansByParagraph = soFar.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
+        (string Speaker, string? Key)? previous = null;
+        for (var p = 0; p < soFar.Paragraphs.Length; p++)
+        {
+            var para = soFar.Paragraphs[p];
+            if (para.IsHeading) { previous = null; continue; }
+            var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
+            var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
+            var spans = spansByParagraph[p];
+            (string Speaker, string? Key)? inParagraph = null;
+            foreach (var (open, close) in spans)
+            {
+                var inner = para.Text[(open + 1)..close].Trim();
+                if (!IsQuotation(inner)) continue;
+                var ctx = new Context(soFar, p, para, tokens, mentions, spans, open, close);
+                var speaker = After(ctx, inner) ?? Before(ctx) ?? inParagraph ?? (open == 0 ? previous : null);
+                if (speaker is not { } s) continue;
+                inParagraph = s;
+                quotes.Add(new QuoteFact(s.Speaker, s.Key, inner.TrimEnd(',').Trim(), p, para.SentenceAt(open).Index));
+            }
+            previous = inParagraph ?? (spans.Count == 0 ? null : previous);
+        }
+        return soFar with { Quotes = soFar.Quotes.AddRange(quotes) };
+    }
+
+    private sealed record Context(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
+                                  List<ActorMention> Mentions, List<(int Open, int Close)> Spans, int Open, int Close);
+
+    /// <summary>A statement, not a scare-quoted word: five words, or at least two ending like a sentence or clause.</summary>
+    private static bool IsQuotation(string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 5 || (words >= 2 && inner.Length > 0 && ".,!?…".Contains(inner[^1]));
+    }
+
+    /// <summary>"...," said Rutte / "...," Leavitt said / "...," U.K. Defense Secretary John Healey told reporters.</summary>
+    private (string Speaker, string? Key)? After(Context c, string inner)
+    {
+        var next = c.Spans.Where(s => s.Open > c.Close).Select(s => s.Open).DefaultIfEmpty(c.Para.Text.Length).Min();
+        var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : SentenceEndAfter(c.Para, c.Close);
+        var windowEnd = Math.Min(next, sentenceEnd);
+        var window = c.Tokens.Where(t => t.Start > c.Close && t.End <= windowEnd).ToList();
+        if (window.Count == 0) return null;
+        // A finished sentence inside the quote is followed by a new statement unless what follows is a short tag.
+        if (".!?…".Contains(inner[^1]) && window.Count(t => t.IsWord) > 7) return null;
+        var verb = window.FindIndex(t => k.SpeechVerbs.Contains(t.Text));
+        if (verb < 0 || verb > 12) return null;
+        return Speaker(c, window, verb, c.Close, windowEnd);
+    }
+
+    /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
+    private (string Speaker, string? Key)? Before(Context c)
+    {
+        var sentenceStart = c.Para.SentenceAt(Math.Max(0, c.Open)).Start;
+        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
+        var from = Math.Max(sentenceStart, prevClose);
+        var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
+        var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
+        return verb < 0 ? null : Speaker(c, window, verb, from, c.Open);
+    }
+
+    private (string Speaker, string? Key)? Speaker(Context c, List<Token> window, int verb, int from, int to)
+    {
+        var verbToken = window[verb];
+        var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start)).ToList();
+        // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
+        var best = candidates
+            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
+            .Where(x => x.distance <= 60)
+            .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
+            .Select(x => x.m).FirstOrDefault();
+        var pronoun = (verb > 0 && Pronouns.Contains(window[verb - 1].Text)) || (verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text));
+        if (pronoun && (best is null || Math.Abs(best.Start - verbToken.Start) > 40)) return LastPerson(c);
+        if (best is not null) return (best.Key, best.Key);
+        // A speaker who is no actor: "a Kremlin spokesman said".
+        var phrase = verb > 0
+            ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
+            : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
+        return phrase.Count is > 0 and <= 6 ? (string.Join(' ', phrase.Select(t => t.Text)), null) : null;
+    }
+
+    private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
+
+    /// <summary>The last person named before the quote, outside any quote.</summary>
+    private static (string Speaker, string? Key)? LastPerson(Context c)
+    {
+        var spans = c.Facts.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
+        var last = c.Facts.Mentions
+            .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < c.Paragraph || (m.Paragraph == c.Paragraph && m.Start < c.Open)))
+            .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
+        return last is null ? null : (last.Key, last.Key);
+    }
+
+    private static int SentenceEndAfter(DocParagraph para, int offset)
+    {
+        var s = para.SentenceAt(offset);
+        var end = s.Start + s.Length;
+        // The closing mark can end a sentence ("... table first.”"): then the tag, if any, is in the next sentence.
+        if (end <= offset + 1 && s.Index + 1 < para.Sentences.Length) { var n = para.Sentences[s.Index + 1]; end = n.Start + n.Length; }
+        return end;
+    }
+}

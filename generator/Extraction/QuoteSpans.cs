@@ -1,0 +1,35 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Finds double-quoted passages in a paragraph: curly, straight or mixed (“...," and "...”), as pasted text has them.
+/// A quote still open at the paragraph's end runs to the end (news style continues a quote in the next paragraph).
+/// </summary>
+public static class QuoteSpans
+{
+    /// <summary>Index of the opening and closing mark of each quote (Close = text length when unclosed).</summary>
+    public static List<(int Open, int Close)> Find(string text)
+    {
+        var spans = new List<(int, int)>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('“' or '”' or '"' or '„')) continue;
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var opening = c is '“' or '„' || (c == '"' && (char.IsWhiteSpace(before) || "([—–-:".Contains(before)) && !char.IsWhiteSpace(after));
+            if (open < 0)
+            {
+                if (opening || (c == '"' && !char.IsLetterOrDigit(before))) open = i;
+            }
+            else if (c == '“' && !(char.IsLetterOrDigit(before) || ".,!?".Contains(before))) open = i;  // a stray opener: start again
+            else
+            {
+                spans.Add((open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0 && text.Length - open > 20) spans.Add((open, text.Length));
+        return spans;
+    }
+}

@@ -1,0 +1,68 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Splits plain text into words and punctuation. Keeps abbreviations whole ("U.S.", "Gen.", "Feb."), splits hyphens
+/// out ("U.S.-Russia" → U.S. / - / Russia) and turns a trailing 's into a flag, so names match however they are inflected.
+/// </summary>
+public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
+{
+    public List<Token> Tokenize(string text, IReadOnlyList<int> sentenceStarts)
+    {
+        var tokens = new List<Token>();
+        var nextSentence = 0;
+        var sentenceOpen = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (nextSentence < sentenceStarts.Count && sentenceStarts[nextSentence] <= i) { nextSentence++; sentenceOpen = true; }
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(c.ToString(), i, false, false, false));
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = WordEnd(text, i);
+            var possessive = false;
+            if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
+                possessive = true;
+            var word = text[start..end];
+            var next = possessive ? end + 2 : end;
+            if (!possessive && end < text.Length && text[end] == '.' && IsAbbreviation(text, start, end, word))
+            {
+                end++;
+                while (end + 1 < text.Length && char.IsLetter(text[end]) && text[end + 1] == '.' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
+                    end += 2;
+                word = text[start..end];
+                next = end;
+            }
+            tokens.Add(new Token(word, start, true, possessive, sentenceOpen));
+            sentenceOpen = false;
+            i = next;
+        }
+        return tokens;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+            // An apostrophe inside a name (O'Brien, d'Ivoire) but not a possessive 's.
+            if (c is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
+            { i++; continue; }
+            break;
+        }
+        return i;
+    }
+
+    private bool IsAbbreviation(string text, int start, int end, string word)
+    {
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;                               // "U." of U.S., an initial "J."
+        if (end + 2 < text.Length && char.IsUpper(text[end + 1]) && text[end + 2] == '.') return true;  // "U.S" continued
+        return abbreviations.Contains(word + ".");
+    }
+}
