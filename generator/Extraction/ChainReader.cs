@@ -70,10 +70,10 @@ public sealed class ChainReader(Knowledge k)
         return ChainUnitKind.Word;
     }
 
-    private static bool NextIsCapitalized(IReadOnlyList<Token> tokens, int j)
+    private bool NextIsCapitalized(IReadOnlyList<Token> tokens, int j)
     {
         var n = j + 1;
-        if (n < tokens.Count && tokens[n].Is("-")) n++;
+        while (n < tokens.Count && (tokens[n].Is("-") || (tokens[n].IsLower && k.NameParticles.Contains(tokens[n].Text)))) n++;
         return n < tokens.Count && tokens[n].IsCapitalized;
     }
 }

@@ -23,7 +23,12 @@ public sealed class PersonRegistry
             var text = c.Name;
             if (claimed.ContainsKey(text)) continue;
             people.Add((text, c.NameTokens.ToList()));
-            foreach (var form in FormsOf(c.NameTokens)) claimed.TryAdd(form, text);
+            foreach (var form in FormsOf(c.NameTokens))
+            {
+                claimed.TryAdd(form, text);
+                // "von der Leyen" opens a sentence as "Von der Leyen".
+                if (char.IsLower(form[0])) claimed.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], text);
+            }
         }
         foreach (var (form, key) in claimed.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal))
             Forms.Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);

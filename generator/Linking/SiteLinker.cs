@@ -12,8 +12,10 @@ public static class SiteLinker
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
-        var actors = ActorIndex.Empty;
+        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts);
+        diags.AddRange(actorResult.Diagnostics);
+        var actors = actorResult.Value;
         ImmutableArray<Event> events = [];
-        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events), diags.ToImmutable());
+        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events) { ActorIndex = actors }, diags.ToImmutable());
     }
 }

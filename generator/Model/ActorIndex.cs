@@ -7,6 +7,11 @@ public sealed record ActorIndex(ImmutableArray<Actor> Actors, ImmutableDictionar
 {
     public static ActorIndex Empty { get; } = new([], ImmutableDictionary<string, string>.Empty);
 
+    private readonly Dictionary<string, Actor> bySlug = Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+
+    /// <summary>The actor with slug <paramref name="slug"/>, if any.</summary>
+    public Actor? Find(string slug) => bySlug.GetValueOrDefault(slug);
+
     public static string LookupKey(string articleSlug, string mentionKey) => articleSlug + "\u001F" + mentionKey;
 
     /// <summary>The actor slug that mention key <paramref name="mentionKey"/> of article <paramref name="articleSlug"/> was merged into, if any.</summary>

@@ -8,4 +8,8 @@ public sealed record SiteGraph(
     ImmutableArray<Article> Articles,
     ImmutableDictionary<string, ArticleFacts> Facts,
     ImmutableArray<Actor> Actors,
-    ImmutableArray<Event> Events);
+    ImmutableArray<Event> Events)
+{
+    /// <summary>Which actor each article's mention keys were merged into (set by Linking).</summary>
+    public ActorIndex ActorIndex { get; init; } = ActorIndex.Empty;
+}

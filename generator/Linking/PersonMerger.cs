@@ -1,0 +1,40 @@
+using BriefingSite.Extraction;
+using BriefingSite.Normalize;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// Decides which person keys from different articles are one person: the same full name (compared as a slug, so
+/// case and accents do not matter), or a shorter form ("Trump", "Cavo Dragone") that ends exactly one longer name.
+/// Linear in the number of distinct keys: shorter forms are looked up in an index of name endings.
+/// </summary>
+public static class PersonMerger
+{
+    /// <summary>For every key, the key of the person it belongs to (itself when it stands alone).</summary>
+    public static Dictionary<string, string> Merge(IEnumerable<string> keys, WordTokenizer tokenizer)
+    {
+        var byLength = keys.Distinct(StringComparer.Ordinal)
+            .Select(k => (Key: k, Tokens: tokenizer.Tokenize(k, []).Select(t => t.Text).ToList()))
+            .OrderByDescending(x => x.Tokens.Count(IsWord)).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+        var root = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
+        var endings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, tokens) in byLength)
+        {
+            var slug = Slugger.Slugify(key);
+            if (bySlug.TryGetValue(slug, out var same)) { root[key] = same; continue; }
+            if (endings.TryGetValue(slug, out var owners) && owners.Count == 1) { root[key] = owners.First(); continue; }
+            root[key] = key;
+            bySlug[slug] = key;
+            foreach (var form in PersonRegistry.FormsOf(tokens).Skip(1))
+            {
+                var formSlug = Slugger.Slugify(form);
+                if (!endings.TryGetValue(formSlug, out var set)) endings[formSlug] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(key);
+            }
+        }
+        return root;
+    }
+
+    private static bool IsWord(string token) => token.Length > 0 && char.IsLetter(token[0]);
+}

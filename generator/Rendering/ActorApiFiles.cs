@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Data for other tools: <c>api/actors.json</c> (every actor with aliases, roles, articles, events) and
+/// <c>api/articles.json</c> (every article with its actors, events and attributed quotes). Same order as the pages.
+/// </summary>
+public sealed class ActorApiFiles : IPageSet
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private sealed record RoleJson(string Title, string Article, string? Date);
+    private sealed record ActorJson(string Slug, string Name, string Kind, IReadOnlyList<string> Aliases, IReadOnlyList<RoleJson> Roles,
+                                    IReadOnlyList<string> Articles, IReadOnlyList<string> Events, string Url);
+    private sealed record QuoteJson(string? Actor, string Speaker, string Text);
+    private sealed record ArticleJson(string Slug, string Title, string? Date, string? Source, string Url, IReadOnlyList<string> Actors,
+                                      IReadOnlyList<string> Events, IReadOnlyList<QuoteJson> Quotes);
+
+    public IEnumerable<OutputFile> Render(RenderContext ctx)
+    {
+        var site = ctx.Site;
+        var eventsByActor = site.Events.SelectMany(e => e.Actors.Select(a => (a, e.Slug))).ToLookup(x => x.a, x => x.Slug, StringComparer.Ordinal);
+        var eventsByArticle = site.Events.SelectMany(e => e.Articles.Select(a => (a, e.Slug))).ToLookup(x => x.a, x => x.Slug, StringComparer.Ordinal);
+        var actors = site.Actors.Select(a => new ActorJson(a.Slug, a.Name, ActorUrls.KindName(a.Kind), a.Aliases,
+            a.Roles.Select(r => new RoleJson(r.Title, r.ArticleSlug, r.Date?.ToString())).ToList(), a.Articles,
+            eventsByActor[a.Slug].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            ctx.Urls.Absolute(ctx.Urls.Actor(a.Slug)))).ToList();
+        var articles = site.Articles.Select(a => ArticleOf(ctx, a, eventsByArticle[a.Slug])).ToList();
+        yield return new OutputFile("api/actors.json", Utf8.Bytes(JsonSerializer.Serialize(actors, Json) + "\n"));
+        yield return new OutputFile("api/articles.json", Utf8.Bytes(JsonSerializer.Serialize(articles, Json) + "\n"));
+    }
+
+    private static ArticleJson ArticleOf(RenderContext ctx, Article a, IEnumerable<string> events)
+    {
+        var index = ctx.Site.ActorIndex;
+        var facts = ctx.Site.Facts.GetValueOrDefault(a.Slug);
+        var actorSlugs = (facts?.Mentions ?? []).Select(m => index.SlugFor(a.Slug, m.Key)).OfType<string>()
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var quotes = (facts?.Quotes ?? []).Select(q =>
+        {
+            var slug = q.SpeakerKey is { } k ? index.SlugFor(a.Slug, k) : null;
+            return new QuoteJson(slug, slug is not null && index.Find(slug) is { } actor ? actor.Name : q.Speaker, q.Text);
+        }).ToList();
+        return new ArticleJson(a.Slug, a.Title, a.Date?.ToString(), a.SourceLabel, ctx.Urls.Absolute(ctx.Urls.Article(a.Slug)), actorSlugs,
+            events.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), quotes);
+    }
+}

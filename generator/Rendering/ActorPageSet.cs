@@ -1,0 +1,93 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// One page per actor at <c>actors/&lt;slug&gt;/</c>: roles, description, every article naming them with the sentence
+/// (linked to that sentence), their quotes, their events and the actors they most often appear with.
+/// </summary>
+public sealed class ActorPageSet : IPageSet
+{
+    private const int RelatedShown = 12;
+
+    public IEnumerable<OutputFile> Render(RenderContext ctx)
+    {
+        var site = ctx.Site;
+        var articles = site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var sentences = new Dictionary<string, List<(Article Article, DocSentence Sentence)>>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, List<QuoteView>>(StringComparer.Ordinal);
+        var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        // One pass over all mentions; co-occurrence is counted within each article, never across all pairs of actors.
+        foreach (var article in site.Articles)
+        {
+            if (!site.Facts.TryGetValue(article.Slug, out var facts)) continue;
+            var present = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var m in facts.Mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start))
+            {
+                if (site.ActorIndex.SlugFor(article.Slug, m.Key) is not { } slug) continue;
+                present.Add(slug);
+                var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
+                var list = Get(sentences, slug);
+                if (!list.Exists(x => x.Article == article && x.Sentence.Id == s.Id)) list.Add((article, s));
+            }
+            foreach (var q in facts.Quotes)
+                if (q.SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
+                    Get(quotes, slug).Add(ActorArticleLinks.View(ctx, article, facts, q));
+            foreach (var a in present)
+            {
+                var counts = Get(together, a);
+                foreach (var b in present)
+                    if (a != b) counts[b] = counts.GetValueOrDefault(b) + 1;
+            }
+        }
+        var eventsByActor = site.Events
+            .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
+            .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
+
+        return site.Actors.AsParallel().AsOrdered().Select(actor =>
+        {
+            var model = new ActorPage
+            {
+                SiteTitle = site.Settings.Title, Lang = site.Settings.Language, Base = ctx.Urls.Base,
+                Title = actor.Name, Description = Describe(actor), Canonical = ctx.Urls.Absolute(ctx.Urls.Actor(actor.Slug)), Section = "actors",
+                Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Actors", ctx.Urls.Actors())],
+                Name = actor.Name,
+                Kind = ActorUrls.KindName(actor.Kind),
+                KindLabel = KindLabel(actor.Kind),
+                DescriptionHtml = actor.Description is { } d ? ctx.Markdown.RenderInline(d) : null,
+                Aliases = actor.Aliases,
+                Roles = actor.Roles.Select(r => new RoleView(r.Title, articles.TryGetValue(r.ArticleSlug, out var a) ? a.Title : r.ArticleSlug,
+                    ctx.Urls.Article(r.ArticleSlug), r.Date?.ToDisplay())).ToList(),
+                Links = actor.Links.Where(l => UrlSafety.IsSafeHttpUrl(l.Url)).Select(l => new LinkView(l.Label, l.Url)).ToList(),
+                Articles = (sentences.GetValueOrDefault(actor.Slug) ?? [])
+                    .GroupBy(x => x.Article)
+                    .Select(g => new ActorArticleView(g.Key.Title, ctx.Urls.Article(g.Key.Slug), g.Key.Date?.ToDisplay(), g.Key.Date?.ToString(),
+                        g.Select(x => new SentenceView(x.Sentence.Text, ctx.Urls.Sentence(g.Key.Slug, x.Sentence.Id))).ToList()))
+                    .ToList(),
+                Quotes = quotes.GetValueOrDefault(actor.Slug) ?? [],
+                Events = eventsByActor[actor.Slug].Select(e => new EventChip(e.Title, ctx.Urls.Path("events/" + e.Slug + "/"), e.Date?.ToDisplay(), e.Planned ? "planned" : "past")).ToList(),
+                Related = (together.GetValueOrDefault(actor.Slug) ?? [])
+                    .Select(kv => (Actor: site.ActorIndex.Find(kv.Key), Count: kv.Value)).Where(x => x.Actor is not null)
+                    .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor!.MentionCount).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)
+                    .Take(RelatedShown)
+                    .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
+            };
+            return new OutputFile($"actors/{actor.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("actor", model)));
+        }).ToList();
+    }
+
+    private static List<T> Get<T>(Dictionary<string, List<T>> d, string key) => d.TryGetValue(key, out var l) ? l : d[key] = [];
+
+    private static Dictionary<string, int> Get(Dictionary<string, Dictionary<string, int>> d, string key) =>
+        d.TryGetValue(key, out var l) ? l : d[key] = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    public static string KindLabel(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "Person",
+        ActorKind.Organization => "Organization",
+        _ => "Country",
+    };
+
+    private static string Describe(Actor a) =>
+        a.Description ?? $"{a.Name} ({KindLabel(a.Kind).ToLowerInvariant()}): named in {a.Articles.Length} article{(a.Articles.Length == 1 ? "" : "s")}.";
+}
