@@ -11,6 +11,12 @@ public static class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         var report = BuildPipeline.Run(options);
+        return Print(report, options, clock.Elapsed, stdout, stderr);
+    }
+
+    /// <summary>Prints a build's diagnostics and summary (also after each rebuild in `serve`); returns the exit code.</summary>
+    public static int Print(BuildReport report, BuildOptions options, TimeSpan elapsed, TextWriter stdout, TextWriter stderr)
+    {
         foreach (var d in report.Diagnostics)
             (d.Severity == Severity.Info ? stdout : stderr).WriteLine(d.ToString());
         var errors = report.Diagnostics.Count(d => d.IsError);
@@ -22,7 +28,7 @@ public static class BuildCommand
         var w = report.Written!;
         var site = report.Site!;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {site.Articles.Length} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {clock.Elapsed.TotalSeconds:0.00} s."));
+            $"Built {site.Articles.Length} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {elapsed.TotalSeconds:0.00} s."));
         return 0;
     }
 }

@@ -36,10 +36,22 @@ public static class CommandLine
         add.Options.Add(outputOption);
         add.SetAction(parse => AddCommand.Run(new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!), parse.GetValue(filesArgument) ?? [], stdout, stderr));
 
+        var portOption = new Option<int>("--port") { Description = "Port to serve on at 127.0.0.1", DefaultValueFactory = _ => ServeCommand.DefaultPort };
+        var serve = new Command("serve", "Build, serve the site on http://127.0.0.1:<port> and rebuild with live reload when content or theme change");
+        serve.Options.Add(contentOption);
+        serve.Options.Add(outputOption);
+        serve.Options.Add(baseUrlOption);
+        serve.Options.Add(themeOption);
+        serve.Options.Add(portOption);
+        serve.SetAction((parse, ct) => ServeCommand.RunAsync(
+            new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption)),
+            parse.GetValue(portOption), stdout, stderr, ct));
+
         var root = new RootCommand("briefing: turns news articles into a static briefing website (articles, actors, events, timeline).");
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(add);
+        root.Subcommands.Add(serve);
         return root;
     }
 }
