@@ -16,7 +16,7 @@ public static class FieldText
         {
             var c = value[i];
             if (char.IsWhiteSpace(c)) { pendingSpace = sb.Length > 0; continue; }
-            if (char.IsControl(c) || c is '\uFEFF' or '\u200B') continue;
+            if (char.IsControl(c) || c is '\uFEFF' or '\u200B' or '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF') continue;
             if (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) continue;
             if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]))) continue;
             if (pendingSpace) sb.Append(' ');

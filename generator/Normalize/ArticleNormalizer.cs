@@ -183,6 +183,7 @@ public static partial class ArticleNormalizer
     {
         var sentences = SentenceSplitter.SplitText(lead);
         var first = (sentences.Count > 0 ? sentences[0] : lead).Trim().TrimEnd('.', ' ');
+        if (first.Length == 0) return "Untitled";  // a lead of only dots
         if (first.Length <= 150) return first;
         foreach (var sep in new[] { ", ", " – ", " — ", "; " })
         {

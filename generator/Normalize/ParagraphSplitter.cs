@@ -52,7 +52,7 @@ public static class ParagraphSplitter
         {
             var c = ch;
             if (c is '\u00A0' or '\u2007' or '\u202F' or '\t' || (char.IsWhiteSpace(c) && c != '\n')) c = ' ';
-            else if (char.IsControl(c) || c is '\u200B' or '\uFEFF') continue;
+            else if (char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF') continue;  // noncharacters too
             if (c == ' ')
             {
                 if (lastSpace) continue;

@@ -120,6 +120,7 @@ public sealed class MarkdownRenderer
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        SafeLinkRenderers.Install(renderer);
         renderer.Render(doc);
         writer.Flush();
         return writer.ToString();
@@ -181,8 +182,11 @@ public sealed class MarkdownRenderer
     /// <remarks>Reference links resolve to <see cref="LinkInline"/> too, so their definitions are covered.</remarks>
     private static void SanitizeLinks(MarkdownDocument doc)
     {
+        // Both lists are taken before anything changes: Markdig's Descendants() misses nodes after the tree is edited.
+        var links = doc.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList();
+        var autolinks = doc.Descendants<AutolinkInline>().Where(a => !IsSafeUrl(a.IsEmail ? "mailto:" + a.Url : a.Url)).ToList();
         // An unsafe link keeps its text and loses the link; an unsafe image becomes its alt text.
-        foreach (var link in doc.Descendants<LinkInline>().Where(l => !IsSafeUrl(l.Url)).ToList())
+        foreach (var link in links)
         {
             if (link.IsImage)
             {
@@ -197,8 +201,7 @@ public sealed class MarkdownRenderer
             link.Remove();
         }
         // An unsafe autolink becomes its text: "<javascript:x>" shows as written, not as a dead link.
-        foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
-            if (!IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) auto.ReplaceBy(new LiteralInline(auto.Url));
+        foreach (var auto in autolinks) auto.ReplaceBy(new LiteralInline(auto.Url));
     }
 
     public static bool IsSafeUrl(string? url)
