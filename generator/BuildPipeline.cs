@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BriefingSite.Cli;
 using BriefingSite.Diagnostics;
 using BriefingSite.Extraction;
+using BriefingSite.Incremental;
 using BriefingSite.Ingest;
 using BriefingSite.Linking;
 using BriefingSite.Model;
@@ -18,6 +19,16 @@ namespace BriefingSite;
 public static class BuildPipeline
 {
     public static BuildReport Run(BuildOptions options)
+    {
+        // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
+        var upToDate = UpToDateCheck.Begin(options, DateTime.UtcNow);
+        if (upToDate?.TryReuse() is { } unchanged) return unchanged;
+        var report = Build(options);
+        upToDate?.Commit(report);
+        return report;
+    }
+
+    private static BuildReport Build(BuildOptions options)
     {
         var diags = new DiagnosticBag();
 

@@ -6,7 +6,15 @@ using BriefingSite.Publishing;
 namespace BriefingSite;
 
 /// <summary>The outcome of a build: its diagnostics, and when it succeeded, the site and what was written.</summary>
-public sealed record BuildReport(ImmutableArray<Diagnostic> Diagnostics, SiteGraph? Site, ImmutableArray<OutputFile> Files, WriteSummary? Written)
+/// <remarks>
+/// A build that found nothing changed since the last one (<see cref="Incremental.UpToDateCheck"/>) succeeds with no
+/// site graph and no files: <see cref="UpToDateArticles"/> then says how many articles the unchanged site has.
+/// </remarks>
+public sealed record BuildReport(ImmutableArray<Diagnostic> Diagnostics, SiteGraph? Site, ImmutableArray<OutputFile> Files, WriteSummary? Written, int? UpToDateArticles = null)
 {
-    public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.IsError);
+    public bool UpToDate => UpToDateArticles is not null;
+
+    public bool Succeeded => (Site is not null || UpToDate) && !Diagnostics.Any(d => d.IsError);
+
+    public int ArticleCount => Site?.Articles.Length ?? UpToDateArticles ?? 0;
 }

@@ -26,9 +26,8 @@ public static class BuildCommand
             return 1;
         }
         var w = report.Written!;
-        var site = report.Site!;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {site.Articles.Length} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {elapsed.TotalSeconds:0.00} s."));
+            $"Built {report.ArticleCount} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {elapsed.TotalSeconds:0.00} s."));
         return 0;
     }
 }

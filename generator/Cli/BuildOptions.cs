@@ -1,4 +1,8 @@
 namespace BriefingSite.Cli;
 
-/// <summary>What a build is asked to do. Paths may be relative to the working directory.</summary>
-public sealed record BuildOptions(string ContentDir, string OutputDir, string? BaseUrl = null, string? ThemeDir = null, bool DryRun = false);
+/// <summary>
+/// What a build is asked to do. Paths may be relative to the working directory. <see cref="CacheDir"/> overrides where
+/// reusable results are kept (default: <c>.briefing-cache/</c> beside the output folder); <see cref="NoCache"/> neither reads nor writes it.
+/// </summary>
+public sealed record BuildOptions(string ContentDir, string OutputDir, string? BaseUrl = null, string? ThemeDir = null, bool DryRun = false,
+    string? CacheDir = null, bool NoCache = false);

@@ -12,14 +12,20 @@ public static class CommandLine
         var baseUrlOption = new Option<string?>("--base-url") { Description = "Base URL or path of the published site, e.g. /briefing/ or https://user.github.io/briefing/ (default: baseUrl in site.yml)" };
         var themeOption = new Option<string?>("--theme") { Description = "Theme folder (default: themes/<theme from site.yml> next to the content folder)" };
 
+        var cacheOption = new Option<string?>("--cache") { Description = "Folder for results reused by the next build (default: .briefing-cache beside the output folder)" };
+        var noCacheOption = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep nothing for the next build" };
+
         var build = new Command("build", "Build the site from the content folder into the output folder");
         build.Options.Add(contentOption);
         build.Options.Add(outputOption);
         build.Options.Add(baseUrlOption);
         build.Options.Add(themeOption);
+        build.Options.Add(cacheOption);
+        build.Options.Add(noCacheOption);
         build.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption));
+            var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption),
+                CacheDir: parse.GetValue(cacheOption), NoCache: parse.GetValue(noCacheOption));
             return BuildCommand.Run(options, stdout, stderr);
         });
 

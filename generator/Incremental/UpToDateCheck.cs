@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Text;
+using BriefingSite.Cli;
+using BriefingSite.Publishing;
+
+namespace BriefingSite.Incremental;
+
+/// <summary>
+/// The no-change fast path. Before a build, stamps (size and time, no contents) of the content folder, the theme
+/// folders and the output folder are compared with those the last successful build saved; when the program, the
+/// options and every stamp are the same, the output is already what this build would write, so nothing is read,
+/// rendered or written, and the last build's diagnostics are printed again.
+/// </summary>
+public sealed class UpToDateCheck
+{
+    private readonly string statePath;
+    private readonly string key;
+    private readonly string outputDir;
+    private readonly List<FileStamp>? inputs;
+
+    private UpToDateCheck(string statePath, string key, string outputDir, List<FileStamp>? inputs)
+    {
+        this.statePath = statePath;
+        this.key = key;
+        this.outputDir = outputDir;
+        this.inputs = inputs;
+    }
+
+    /// <summary>Stamps the inputs now, before anything is read. Null for dry runs and when caching is off.</summary>
+    public static UpToDateCheck? Begin(BuildOptions options, DateTime startedUtc)
+    {
+        if (options.DryRun || CacheFolder.For(options) is not { } cache) return null;
+        var content = Path.GetFullPath(options.ContentDir);
+        var output = Path.GetFullPath(options.OutputDir);
+        var theme = options.ThemeDir is { } t ? Path.GetFullPath(t) : null;
+        var key = CacheFolder.Hash("build-state", CacheFolder.ProgramId, content, output, options.BaseUrl ?? "\0", theme ?? "\0");
+        // Theme lookup reads themes/ beside the content folder and the themes shipped with the program.
+        string[] roots = theme is not null
+            ? [content, theme]
+            : [content, Path.Combine(content, "..", "themes"), Path.Combine(AppContext.BaseDirectory, "themes")];
+        var inputs = new List<FileStamp>();
+        foreach (var (root, i) in roots.Select((r, i) => (r, i)))
+        {
+            if (TreeSnapshot.Take(root, startedUtc) is not { } stamps) { inputs = null; break; }
+            inputs.AddRange(stamps.Select(s => s with { Path = i + "/" + s.Path }));
+        }
+        var statePath = Path.Combine(cache, "builds", CacheFolder.Hash(output) + ".state");
+        return new UpToDateCheck(statePath, key, output, inputs);
+    }
+
+    /// <summary>The report of a build that has nothing to do, or null when something changed (or nothing can be known).</summary>
+    public BuildReport? TryReuse()
+    {
+        if (inputs is null || Load() is not { } state || state.Key != key || !state.Inputs.SequenceEqual(inputs)) return null;
+        if (TreeSnapshot.Take(outputDir, null) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
+        return new BuildReport(state.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), state.ArticleCount);
+    }
+
+    /// <summary>Saves what this successful build saw and wrote; forgets the last state when the inputs could not be stamped.</summary>
+    public void Commit(BuildReport report)
+    {
+        try
+        {
+            if (!report.Succeeded || inputs is null || TreeSnapshot.Take(outputDir, null) is not { } outputs)
+            {
+                File.Delete(statePath);
+                return;
+            }
+            var state = new BuildState(key, [.. inputs], [.. outputs], report.ArticleCount, report.Diagnostics);
+            CacheFolder.WriteAtomically(statePath, Encoding.UTF8.GetBytes(state.Serialize()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build its shortcut.
+        }
+    }
+
+    private BuildState? Load()
+    {
+        try
+        {
+            return File.Exists(statePath) ? BuildState.Parse(File.ReadAllText(statePath)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
+        {
+            return null;
+        }
+    }
+}
