@@ -10,7 +10,14 @@ public sealed class ChainReader(Knowledge k)
 
     /// <summary>True when a run may begin at token <paramref name="i"/>.</summary>
     public bool Starts(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && !k.FunctionWords.Contains(tokens[i].Text);
+        tokens[i].IsCapitalized && !k.FunctionWords.Contains(Contracted(tokens[i].Text));
+
+    /// <summary>"I've" → "I", "It's" → "It": a contraction of a function word is a function word.</summary>
+    private static string Contracted(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
 
     public List<ChainUnit> Read(IReadOnlyList<Token> tokens, int start)
     {
@@ -44,7 +51,8 @@ public sealed class ChainReader(Knowledge k)
                 j++;
                 continue;
             }
-            else if (t.IsLower && Connectors.Contains(t.Text) && units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector)
+            else if (t.IsLower && Connectors.Contains(t.Text)
+                     && (units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector) || k.OrganizationHeads.Contains(tokens[j - 1].Text))
                      && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")))
             {
                 units.Add(new ChainUnit(ChainUnitKind.Connector, j, 1));
@@ -66,7 +74,7 @@ public sealed class ChainReader(Knowledge k)
         if (role || honorific) return ChainUnitKind.Role;
         // An unknown acronym (a party, an agency) is not part of a person's name.
         if (word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Count(char.IsLetter) >= 2) return ChainUnitKind.Other;
-        if (k.GenericNouns.Contains(word)) return ChainUnitKind.Other;
+        if (k.GenericNouns.Contains(word) || k.NonNameWords.Contains(word)) return ChainUnitKind.Other;
         return ChainUnitKind.Word;
     }
 

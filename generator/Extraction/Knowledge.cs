@@ -25,9 +25,15 @@ public sealed class Knowledge
     public IReadOnlySet<string> GenericNouns { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> GivenNames { get; }
+    public IReadOnlySet<string> OrganizationHeads { get; }
+    public IReadOnlySet<string> FemaleNames { get; }
+    public IReadOnlySet<string> NonNameWords { get; }
 
-    /// <summary>Names of curated people, so their surname-only mentions resolve like discovered ones.</summary>
-    public IReadOnlyList<(string Key, string[] Forms)> CuratedPeople { get; }
+    /// <summary>
+    /// People known before reading the article, curated ones first, then the shipped list of public figures:
+    /// their surname-only mentions ("President Putin") resolve to them unless the article introduces someone else.
+    /// </summary>
+    public IReadOnlyList<(string Key, string[] Forms, string[] Short)> ListedPeople { get; }
 
     public string Fingerprint { get; }
 
@@ -37,6 +43,7 @@ public sealed class Knowledge
         var (orgs, orgsText) = KnowledgeFile.Read("organizations.yml");
         var (titles, titlesText) = KnowledgeFile.Read("titles.yml");
         var (words, wordsText) = KnowledgeFile.Read("words.yml");
+        var (famous, famousText) = KnowledgeFile.Read("people.yml");
         HashSet<string> Set(YamlNode root, string key) => new(KnowledgeFile.Strings((root as YamlMapping)?[key]), StringComparer.Ordinal);
 
         RoleWords = Set(titles, "roleWords");
@@ -50,19 +57,29 @@ public sealed class Knowledge
         GenericNouns = Set(words, "genericNouns");
         NameParticles = Set(words, "nameParticles");
         GivenNames = Set(words, "givenNames");
+        OrganizationHeads = Set(titles, "organizationHeads");
+        FemaleNames = Set(words, "femaleNames");
+        NonNameWords = Set(words, "nonNameWords");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
         Tokenizer = new WordTokenizer(abbreviations);
 
         // Curated names first: the gazetteer keeps the first entry for a text, and curated data wins.
-        var people = new List<(string, string[])>();
+        var people = new List<(string, string[], string[])>();
         foreach (var c in curated)
         {
             var known = new KnownName(c.Name, c.Suppress ? null : c.Kind);
             foreach (var form in c.Names) Names.Add(form, known, Tokenizer);
-            if (!c.Suppress && c.Kind == ActorKind.Person) people.Add((c.Name, c.Names.ToArray()));
+            if (!c.Suppress && c.Kind == ActorKind.Person) people.Add((c.Name, c.Names.ToArray(), []));
         }
-        CuratedPeople = people;
+        foreach (var entry in Entries(famous))
+        {
+            var name = KnowledgeFile.Text(entry["name"])!;
+            var forms = KnowledgeFile.Strings(entry["aliases"]).Prepend(name).ToArray();
+            foreach (var form in forms) Names.Add(form, new KnownName(name, ActorKind.Person), Tokenizer);
+            people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray()));
+        }
+        ListedPeople = people;
 
         foreach (var entry in Entries(countries))
         {
@@ -86,7 +103,7 @@ public sealed class Knowledge
         }
         foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
 
-        Fingerprint = Hash(countriesText, orgsText, titlesText, wordsText, string.Join("\n", curated.Select(Describe)));
+        Fingerprint = Hash(countriesText, orgsText, titlesText, wordsText, famousText, string.Join("\n", curated.Select(Describe)));
     }
 
     /// <summary>Loads the shipped knowledge and adds the site's curated actors.</summary>

@@ -1,7 +1,9 @@
 namespace BriefingSite.Extraction;
 
-/// <summary>A person found by discovery: the name's tokens as written, the role in front of it if any, and where it is.</summary>
-public sealed record PersonCandidate(IReadOnlyList<string> NameTokens, string? Role, int Paragraph, int Start, int End)
+/// <summary>A person (or, for "the Baltic Institute", an organization) found by discovery: the name's tokens as written, the role in front of it if any, and where it is.</summary>
+public sealed record PersonCandidate(IReadOnlyList<string> NameTokens, string? Role, int Paragraph, int Start, int End,
+                                     Model.ActorKind Kind = Model.ActorKind.Person, string? Key = null)
 {
-    public string Name => NameText.Join(NameTokens);
+    /// <summary>The canonical name: a listed person's own name, else the name as written.</summary>
+    public string Name => Key ?? NameText.Join(NameTokens);
 }

@@ -26,6 +26,7 @@ public sealed class PersonFinder(Knowledge k)
 
     private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units)
     {
+        if (Organization(paragraph, tokens, units) is { } org) return org;
         var t = units.Count;
         while (t > 0 && units[t - 1].Kind is ChainUnitKind.Word or ChainUnitKind.Particle or ChainUnitKind.Hyphen) t--;
         while (t < units.Count && units[t].Kind != ChainUnitKind.Word) t++;
@@ -35,9 +36,20 @@ public sealed class PersonFinder(Knowledge k)
         // A curated person given a title: "President Donald Trump" where Donald Trump is curated.
         if (t == units.Count)
         {
-            if (last.Known is { Kind: Model.ActorKind.Person } && units.Count > 1 && units[^2].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
-                return new PersonCandidate(Tokens(tokens, last.First, last.Last), RoleText(text, tokens, units.Take(units.Count - 1).ToList()), paragraph, tokens[last.First].Start, tokens[last.Last].End);
-            return null;
+            if (last.Known is not { Kind: Model.ActorKind.Person }) return null;
+            var role = units.Count > 1 && units[^2].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific
+                ? RoleText(text, tokens, units.Take(units.Count - 1).ToList())
+                : units.Count == 1 ? LowerRole(tokens, last.First) : null;
+            // Registered even without a role: its surname and given name ("Sir Keir") then refer back to it.
+            return new PersonCandidate(Tokens(tokens, last.First, last.Last), role, paragraph, tokens[last.First].Start, tokens[last.Last].End, Key: last.Known.Key);
+        }
+        // "Koszalin Piotr Jedlinski", "Scientist Rebecca Falconer": the name starts at its given name.
+        var given = units.Skip(t + 1).Where(u => u.Kind == ChainUnitKind.Word).Select(u => u.First)
+            .FirstOrDefault(i => k.GivenNames.Contains(tokens[i].Text) && !tokens[i - 1].Is("-"), -1);
+        if (given > 0 && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
+        {
+            before = units.TakeWhile(u => u.First < given).ToList();
+            t = before.Count;
         }
         var first = units[t].First;
         var end = last.Last;
@@ -48,14 +60,46 @@ public sealed class PersonFinder(Knowledge k)
 
         var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;
         if (previous is { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific })
-            return candidate(RoleText(text, tokens, before));
+            return words == 1 && InApposition(tokens, units[0].First, end) ? null : candidate(RoleText(text, tokens, before));
         if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known }) return ByContext(tokens, first, end, words) ? candidate(null) : null;
+        // "the National Institute for Space Research said": what follows an institution's name is not a person.
+        if (before.Exists(u => u.Kind == ChainUnitKind.Other || k.OrganizationHeads.Contains(tokens[u.Last].Text))) return null;
 
         if (words >= 2 && k.GivenNames.Contains(tokens[first].Text)) return candidate(LowerRole(tokens, first));
         if (LowerRole(tokens, first) is { } lowerRole) return candidate(lowerRole);
         if (ByContext(tokens, first, end, words)) return candidate(null);
         if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
         return null;
+    }
+
+    /// <summary>
+    /// "the Baltic Institute", "the National Bureau of Investigation said": a run ending in an organization's head noun
+    /// (optionally followed by "of ..."), after "the" or before a verb of saying. Runs that open with a known
+    /// country or organization ("the Polish Operational Command") are left to that actor.
+    /// </summary>
+    private PersonCandidate? Organization(int paragraph, List<Token> tokens, List<ChainUnit> units)
+    {
+        // "Friday Ford Motor Company said": a weekday or place opening the run is not part of the name, unless "the" precedes it.
+        var afterThe = units[0].First > 0 && tokens[units[0].First - 1].Text is "the" or "The";
+        var skip = afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
+        if (skip == units.Count) return null;
+        var first = units[skip].First;
+        var last = units[^1].Last;
+        if (last == first || units[0].Known is { IsActor: true } || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
+        var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text), -1);
+        if (head < 0 || (head != last && tokens[head + 1].Text is not ("of" or "for" or "on"))) return null;
+        var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
+        if (!afterThe && !speaks) return null;
+        return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
+    }
+
+    /// <summary>"Adm. Pierre Vandier, NATO's Supreme Allied Commander Transformation, watched": a title in apposition names no one new.</summary>
+    private static bool InApposition(List<Token> tokens, int chainStart, int end)
+    {
+        var before = chainStart - 1;
+        if (before >= 0 && tokens[before].Possessive) before--;
+        var closes = end + 1 >= tokens.Count || tokens[end + 1].Text is "," or "." or ";" or ")";
+        return before >= 0 && tokens[before].Is(",") && closes;
     }
 
     /// <summary>A verb of saying or acting next to the name: "Leavitt said", "said Stubb", "according to Stubb", "Trump challenged".</summary>
@@ -68,8 +112,10 @@ public sealed class PersonFinder(Knowledge k)
         var prev = first > 0 ? tokens[first - 1] : (Token?)null;
         if (next is { IsWord: true } n)
         {
-            if (k.SpeechVerbs.Contains(n.Text) || k.AgentVerbs.Contains(n.Text)) return true;
-            if (k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
+            if (k.SpeechVerbs.Contains(n.Text)) return true;
+            // Acting is weaker evidence than speaking: a lone word ("Dorian strengthened") needs a full name to go with it.
+            if (lone is null && k.AgentVerbs.Contains(n.Text)) return true;
+            if (lone is null && k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
         }
         if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
         if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Is("according")) return true;

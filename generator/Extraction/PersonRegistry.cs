@@ -4,8 +4,9 @@ namespace BriefingSite.Extraction;
 
 /// <summary>
 /// The people of one article: full names found by discovery, with the shorter forms that refer back to them
-/// ("Cavo Dragone", "Dragone", "Rutte"). A lone surname seen with a title ("President Trump") joins the full name
-/// that ends with it; two people sharing a surname leave the surname with the one introduced first.
+/// ("Cavo Dragone", "Dragone", "Rutte"). A lone name seen with a title ("President Trump", "Sir Keir") joins the
+/// full name it ends or begins; otherwise it is a listed person's surname if one matches, else a person of its own.
+/// Two people sharing a surname leave the surname with the one introduced with the longer name first.
 /// </summary>
 public sealed class PersonRegistry
 {
@@ -13,30 +14,48 @@ public sealed class PersonRegistry
 
     public PersonRegistry(IReadOnlyList<PersonCandidate> candidates, Knowledge k)
     {
-        // Longest names first, so shorter forms are recognised as referring back to them.
+        var listed = ListedForms(k);
         var order = candidates.Select((c, i) => (c, i))
             .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord)).ThenBy(x => x.i).Select(x => x.c);
-        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var people = new List<(string Key, List<string> Tokens)>();
+        var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in order)
         {
             var text = c.Name;
             if (claimed.ContainsKey(text)) continue;
-            people.Add((text, c.NameTokens.ToList()));
+            if (c.Kind != ActorKind.Person) { claimed[text] = (text, c.Kind); continue; }
+            var words = c.NameTokens.Count(IsNameWord);
+            if (words == 1 && firstNames.TryGetValue(text, out var owners) && owners.Count == 1) { claimed[text] = (owners[0], ActorKind.Person); continue; }
+            if (words == 1 && listed.ContainsKey(text)) continue;
+            if (words > 1) Add(firstNames, c.NameTokens[0], text);
+            claimed.TryAdd(text, (text, ActorKind.Person));
             foreach (var form in FormsOf(c.NameTokens))
             {
-                claimed.TryAdd(form, text);
+                claimed.TryAdd(form, (text, ActorKind.Person));
                 // "von der Leyen" opens a sentence as "Von der Leyen".
-                if (char.IsLower(form[0])) claimed.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], text);
+                if (char.IsLower(form[0])) claimed.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], (text, ActorKind.Person));
             }
         }
-        foreach (var (form, key) in claimed.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal))
-            Forms.Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
-        // Curated people's surnames resolve too, after anything this article introduced itself.
-        foreach (var (key, names) in k.CuratedPeople)
-            foreach (var name in names)
-                foreach (var form in FormsOf(k.Tokenizer.Tokenize(name, []).Select(t => t.Text).ToList()).Skip(1))
-                    if (!claimed.ContainsKey(form)) Forms.Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
+        foreach (var (form, owner) in claimed)
+            Forms.Add(form, new KnownName(owner.Key, owner.Kind), k.Tokenizer);
+        foreach (var (form, key) in listed)
+            if (key is not null && !claimed.ContainsKey(form)) Forms.Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
+    }
+
+    /// <summary>Surname forms of curated and listed people; a form two of them share is kept with a null key (ambiguous).</summary>
+    private static Dictionary<string, string?> ListedForms(Knowledge k)
+    {
+        var forms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, names, shortForms) in k.ListedPeople)
+            foreach (var form in names.SelectMany(n => FormsOf(k.Tokenizer.Tokenize(n, []).Select(t => t.Text).ToList()).Skip(1)).Concat(shortForms))
+                if (!forms.TryAdd(form, key) && forms[form] != key) forms[form] = null;
+        return forms;
+    }
+
+    private static void Add(Dictionary<string, List<string>> d, string key, string value)
+    {
+        if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+        if (!list.Contains(value)) list.Add(value);
     }
 
     /// <summary>The full name, then each shorter ending that starts with a word: "Giuseppe Cavo Dragone", "Cavo Dragone", "Dragone".</summary>
@@ -45,9 +64,9 @@ public sealed class PersonRegistry
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i > 0 && (!IsNameWord(tokens[i]) || tokens[i - 1] == "-")) continue;
-            // An initial alone ("J.") or a suffix ("Jr.") never stands for the person.
+            // An initial alone ("J."), a numeral ("III") or a suffix ("Jr.") never stands for the person.
             var rest = tokens.Skip(i).ToList();
-            if (rest.Count == 1 && (rest[0].EndsWith('.') || rest[0].Length < 2)) continue;
+            if (rest.Count == 1 && (rest[0].EndsWith('.') || rest[0].Length < 2 || rest[0].All(c => "IVX".Contains(c)))) continue;
             yield return NameText.Join(rest);
         }
     }

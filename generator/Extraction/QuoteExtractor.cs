@@ -88,7 +88,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
             .Select(x => x.m).FirstOrDefault();
         var pronoun = (verb > 0 && Pronouns.Contains(window[verb - 1].Text)) || (verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text));
-        if (pronoun && (best is null || Math.Abs(best.Start - verbToken.Start) > 40)) return LastPerson(c);
+        if (pronoun && (best is null || Math.Abs(best.Start - verbToken.Start) > 40))
+            return LastPerson(c, window[verb > 0 && Pronouns.Contains(window[verb - 1].Text) ? verb - 1 : verb + 1].Text);
         if (best is not null) return (best.Key, best.Key);
         // A speaker who is no actor: "a Kremlin spokesman said".
         var phrase = verb > 0
@@ -99,16 +100,21 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 
     private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
 
-    /// <summary>The last person named before the quote, outside any quote.</summary>
-    private static (string Speaker, string? Key)? LastPerson(Context c)
+    /// <summary>The last person named before the quote, outside any quote, whose given name does not contradict the pronoun.</summary>
+    private (string Speaker, string? Key)? LastPerson(Context c, string pronoun)
     {
+        var she = pronoun is "she" or "She";
         var spans = c.Facts.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
         var last = c.Facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < c.Paragraph || (m.Paragraph == c.Paragraph && m.Start < c.Open)))
             .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
+            .Where(m => Fits(m.Key.Split(' ')[0], she))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
         return last is null ? null : (last.Key, last.Key);
     }
+
+    private bool Fits(string givenName, bool she) =>
+        she ? k.FemaleNames.Contains(givenName) || !k.GivenNames.Contains(givenName) : !k.FemaleNames.Contains(givenName);
 
     private static int SentenceEndAfter(DocParagraph para, int offset)
     {
