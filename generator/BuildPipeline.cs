@@ -18,19 +18,20 @@ namespace BriefingSite;
 /// </summary>
 public static class BuildPipeline
 {
-    public static BuildReport Run(BuildOptions options)
+    public static BuildReport Run(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
         var upToDate = UpToDateCheck.Begin(options, DateTime.UtcNow);
         if (upToDate?.TryReuse() is { } unchanged) return unchanged;
-        var report = Build(options);
+        var report = Build(options, progress);
         upToDate?.Commit(report);
         return report;
     }
 
-    private static BuildReport Build(BuildOptions options)
+    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress)
     {
         var diags = new DiagnosticBag();
+        progress?.Report(new BuildStep(1, "Reading content"));
 
         var ingest = ContentReader.Run(options.ContentDir);
         diags.AddRange(ingest.Diagnostics);
@@ -45,6 +46,7 @@ public static class BuildPipeline
         var theme = ResolveTheme(options, content.Settings, diags);
         if (OutputProblem(options) is { } problem) diags.Add(problem);
 
+        progress?.Report(new BuildStep(2, $"Normalizing {content.Articles.Length} articles"));
         // Normalize each article independently (parallel); drafts are dropped after normalization so their errors still show.
         var normalized = content.Articles.AsParallel().AsOrdered().Select(ArticleNormalizer.Run).ToList();
         foreach (var n in normalized) diags.AddRange(n.Diagnostics);
@@ -56,18 +58,21 @@ public static class BuildPipeline
         diags.AddRange(slugs.Diagnostics);
         if (diags.HasErrors || theme is null) return Failed(diags);
 
+        progress?.Report(new BuildStep(3, "Extracting actors, quotes and events"));
         var markdown = new MarkdownRenderer();
         // Curated actors are read before extraction: their names and aliases must be found in the text too.
         var knowledge = Knowledge.Load(CuratedActorReader.Read(content.ActorFiles).Value);
         var extractor = new FactExtractor(markdown, knowledge);
         var facts = slugs.Value.AsParallel().AsOrdered().Select(extractor.Run).ToList();
 
+        progress?.Report(new BuildStep(4, "Linking"));
         // Linking runs after every article's extraction: merging needs all mentions at once.
         var linked = SiteLinker.Run(content, slugs.Value, facts);
         diags.AddRange(linked.Diagnostics);
         if (diags.HasErrors) return Failed(diags);
         var site = linked.Value;
 
+        progress?.Report(new BuildStep(5, "Rendering pages"));
         // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
         var engine = new HandlebarsTemplateEngine(theme);
         var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme));
@@ -75,8 +80,11 @@ public static class BuildPipeline
         if (diags.HasErrors) return Failed(diags);
 
         // Publishing is last and only reached without errors: a failed build leaves the previous output untouched.
+        progress?.Report(new BuildStep(6, "Writing"));
+        // The previous build's API is read before it is overwritten: it tells what is new in this one.
+        var previous = options.DryRun ? null : PreviousBuild.Read(options.OutputDir);
         var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
-        return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written);
+        return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = previous };
     }
 
     private static BuildReport Failed(DiagnosticBag diags) => new(diags.ToSortedArray(), null, [], null);

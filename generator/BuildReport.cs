@@ -17,4 +17,7 @@ public sealed record BuildReport(ImmutableArray<Diagnostic> Diagnostics, SiteGra
     public bool Succeeded => (Site is not null || UpToDate) && !Diagnostics.Any(d => d.IsError);
 
     public int ArticleCount => Site?.Articles.Length ?? UpToDateArticles ?? 0;
+
+    /// <summary>What the previous build in the same output folder published; null for dry runs and up-to-date builds.</summary>
+    public PreviousBuild? Previous { get; init; }
 }

@@ -10,7 +10,7 @@ public static class BuildCommand
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
-        var report = BuildPipeline.Run(options);
+        var report = BuildProgressDisplay.Run(progress => BuildPipeline.Run(options, progress), BuildProgressDisplay.IsInteractive(stdout));
         return Print(report, options, clock.Elapsed, stdout, stderr);
     }
 
@@ -25,9 +25,7 @@ public static class BuildCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed with {errors} error(s); '{options.OutputDir}' was left as it was."));
             return 1;
         }
-        var w = report.Written!;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {report.ArticleCount} article(s) into '{options.OutputDir}': {w.Written} file(s) written, {w.Unchanged} unchanged, {w.Removed} removed; {report.Diagnostics.Count(d => d.Severity == Severity.Warning)} warning(s) in {elapsed.TotalSeconds:0.00} s."));
+        foreach (var line in BuildSummary.Lines(report, options, elapsed)) stdout.WriteLine(line);
         return 0;
     }
 }

@@ -22,6 +22,7 @@ public sealed class HomePageSet : IPageSet
             JsonLd = Sharing.StructuredData.WebSite(ctx),
             Latest = site.Articles.Take(LatestCount).Select(a => ArticleCards.Of(a, ctx.Urls)).ToList(),
             ArticleCount = site.Articles.Length,
+            WhatsNew = WhatsNewSection.Of(ctx),
         };
         yield return new OutputFile("index.html", Utf8.Bytes(ctx.Templates.RenderPage("home", model)));
     }

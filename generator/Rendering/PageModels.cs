@@ -32,6 +32,7 @@ public sealed record HomePage : PageModel
 {
     public required IReadOnlyList<ArticleCard> Latest { get; init; }
     public required int ArticleCount { get; init; }
+    public WhatsNew? WhatsNew { get; init; }
 }
 
 public sealed record ArticleListPage : PageModel

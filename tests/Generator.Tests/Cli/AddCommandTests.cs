@@ -154,4 +154,18 @@ public class AddCommandTests
         code.ShouldBe(1);
         stderr.ShouldContain("nope.html: error: no such file");
     }
+
+    [Fact]
+    public void Report_names_actors_and_which_of_them_are_new_to_the_site()
+    {
+        using var site = new TestSite("=== site.yml ===\ntitle: Add\n=== articles/nato.txt ===\nNATO ministers meet\n\nNATO defence ministers met in Brussels on Monday to discuss air defence.\n");
+        var page = SavedPages.Harbour.Replace("Both sides agreed to meet again on Friday.", "NATO officials in Finland followed the talks closely.");
+        var report = AddPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme), [Saved(site, "harbour.html", page)]);
+        report.SiteKnown.ShouldBeTrue(string.Join("\n", report.SiteDiagnostics));
+        var item = report.Items.ShouldHaveSingleItem();
+        item.Actors.ShouldContain("NATO");
+        item.Actors.ShouldContain("Finland");
+        item.NewActors.ShouldContain("Finland");
+        item.NewActors.ShouldNotContain("NATO");
+    }
 }
