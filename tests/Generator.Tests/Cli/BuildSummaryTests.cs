@@ -39,9 +39,10 @@ public class BuildSummaryTests
     [Fact]
     public void Unchanged_content_on_the_fast_path_says_it_is_up_to_date()
     {
-        using var site = new TestSite("=== site.yml ===\ntitle: S\n" + Older);
-        Build(site);
-        Build(site).ShouldContain("Up to date: 1 article(s)");
+        var unchanged = new BuildReport([], null, [], new BriefingSite.Publishing.WriteSummary(0, 40, 0), UpToDateArticles: 3);
+        var lines = BuildSummary.Lines(unchanged, new BuildOptions("content", "output"), TimeSpan.FromMilliseconds(20)).ToList();
+        lines[0].ShouldBe("Up to date: 3 article(s) in 'output' unchanged since the previous build (0.02 s); nothing written.");
+        lines[1].ShouldBe("  warnings: none");
     }
 
     [Fact]
