@@ -29,7 +29,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             while (i < tokens.Count)
             {
                 var known = k.Names.Match(tokens, i);
-                var person = people.Forms.Match(tokens, i);
+                var person = people.Forms.Match(tokens, i) ?? (AfterTitle(tokens, i) ? people.TitledForms.Match(tokens, i) : null);
                 // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).
                 var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
@@ -46,6 +46,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    private bool AfterTitle(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsCapitalized && (k.RoleWords.Contains(tokens[i - 1].Text) || k.Honorifics.Contains(tokens[i - 1].Text));
 
     /// <summary>
     /// A surname form inside a longer unknown capitalized name is someone else ("Trump" in "Ivanka Trump" when only

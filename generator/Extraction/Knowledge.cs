@@ -33,7 +33,7 @@ public sealed class Knowledge
     /// People known before reading the article, curated ones first, then the shipped list of public figures:
     /// their surname-only mentions ("President Putin") resolve to them unless the article introduces someone else.
     /// </summary>
-    public IReadOnlyList<(string Key, string[] Forms, string[] Short)> ListedPeople { get; }
+    public IReadOnlyList<(string Key, string[] Forms, string[] Short, bool Bare)> ListedPeople { get; }
 
     public string Fingerprint { get; }
 
@@ -65,19 +65,19 @@ public sealed class Knowledge
         Tokenizer = new WordTokenizer(abbreviations);
 
         // Curated names first: the gazetteer keeps the first entry for a text, and curated data wins.
-        var people = new List<(string, string[], string[])>();
+        var people = new List<(string, string[], string[], bool)>();
         foreach (var c in curated)
         {
             var known = new KnownName(c.Name, c.Suppress ? null : c.Kind);
             foreach (var form in c.Names) Names.Add(form, known, Tokenizer);
-            if (!c.Suppress && c.Kind == ActorKind.Person) people.Add((c.Name, c.Names.ToArray(), []));
+            if (!c.Suppress && c.Kind == ActorKind.Person) people.Add((c.Name, c.Names.ToArray(), [], true));
         }
         foreach (var entry in Entries(famous))
         {
             var name = KnowledgeFile.Text(entry["name"])!;
             var forms = KnowledgeFile.Strings(entry["aliases"]).Prepend(name).ToArray();
             foreach (var form in forms) Names.Add(form, new KnownName(name, ActorKind.Person), Tokenizer);
-            people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray()));
+            people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray(), KnowledgeFile.Text(entry["bare"]) == "true"));
         }
         ListedPeople = people;
 

@@ -56,6 +56,8 @@ public sealed class PersonFinder(Knowledge k)
         var name = Tokens(tokens, first, end);
         var words = units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word);
         if (words > 4) return null;
+        // Initials alone ("E.", "D") are no name.
+        if (!name.Exists(n => n.Length >= 2 && char.IsLetter(n[^1]))) return null;
         var candidate = (string? role) => new PersonCandidate(name, role, paragraph, tokens[first].Start, tokens[end].End);
 
         var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;

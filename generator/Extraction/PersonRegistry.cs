@@ -38,17 +38,20 @@ public sealed class PersonRegistry
         }
         foreach (var (form, owner) in claimed)
             Forms.Add(form, new KnownName(owner.Key, owner.Kind), k.Tokenizer);
-        foreach (var (form, key) in listed)
-            if (key is not null && !claimed.ContainsKey(form)) Forms.Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
+        foreach (var (form, (key, bare)) in listed)
+            if (key is not null && !claimed.ContainsKey(form)) (bare ? Forms : TitledForms).Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
     }
 
+    /// <summary>Surnames of listed people that stand for them only after a title or honorific ("President Costa").</summary>
+    public Gazetteer TitledForms { get; } = new();
+
     /// <summary>Surname forms of curated and listed people; a form two of them share is kept with a null key (ambiguous).</summary>
-    private static Dictionary<string, string?> ListedForms(Knowledge k)
+    private static Dictionary<string, (string? Key, bool Bare)> ListedForms(Knowledge k)
     {
-        var forms = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (key, names, shortForms) in k.ListedPeople)
+        var forms = new Dictionary<string, (string? Key, bool Bare)>(StringComparer.Ordinal);
+        foreach (var (key, names, shortForms, bare) in k.ListedPeople)
             foreach (var form in names.SelectMany(n => FormsOf(k.Tokenizer.Tokenize(n, []).Select(t => t.Text).ToList()).Skip(1)).Concat(shortForms))
-                if (!forms.TryAdd(form, key) && forms[form] != key) forms[form] = null;
+                if (!forms.TryAdd(form, (key, bare)) && forms[form].Key != key) forms[form] = (null, false);
         return forms;
     }
 
