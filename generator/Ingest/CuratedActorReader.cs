@@ -42,7 +42,7 @@ public static class CuratedActorReader
     private static CuratedActor? ReadOne(YamlMapping map, SourceSpan file, ImmutableArray<Diagnostic>.Builder diags)
     {
         var at = file with { Line = map.Line };
-        string? Text(string key) => map[key] is YamlScalar { IsNull: false } s ? s.Value.Trim() : null;
+        string? Text(string key) => map[key] is YamlScalar { IsNull: false } s ? FieldText.Clean(s.Value) : null;
         var name = Text("name");
         if (string.IsNullOrWhiteSpace(name)) { diags.Add(Messages.ActorWithoutName(at)); return null; }
         var suppress = Text("suppress") is "true" or "yes";
