@@ -17,7 +17,7 @@ public static partial class HtmlArticleReader
 {
     public static HtmlArticle Read(string html)
     {
-        var doc = new HtmlParser().ParseDocument(html);
+        var doc = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var ld = HtmlJsonLd.Read(doc);
         var source = Meta(doc, "og:site_name") ?? ld.Publisher ?? Meta(doc, "application-name");
         var title = Meta(doc, "og:title") ?? Meta(doc, "twitter:title") ?? ld.Headline
@@ -29,8 +29,8 @@ public static partial class HtmlArticleReader
         var author = Meta(doc, "author") ?? NotUrl(Meta(doc, "article:author")) ?? ld.Author
             ?? Text(doc.QuerySelector("[rel~=author], [itemprop=author]")) ?? Byline(doc);
         var url = AbsoluteHttp(doc.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? AbsoluteHttp(Meta(doc, "og:url")) ?? AbsoluteHttp(ld.Url);
-        var paragraphs = HtmlBodyExtractor.Paragraphs(doc, title);
-        return new HtmlArticle(Clean(title), date, Clean(source), Clean(author), url, paragraphs);
+        var (paragraphs, lines) = HtmlBodyExtractor.Paragraphs(doc, title);
+        return new HtmlArticle(Clean(title), date, Clean(source), Clean(author), url, paragraphs, lines);
     }
 
     /// <summary>
@@ -52,8 +52,8 @@ public static partial class HtmlArticleReader
             Author = m.Author ?? page.Author,
             Url = m.Url ?? page.Url,
         };
-        // Line numbers of the extracted text cannot point into the markup; diagnostics name the file, line 0.
-        return (raw with { Meta = meta, Body = page.BodyText, BodyLine = 0 }, read.Diagnostics);
+        // Each paragraph sits on its element's line of the file, so diagnostics about the text point into the markup.
+        return (raw with { Meta = meta, Body = page.BodyTextAtSourceLines(), BodyLine = raw.BodyLine }, read.Diagnostics);
     }
 
     private static string? Meta(IDocument doc, string key)

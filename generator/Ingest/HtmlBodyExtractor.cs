@@ -28,15 +28,17 @@ public static class HtmlBodyExtractor
 
     private const string Blocks = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, td";
 
-    public static ImmutableArray<string> Paragraphs(IDocument doc, string? title)
+    /// <summary>The article's paragraphs, each with the 1-based line its element starts on (0 when the parser kept no positions).</summary>
+    public static (ImmutableArray<string> Paragraphs, ImmutableArray<int> Lines) Paragraphs(IDocument doc, string? title)
     {
         foreach (var el in doc.QuerySelectorAll(NeverText).ToList()) el.Remove();
         var container = Container(doc);
-        if (container is null) return [];
+        if (container is null) return ([], []);
         foreach (var el in container.QuerySelectorAll(Furniture).ToList()) el.Remove();
         foreach (var el in container.Descendants<IElement>().Where(IsFurnitureByName).ToList()) el.Remove();
 
         var result = ImmutableArray.CreateBuilder<string>();
+        var lines = ImmutableArray.CreateBuilder<int>();
         var cleanTitle = HtmlArticleReader.Clean(title);
         foreach (var el in BlockElements(container))
         {
@@ -45,8 +47,9 @@ public static class HtmlBodyExtractor
             if (IsLinkList(el, text)) continue;
             if (result.Count > 0 && result[^1] == text) continue;
             result.Add(text);
+            lines.Add(el.SourceReference?.Position.Line ?? 0);
         }
-        return result.ToImmutable();
+        return (result.ToImmutable(), lines.ToImmutable());
     }
 
     /// <summary>The article body: a marked-up body, else the article or main element, else the element with the most paragraph text.</summary>

@@ -66,4 +66,15 @@ public class HtmlArticleReaderTests
         article.Markdown.ShouldNotContain("Strike enters");
         article.Markdown.ShouldNotContain("<");
     }
+
+    [Fact]
+    public void Diagnostics_about_an_html_article_point_at_the_line_of_the_page()
+    {
+        using var site = new TestSite("=== site.yml ===\ntitle: T\n");
+        site.Write("articles/page.html", "<html><head><title>Dam opens</title></head>\n<body><article>\n<p>The new dam on the Vell opened on Monday after six years of work.</p>\n\n<p>Advertisement</p>\n<p>Farmers downstream welcomed it.</p><p>Fishermen did not.</p>\n</article></body></html>\n");
+        var report = site.Build();
+        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
+        report.Diagnostics.ShouldContain(d => d.Code == "boilerplate-removed" && d.At!.Line == 5, string.Join("\n", report.Diagnostics));
+        report.Site!.Articles.ShouldHaveSingleItem().Markdown.ShouldBe("The new dam on the Vell opened on Monday after six years of work.\n\nFarmers downstream welcomed it.\n\nFishermen did not.\n");
+    }
 }
