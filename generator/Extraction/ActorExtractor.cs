@@ -38,6 +38,12 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
+                    // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too.
+                    if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { Name.Kind: ActorKind.Country } country)
+                    {
+                        var countryEnd = tokens[i + country.Count - 1].End;
+                        mentions.Add(new ActorMention(country.Name.Key, country.Name.Key, ActorKind.Country, p, tokens[i].Start, countryEnd - tokens[i].Start));
+                    }
                 }
                 i += hit.Count;
             }

@@ -51,7 +51,7 @@ public sealed class ChainReader(Knowledge k)
                 j++;
                 continue;
             }
-            else if (t.IsLower && Connectors.Contains(t.Text)
+            else if (t.IsLower && (Connectors.Contains(t.Text) || (t.Is("and") && InOrganizationName(tokens, start, j)))
                      && (units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector) || k.OrganizationHeads.Contains(tokens[j - 1].Text))
                      && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")))
             {
@@ -64,6 +64,14 @@ public sealed class ChainReader(Knowledge k)
         }
         while (units.Count > 0 && units[^1].Kind is ChainUnitKind.Connector or ChainUnitKind.Particle or ChainUnitKind.Hyphen) units.RemoveAt(units.Count - 1);
         return units;
+    }
+
+    /// <summary>"Party of Action and Solidarity": "and" joins words only inside "Head of ...".</summary>
+    private bool InOrganizationName(IReadOnlyList<Token> tokens, int start, int j)
+    {
+        for (var i = j - 1; i > start; i--)
+            if (tokens[i].Text is "of" or "for" && k.OrganizationHeads.Contains(tokens[i - 1].Text)) return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized;
+        return false;
     }
 
     private ChainUnitKind KindOf(string word)

@@ -20,12 +20,12 @@ public sealed class Gazetteer
     }
 
     /// <summary>The longest known name starting at token <paramref name="at"/>, and how many tokens it covers.</summary>
-    public (KnownName Name, int Count)? Match(IReadOnlyList<Token> tokens, int at)
+    public (KnownName Name, int Count)? Match(IReadOnlyList<Token> tokens, int at, int maxCount = int.MaxValue)
     {
         if (!tokens[at].IsWord || !byFirst.TryGetValue(tokens[at].Text, out var list)) return null;
         foreach (var (names, name) in list)
         {
-            if (at + names.Length > tokens.Count) continue;
+            if (at + names.Length > tokens.Count || names.Length > maxCount) continue;
             var ok = true;
             for (var k = 0; k < names.Length && ok; k++)
             {

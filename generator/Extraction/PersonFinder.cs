@@ -87,13 +87,18 @@ public sealed class PersonFinder(Knowledge k)
         if (skip == units.Count) return null;
         var first = units[skip].First;
         var last = units[^1].Last;
-        if (last == first || units[0].Known is { IsActor: true } || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
+        if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
         var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text), -1);
         if (head < 0 || (head != last && tokens[head + 1].Text is not ("of" or "for" or "on"))) return null;
+        // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
+        // ("the Norwegian Polar Institute") is an organization of its own.
+        if (units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
         var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
         if (!afterThe && !speaks) return null;
         return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
     }
+
+    private static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal) { "Ministry", "Parliament", "Court", "Government", "Agency", "Service", "Bank", "Council", "Commission", "Authority", "Assembly" };
 
     /// <summary>"Adm. Pierre Vandier, NATO's Supreme Allied Commander Transformation, watched": a title in apposition names no one new.</summary>
     private static bool InApposition(List<Token> tokens, int chainStart, int end)

@@ -29,9 +29,13 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             foreach (var (open, close) in spans)
             {
                 var inner = para.Text[(open + 1)..close].Trim();
-                if (!IsQuotation(inner)) continue;
+                var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words < 2) continue;
                 var ctx = new Context(soFar, p, para, tokens, mentions, spans, open, close);
-                var speaker = After(ctx, inner) ?? Before(ctx) ?? inParagraph ?? (open == 0 ? previous : null);
+                // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
+                var speaker = IsQuotation(inner)
+                    ? After(ctx, inner) ?? Before(ctx) ?? inParagraph ?? (open == 0 ? previous : null)
+                    : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 inParagraph = s;
                 quotes.Add(new QuoteFact(s.Speaker, s.Key, inner.TrimEnd(',').Trim(), p, para.SentenceAt(open).Index));
@@ -84,7 +88,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
             .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
-            .Where(x => x.distance <= 60)
+            .Where(x => x.distance <= (x.m.Kind == ActorKind.Person ? 160 : 60))
             .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
             .Select(x => x.m).FirstOrDefault();
         var pronoun = (verb > 0 && Pronouns.Contains(window[verb - 1].Text)) || (verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text));
