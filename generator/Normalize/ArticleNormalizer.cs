@@ -31,8 +31,8 @@ public static partial class ArticleNormalizer
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var at = new SourceSpan(raw.File.DisplayPath);
         var meta = raw.Meta;
-        var paras = ParagraphSplitter.Split(raw.Body, raw.BodyLine);
         var markdown = raw.Format == ArticleFormat.Markdown;
+        var paras = markdown ? ParagraphSplitter.SplitBlocks(raw.Body, raw.BodyLine) : ParagraphSplitter.Split(raw.Body, raw.BodyLine);
 
         // Boilerplate first: a trailing "Latest News" list must not feed the headline, summary or extraction.
         var removed = ImmutableArray.CreateBuilder<string>();

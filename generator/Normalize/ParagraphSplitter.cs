@@ -9,6 +9,36 @@ namespace BriefingSite.Normalize;
 /// </summary>
 public static class ParagraphSplitter
 {
+    /// <summary>
+    /// Markdown keeps its own structure: blocks are cut only at blank lines and their lines are left as written,
+    /// so lists, indented code and fenced code survive.
+    /// </summary>
+    public static List<TextParagraph> SplitBlocks(string body, int firstLine)
+    {
+        var result = new List<TextParagraph>();
+        var lines = body.Split('\n');
+        var start = -1;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            var blank = i == lines.Length || lines[i].Trim().Length == 0;
+            if (!blank && start < 0) start = i;
+            if (blank && start >= 0)
+            {
+                result.Add(new TextParagraph(string.Join('\n', lines[start..i].Select(KeepIndent)), firstLine + start));
+                start = -1;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Control and invisible characters go as in <see cref="Clean"/>, but indentation stays: it is Markdown structure.</summary>
+    private static string KeepIndent(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t') indent++;
+        return line[..indent] + Clean(line[indent..]);
+    }
+
     public static List<TextParagraph> Split(string body, int firstLine)
     {
         var lines = body.Split('\n');

@@ -158,4 +158,13 @@ public class StyleNormalizationTests
         var (a, _) = Normalizing.Text("Title\n\nA first paragraph of prose, with a full stop.\nRed team\nBlue team\nGreen team\nA last paragraph of prose.\n");
         a.Markdown.ShouldNotContain("##");
     }
+
+    [Fact]
+    public void Markdown_lists_and_code_blocks_keep_their_structure()
+    {
+        var md = "# Plan agreed\n\nThe plan has three parts:\n\n- a ceasefire\n- an exchange of prisoners\n  - all of them\n- talks\n\n```\nline one\n    indented\n```\n\nAfter the list.\n";
+        var (a, _) = Normalizing.Text(md, "content/articles/plan.md");
+        a.Markdown.ShouldContain("- a ceasefire\n- an exchange of prisoners\n  - all of them\n- talks");
+        a.Markdown.ShouldContain("```\nline one\n    indented\n```");
+    }
 }
