@@ -155,4 +155,30 @@ public static class Messages
     /// Triggered by: two actor files both listing `aliases: [Rutte]`
     public static Diagnostic ActorAliasClaimedTwice(SourceSpan at, string alias, SourceSpan other) =>
         new(Severity.Error, "actor-alias-duplicate", $"'{alias}' is already a name or alias of the actor in {other}", at);
+
+    // ---- Events (content/events/*.yml) ----
+
+    /// Triggered by: an events file holding a list instead of `key: value` lines
+    public static Diagnostic EventFileShape(SourceSpan at) =>
+        new(Severity.Error, "event-file-invalid", "an event file must be 'key: value' lines (title, date, place, status, aliases, merge, suppress...)", at);
+
+    /// Triggered by: `status: maybe` in an events file
+    public static Diagnostic EventStatusInvalid(SourceSpan at, string value) =>
+        new(Severity.Error, "event-status-invalid", $"status '{value}' must be 'planned' or 'happened'", at);
+
+    /// Triggered by: `merge: [no-such-event]` in an events file
+    public static Diagnostic EventMergeUnknown(SourceSpan at, string slug) =>
+        new(Severity.Warning, "event-merge-unknown", $"no extracted event has slug '{slug}'; nothing merged (see output/api/events.json for slugs)", at);
+
+    /// Triggered by: `actors: [nobody]` in an events file
+    public static Diagnostic EventActorUnknown(SourceSpan at, string slug) =>
+        new(Severity.Warning, "event-actor-unknown", $"no actor has slug '{slug}'; participant ignored", at);
+
+    /// Triggered by: two events files with the same slug
+    public static Diagnostic EventSlugDuplicate(SourceSpan at, string slug, string other) =>
+        new(Severity.Error, "event-slug-duplicate", $"event slug '{slug}' is also used by {other}", at);
+
+    /// Triggered by: `suppress: true` in a file whose slug, merge and aliases select no extracted event
+    public static Diagnostic EventSuppressUnmatched(SourceSpan at) =>
+        new(Severity.Warning, "event-suppress-unmatched", "suppress: true, but the file selects no extracted event (by slug, merge or aliases)", at);
 }

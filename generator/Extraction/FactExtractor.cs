@@ -19,6 +19,7 @@ public sealed class FactExtractor
         [
             new ActorExtractor(knowledge),
             new QuoteExtractor(knowledge),
+            new EventExtractor(),
         ];
     }
 

@@ -15,7 +15,8 @@ public static class SiteLinker
         var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
-        ImmutableArray<Event> events = [];
-        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events) { ActorIndex = actors }, diags.ToImmutable());
+        var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles);
+        diags.AddRange(events.Diagnostics);
+        return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events.Value) { ActorIndex = actors }, diags.ToImmutable());
     }
 }

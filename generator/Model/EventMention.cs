@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 
 namespace BriefingSite.Model;
 
-/// <summary>An event an article speaks of, where it does so, and what it says of its date, place and participants.</summary>
+/// <summary>
+/// An event one article speaks of, after the article's own mentions of it were gathered: what kind it is, a short
+/// title, what the text says of its date, place and participants, and every place the article refers to it.
+/// <see cref="Paragraph"/>/<see cref="Sentence"/> are the first reference; <see cref="References"/> holds all of them.
+/// </summary>
 public sealed record EventMention(
     string Kind,
     string Title,
@@ -11,4 +15,20 @@ public sealed record EventMention(
     string? Place,
     ImmutableArray<string> ActorKeys,
     int Paragraph,
-    int Sentence);
+    int Sentence)
+{
+    /// <summary>Every passage about the event, in reading order; the first one is where it was introduced.</summary>
+    public ImmutableArray<EventSpan> References { get; init; } = [];
+
+    /// <summary>The proper name of a named event ("Minsk II"), used to merge across articles regardless of wording.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>A named body that holds the event ("Ukraine Defense Contact Group"): a different body means a different event.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>Lower-case content words of the event's phrase ("nato", "defense", "ministerial"), for cross-article comparison.</summary>
+    public ImmutableArray<string> Words { get; init; } = [];
+
+    /// <summary>The words the text used for the date ("on Thursday", "Feb. 2015"), when it gave one.</summary>
+    public string? DateText { get; init; }
+}

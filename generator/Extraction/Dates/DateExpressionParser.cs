@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them at the precision the text gives. Relative expressions
+/// ("on Thursday", "yesterday", "next month") are resolved against the article's date; without one they stay null.
+/// Weekdays: past tense → the latest such day on or before the article date (the article's own weekday counts),
+/// future tense → the first on or after it.
+/// </summary>
+public static partial class DateExpressionParser
+{
+    private const string Mon = @"(?<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])";
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
+    private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d-])";
+    private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Count = @"(?<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})";
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<day>[0-3]\d)\b")]
+    private static partial Regex Iso();
+    [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @",?\s+" + Year)]
+    private static partial Regex MonthDayYear();
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon + @",?\s+" + Year)]
+    private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"\b" + Mon + @",?\s+(?:of\s+)?" + Year)]
+    private static partial Regex MonthYear();
+    [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @"\b(?!\s*,?\s*\d)")]
+    private static partial Regex MonthDay();
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon)]
+    private static partial Regex DayMonth();
+    [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|early|late|mid-|last|next|this|earlier this|later this)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
+    private static partial Regex PrepositionMonth();
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|its|a|between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
+    private static partial Regex PrepositionYear();
+    [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
+    private static partial Regex WeekdayName();
+    [GeneratedRegex(@"\b(?<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWord();
+    [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+    [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>day|week)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+    [GeneratedRegex(@"\b(?:(?:" + Count + @"\s+(?<unit>day|week)s?)|(?<the>the\s+(?:day|week)))\s+(?<dir>after|before|earlier|later)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventOffset();
+
+    /// <summary>Every date expression in <paramref name="text"/>, left to right, never overlapping.</summary>
+    public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future)
+    {
+        var found = new List<DateExpression>();
+        void Add(Match m, PartialDate? date, DateReference reference, int offset = 0)
+        {
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
+            if (date is { IsValid: false }) return;
+            found.Add(new DateExpression(m.Index, m.Length, m.Value, date, reference, offset));
+        }
+        var anchor = articleDate?.ToDateOnly();
+
+        foreach (Match m in Iso().Matches(text))
+            Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
+        foreach (Match m in MonthDayYear().Matches(text))
+            Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
+        foreach (Match m in DayMonthYear().Matches(text))
+            Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
+        foreach (Match m in MonthYear().Matches(text))
+            Add(m, PartialDate.OfMonth(Int(m, "year"), MonthOf(m)), DateReference.Absolute);
+        foreach (Match m in MonthDay().Matches(text))
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in DayMonth().Matches(text))
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in PrepositionMonth().Matches(text))
+            Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in PrepositionYear().Matches(text))
+            Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
+        foreach (Match m in DayWord().Matches(text))
+            Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
+        foreach (Match m in WeekdayName().Matches(text))
+            Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
+        foreach (Match m in RelativePeriod().Matches(text))
+            Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
+        foreach (Match m in Ago().Matches(text))
+            Add(m, Shift(anchor, -CountOf(m) * (m.Groups["unit"].Value.StartsWith('w') ? 7 : 1)), DateReference.ArticleRelative);
+        foreach (Match m in EventOffset().Matches(text))
+        {
+            var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            Add(m, null, DateReference.EventRelative, dir is "after" or "later" ? days : -days);
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int CountOf(Match m) => m.Groups["n"].Value.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, var d => int.Parse(d, CultureInfo.InvariantCulture),
+    };
+
+    public static int MonthOf(Match m) => MonthNumber(m.Groups["mon"].Value);
+
+    public static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    private static PartialDate? Shift(DateOnly? anchor, int days) =>
+        anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(days)) : null;
+
+    /// <summary>"March 3" with no year: the year that puts it on the side of the article date the tense points to (a week's slack for reports filed late).</summary>
+    private static PartialDate? DayWithoutYear(int month, int day, PartialDate? articleDate, bool future)
+    {
+        if (articleDate is not { } a) return null;
+        var year = a.Year;
+        if (a.Month > 0)
+        {
+            var here = a.Month * 31 + Math.Max(a.Day, 1);
+            var there = month * 31 + day;
+            if (!future && there > here + 7) year--;
+            if (future && there < here - 7) year++;
+        }
+        var d = PartialDate.OfDay(year, month, day);
+        return d.IsValid ? d : null;
+    }
+
+    private static PartialDate? MonthWithoutYear(int month, string pre, PartialDate? articleDate, bool future)
+    {
+        if (articleDate is not { Month: > 0 } a) return null;
+        var year = a.Year;
+        var forward = pre == "next" || (future && pre != "last");
+        if (pre == "last" && month >= a.Month) year--;
+        else if (pre == "next" && month <= a.Month) year++;
+        else if (!forward && month > a.Month) year--;
+        else if (forward && month < a.Month) year++;
+        return PartialDate.OfMonth(year, month);
+    }
+
+    private static PartialDate? WeekdayDate(DateOnly? anchor, DayOfWeek day, string pre, bool future)
+    {
+        if (anchor is not { } a) return null;
+        var back = ((int)a.DayOfWeek - (int)day + 7) % 7;
+        var ahead = ((int)day - (int)a.DayOfWeek + 7) % 7;
+        return pre switch
+        {
+            "last" or "this past" => PartialDate.FromDateOnly(a.AddDays(back == 0 ? -7 : -back)),
+            "next" or "this coming" => PartialDate.FromDateOnly(a.AddDays(ahead == 0 ? 7 : ahead)),
+            _ when future => PartialDate.FromDateOnly(a.AddDays(ahead)),
+            _ => PartialDate.FromDateOnly(a.AddDays(-back)),
+        };
+    }
+
+    /// <summary>
+    /// "last week", "next month", "this year". A week is a span of days a PartialDate cannot hold, so it is given
+    /// as the month it falls in, or only the year when it straddles two months: never a made-up day.
+    /// </summary>
+    private static PartialDate? Period(PartialDate? articleDate, string which, string unit)
+    {
+        if (articleDate is not { } a) return null;
+        var step = which switch { "last" => -1, "next" => 1, _ => 0 };
+        switch (unit)
+        {
+            case "year":
+                return PartialDate.OfYear(a.Year + step);
+            case "month":
+                if (a.Month == 0) return null;
+                var m = new DateOnly(a.Year, a.Month, 1).AddMonths(step);
+                return PartialDate.OfMonth(m.Year, m.Month);
+            default:
+                if (a.ToDateOnly() is not { } d) return null;
+                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7) + 7 * step);
+                var sunday = monday.AddDays(6);
+                if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
+                return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Gathers one article's candidates into its events: "the meeting" refers back to the last meeting spoken of,
+/// a named event absorbs the description that follows its name ("Minsk I was a ceasefire deal ... in Sept. 2014"),
+/// and two mentions merge only with positive evidence (same day, same place, a shared proper name or participant)
+/// and nothing against it (another day, another place, another body, planned against past).
+/// </summary>
+public static class ArticleEventGatherer
+{
+    public static ImmutableArray<EventMention> Gather(Article article, IReadOnlyList<(List<EventCandidate> Candidates, List<SentenceEventReader.RelativeDate> Relative)> sentences)
+    {
+        var nameKinds = NamedKinds(sentences.SelectMany(s => s.Candidates));
+        var drafts = new List<EventDraft>();
+        var pending = new List<(EventDraft Subject, EventDraft Object, int Offset)>();
+        var clock = 0;
+        foreach (var (candidates, relative) in sentences)
+        {
+            var placed = new EventDraft?[candidates.Count];
+            EventDraft? namedHere = null;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                clock++;
+                if (c.Kind == "named")
+                {
+                    if (!nameKinds.TryGetValue(c.Name!, out var kind)) continue;
+                    c = c with { Cue = c.Cue with { Kind = kind } };
+                }
+                if (c.Date?.ToDateOnly() is { } day && article.Date?.ToDateOnly() is { } published && day < published) c = c with { Tense = Tense.Past };
+                EventDraft? target;
+                if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
+                    target = namedHere;    // "Minsk II was a 13-point agreement ... in Feb. 2015"
+                else if (c.Anaphor)
+                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c)).MaxBy(d => d.LastSeen);
+                else
+                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && Evidence(d, c)).MaxBy(d => d.LastSeen);
+                if (target is null && c.Anaphor && !c.StandsAlone) continue;
+                if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
+                if (target is null) drafts.Add(target = new EventDraft(c));
+                else target.Absorb(c, c.Anaphor);
+                target.LastSeen = clock;
+                placed[i] = target;
+                if (c.Name is not null) namedHere = target;
+            }
+            foreach (var r in relative)
+                if (placed[r.Subject] is { } s && placed[r.Object] is { } o && s != o) pending.Add((s, o, r.OffsetDays));
+        }
+        foreach (var (s, o, offset) in pending)
+            if (o.Date is null && s.Date?.ToDateOnly() is { } day)
+            {
+                o.Date = PartialDate.FromDateOnly(day.AddDays(offset));
+                o.DateText = offset < 0 ? $"{-offset} day(s) before {s.Title}" : $"{offset} day(s) after {s.Title}";
+            }
+        foreach (var d in drafts) ApplyDateline(article, d);
+        return drafts.Select(ToMention).ToImmutableArray();
+    }
+
+    /// <summary>A numbered name ("Minsk II") is an event only when some sentence naming it also says what kind of event it is.</summary>
+    private static Dictionary<string, string> NamedKinds(IEnumerable<EventCandidate> all)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in all.GroupBy(c => (c.Span.Paragraph, c.Span.Sentence)))
+        {
+            var kind = group.FirstOrDefault(c => c.Kind is "agreement" or "war" or "summit" or "talks")?.Kind;
+            if (kind is null) continue;
+            foreach (var c in group.Where(c => c.Kind == "named")) kinds.TryAdd(c.Name!, kind);
+        }
+        return kinds;
+    }
+
+    private static bool Compatible(EventDraft d, EventCandidate c)
+    {
+        if (d.Name is not null && c.Name is not null) return d.Name == c.Name;
+        if (d.Name is not null || c.Name is not null) return false;
+        if (d.Body is not null && c.Body is not null && d.Body != c.Body) return false;
+        if (!c.Anaphor && (d.Body is null) != (c.Body is null)) return false;
+        if ((d.Tense, c.Tense) is (Tense.Past, Tense.Future) or (Tense.Future, Tense.Past)) return false;
+        if (d.Date is { } a && c.Date is { } b && !SameAtCommonPrecision(a, b)) return false;
+        if (d.Place is { } p && c.Place is { } q && !PlacesOverlap(p, q)) return false;
+        return true;
+    }
+
+    private static bool Evidence(EventDraft d, EventCandidate c) =>
+        (d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b)
+        || (d.Place is { } p && c.Place is { } q && PlacesOverlap(p, q))
+        || d.Words.Overlaps(c.Words)
+        || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any();
+
+    public static bool SameAtCommonPrecision(PartialDate a, PartialDate b)
+    {
+        if (a.Year != b.Year) return false;
+        if (a.Month == 0 || b.Month == 0) return true;
+        if (a.Month != b.Month) return false;
+        return a.Day == 0 || b.Day == 0 || a.Day == b.Day;
+    }
+
+    public static bool PlacesOverlap(string a, string b) =>
+        SentenceEventReader.ProperWords(a).Intersect(SentenceEventReader.ProperWords(b), StringComparer.Ordinal).Any();
+
+    /// <summary>The dateline city is where something happened that day, unless the text names another place.</summary>
+    private static void ApplyDateline(Article article, EventDraft d)
+    {
+        if (article.Place is not { Length: > 0 } city || d.Tense == Tense.Future || d.Kind is "war" or "invasion" or "agreement" or "call") return;
+        if (d.Date?.ToDateOnly() is not { } day || article.Date?.ToDateOnly() is not { } published) return;
+        if (day < published.AddDays(-1) || day > published) return;
+        var town = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
+        if (d.Place is null) d.Place = town;
+        else if (!d.Place.Contains(town, StringComparison.OrdinalIgnoreCase) && d.Place.Contains("headquarters", StringComparison.OrdinalIgnoreCase)) d.Place += ", " + town;
+    }
+
+    private static EventMention ToMention(EventDraft d)
+    {
+        var refs = d.References.OrderBy(r => r.Paragraph).ThenBy(r => r.Sentence).ThenBy(r => r.Start).ToImmutableArray();
+        return new EventMention(d.Kind, d.Title, d.Date, d.Tense == Tense.Future, d.Place, [.. d.ActorKeys], refs[0].Paragraph, refs[0].Sentence)
+        {
+            References = refs,
+            Name = d.Name,
+            Body = d.Body,
+            Words = [.. d.Words.Order(StringComparer.Ordinal)],
+            DateText = d.DateText,
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>What one sentence says about one event cue, before the article's mentions of the same event are gathered.</summary>
+public sealed record EventCandidate(
+    EventCue Cue,
+    string Title,
+    int TitleQuality,
+    PartialDate? Date,
+    string? DateText,
+    int DateOffsetFromSubject,
+    Tense Tense,
+    string? Place,
+    ImmutableArray<string> ActorKeys,
+    ImmutableArray<string> Words,
+    string? Body,
+    bool Anaphor,
+    EventSpan Span)
+{
+    public string Kind => Cue.Kind;
+    public string? Name => Cue.Name;
+
+    /// <summary>For a referring phrase ("the meeting"): whether it has enough of its own (a date, a place) to be an event when nothing came before.</summary>
+    public bool StandsAlone { get; init; } = true;
+}

@@ -1,0 +1,10 @@
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// A word or phrase that signals an event: characters [Start, Start+Length) of a sentence. <see cref="Head"/> is the
+/// signalling noun or verb as written; <see cref="Name"/> is set for named events ("Minsk II", "Paris Agreement").
+/// </summary>
+public sealed record EventCue(string Kind, int Start, int Length, string Head, bool IsVerb, string? Name = null)
+{
+    public int End => Start + Length;
+}

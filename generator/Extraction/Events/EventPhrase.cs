@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Reads the words around an event cue: the modifiers before the noun ("the upcoming NATO defense ministerial"),
+/// what follows it ("between Zelenskyy and Putin", "of defense ministers", "to NATO"), the place ("at NATO headquarters
+/// in Brussels"), the tense of its clause, and whether it is only talked about as a possibility.
+/// </summary>
+public static partial class EventPhrase
+{
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "at", "in", "on", "of", "for", "with", "by", "to", "from", "and", "or",
+        "but", "during", "after", "before", "his", "her", "their", "its", "our", "my", "your", "was", "were", "is", "are", "be",
+        "been", "will", "would", "could", "should", "may", "might", "must", "can", "has", "have", "had", "as", "into", "about",
+        "attended", "held", "hold", "holds", "attend", "attends", "over", "since", "under", "neither", "no", "not", "any", "than",
+        "while", "when", "where", "which", "who", "it", "he", "she", "they", "we", "i", "said", "says", "also", "amid", "following",
+    };
+
+    /// <summary>Marks an event as still to come when they modify its noun.</summary>
+    public static readonly HashSet<string> PlannedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "upcoming", "forthcoming", "planned", "scheduled", "next", "expected", "coming", "proposed",
+    };
+
+    /// <summary>Words that make an event a possibility rather than a fact when they modify it or stand just before it.</summary>
+    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "potential", "possible", "any", "no", "not", "hypothetical", "eventual", "future", "would", "could", "might", "should",
+        "if", "neither", "nor", "without", "hopes", "hope", "called", "calls", "call", "calling", "urged", "urge", "demanded",
+        "demand", "seek", "seeks", "sought", "push", "pushing", "want", "wants", "wanted", "lasting", "durable", "negotiated",
+    };
+
+    /// <summary>Adjectives left out of titles: they say when or whether, not what.</summary>
+    public static readonly HashSet<string> TitleNoise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "upcoming", "forthcoming", "planned", "scheduled", "next", "expected", "coming", "proposed", "first", "latest", "recent",
+        "new", "ongoing", "last", "second", "third", "the", "a", "an", "his", "her", "their", "its", "traditional", "rapid",
+    };
+
+    [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureWords();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|met|held|said|told|took|began|begun|ended|signed|hosted|attended|visited|announced|agreed|came|made|went|yesterday|last week|ago|[a-z]{3,}ed)\b")]
+    private static partial Regex PastWords();
+
+    [GeneratedRegex(@"\b(?:at|in|inside) (?:the )?(?<place>[A-Z][\w’'.-]*(?:(?: (?:of|de|du))? [A-Z][\w’'.-]*)*(?: (?:headquarters|Headquarters|HQ))?)")]
+    private static partial Regex PlaceAfterPreposition();
+
+    /// <summary>Start of the noun phrase the cue heads: walks back over modifiers ("the upcoming NATO defense ministerial" → "upcoming").</summary>
+    public static int ModifierStart(string text, EventCue cue)
+    {
+        if (cue.IsVerb) return cue.Start;
+        var pos = cue.Start;
+        var words = 0;
+        while (words < 6)
+        {
+            var end = pos;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not (',' or '(' or '"' or '“' or '‘' or ';' or ':')) start--;
+            if (start == end) break;
+            var word = text[start..end].TrimEnd('\'', '’');
+            if (Stops.Contains(word) || word.EndsWith(',') || word.Length == 0) break;
+            pos = start;
+            words++;
+        }
+        return pos;
+    }
+
+    public static string Modifiers(string text, EventCue cue) => text[ModifierStart(text, cue)..cue.Start].Trim();
+
+    /// <summary>The word before the noun phrase (a determiner or preposition) and the two before it.</summary>
+    public static string[] WordsBefore(string text, int position, int count)
+    {
+        var words = text[..position].Split([' ', ',', '(', '“', '"'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(Math.Max(0, words.Length - count)).ToArray();
+    }
+
+    public static bool IsHypothetical(string text, EventCue cue, string modifiers)
+    {
+        if (modifiers.Split(' ').Any(Hypothetical.Contains)) return true;
+        var start = ModifierStart(text, cue);
+        return WordsBefore(text, start, 5).Any(w => Hypothetical.Contains(w.Trim('"', '“', '”')));
+    }
+
+    /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
+    public static Tense TenseAt(string text, EventCue cue, string modifiers)
+    {
+        if (modifiers.Split(' ').Any(PlannedWords.Contains)) return Tense.Future;
+        var window = text[..cue.Start];
+        var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
+        if (lastBreak > 0) window = window[lastBreak..];
+        var future = FutureWords().Matches(window).LastOrDefault();
+        var past = PastWords().Matches(window).LastOrDefault();
+        if (future is not null && (past is null || future.Index > past.Index)) return Tense.Future;
+        if (past is not null) return Tense.Past;
+        // Nothing before the cue: the first verb after it decides ("The upcoming ministerial will provide...", "During a meeting ..., Trump indicated").
+        var after = text[cue.End..];
+        var f = FutureWords().Match(after);
+        var p = PastWords().Match(after);
+        if (f.Success && (!p.Success || f.Index < p.Index)) return Tense.Future;
+        return p.Success ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>Places named after the cue within its own part of the sentence ("at NATO headquarters in Brussels" → "NATO headquarters, Brussels").</summary>
+    public static (string? Place, int Start) PlaceIn(string text, int from, int to, Func<int, bool> isDate)
+    {
+        var parts = new List<string>();
+        var first = -1;
+        foreach (Match m in PlaceAfterPreposition().Matches(text[..to], from))
+        {
+            if (isDate(m.Groups["place"].Index)) continue;
+            var place = m.Groups["place"].Value.Trim().TrimEnd('.');
+            if (place.Length < 2 || IsCalendarWord(place) || place.EndsWith("’s", StringComparison.Ordinal) || place.EndsWith("'s", StringComparison.Ordinal)) continue;
+            // "Organization for Security and Cooperation in Europe": a capitalised word before "in" means a name goes on.
+            var before = text[..m.Index].TrimEnd();
+            if (before.Length > 0 && char.IsUpper(LastWord(before)[0]) && !before.EndsWith(',')) continue;
+            if (parts.Count > 0 && m.Index > first + 80) break;
+            // "in the Belarusian capital": a capitalised adjective before a common noun is no place.
+            var rest = text[(m.Groups["place"].Index + m.Groups["place"].Length)..].TrimStart();
+            var next = rest.Split(' ', 2)[0];
+            if (next.Length > 0 && char.IsLower(next[0]) && !FollowsPlace.Contains(next.TrimEnd(',', '.', ';'))) continue;
+            if (first < 0) first = m.Index;
+            parts.Add(place);
+        }
+        return parts.Count == 0 ? (null, -1) : (string.Join(", ", parts.Distinct(StringComparer.Ordinal)), first);
+    }
+
+    private static readonly HashSet<string> FollowsPlace = new(StringComparer.Ordinal)
+    {
+        "to", "on", "in", "at", "for", "and", "with", "where", "when", "as", "after", "before", "during", "last", "this", "that",
+        "which", "is", "was", "were", "are", "will", "on", "by", "from", "since", "until", "earlier", "later", "today", "yesterday",
+        "tomorrow", "but", "or", "amid", "while", "over", "ahead", "said", "says", "had", "has", "have", "next",
+    };
+
+    private static string LastWord(string s) => s[(s.LastIndexOf(' ') + 1)..] is { Length: > 0 } w ? w : " ";
+
+    public static bool IsCalendarWord(string place)
+    {
+        var first = place.Split(' ')[0].TrimEnd('.');
+        return first is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            || (first.Length >= 3 && "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".Split(' ').Contains(first));
+    }
+}

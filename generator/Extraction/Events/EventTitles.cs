@@ -1,0 +1,131 @@
+using System.Globalization;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Short readable titles from the words around a cue: "Minsk II agreement", "NATO defense ministerial",
+/// "Zelenskyy–Putin bilateral meeting", "Meeting with NATO defense chiefs". Quality ranks titles when mentions merge:
+/// a proper name beats a title made of participants, which beats a generic one.
+/// </summary>
+public static class EventTitles
+{
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "President", "Prime", "Minister", "Secretary", "Chancellor", "General", "Gen.", "Admiral", "Adm.", "Chairman", "Chair",
+        "Defense", "Defence", "Foreign", "Press", "Special", "Envoy", "Ukrainian", "Russian", "American", "U.S.", "British",
+        "French", "German", "King", "Queen", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Vice", "Former", "Newly",
+    };
+
+    public static (string Text, int Quality) Build(string text, EventCue cue, string modifiers, string tail, string? place,
+        IReadOnlyList<SentenceEventReader.Participant> who, Tense tense)
+    {
+        var head = HeadNoun(cue);
+        if (cue.Name is { } name)
+        {
+            var full = cue.Kind == "agreement" && !HasKindWord(name) ? name + " agreement" : name;
+            return (full, 5);
+        }
+        var mods = string.Join(' ', modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w)))
+;
+        if (cue.Kind == "war")
+        {
+            var began = text[cue.End..].TrimStart();
+            var starts = began.StartsWith("that began", StringComparison.Ordinal) || began.StartsWith("began", StringComparison.Ordinal)
+                || began.StartsWith("that started", StringComparison.Ordinal) || began.StartsWith("broke out", StringComparison.Ordinal);
+            var core = mods.Length > 0 ? $"{mods} war" : "the war";
+            return (starts ? $"Start of the {core.Replace("the ", "")}" : Capital(core), 3);
+        }
+        if (!cue.IsVerb && mods.Any(char.IsUpper) && !IsPossessiveWeekday(mods))
+            return (Capital(Compound(mods) + " " + head), 4);
+        if (tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(tail[8..], who) is { Count: >= 2 } pair)
+            return (string.Join('–', pair.Take(3)) + " " + (mods.Length > 0 ? mods + " " : "") + head, 4);
+        var people = who.Where(p => p.Kind == ActorKind.Person).Select(p => ShortName(p.Name)).Distinct(StringComparer.Ordinal).ToList();
+        if (people.Count == 0 && who.Count == 0 && cue.Kind is "press" or "visit" or "announcement" or "meeting")
+            people = NamesIn(text[..EventPhrase.ModifierStart(text, cue)], who).TakeLast(1).ToList();
+        if (cue.Kind is "call" && people.Count >= 2) return ($"{people[0]}–{people[1]} {head}", 4);
+        if (cue.Kind is "call" && tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(text[..cue.Start], who) is { Count: >= 2 } two)
+            return ($"{two[0]}–{two[1]} {head}", 3);
+        if (tail.StartsWith("with ", StringComparison.Ordinal) || cue.Head.EndsWith(" with", StringComparison.Ordinal))
+        {
+            var with = Words(tail.StartsWith("with ", StringComparison.Ordinal) ? tail[5..] : tail, 8);
+            var names = NamesIn(with, who, runsOnly: true);
+            var object_ = names.Count > 0 ? string.Join(" and ", names.Take(2)) + (with.Contains(" and other ", StringComparison.Ordinal) ? " and others" : "") : Words(with, 5);
+            if (object_.Length > 0) return (Capital($"{head} with {object_}{At(place)}"), 3);
+        }
+        if (cue.Head.StartsWith("hosted", StringComparison.Ordinal) || cue.Head.StartsWith("will host", StringComparison.Ordinal))
+        {
+            var host = people.LastOrDefault() ?? who.FirstOrDefault()?.Name;
+            if (host is not null) return ($"Meeting hosted by {host}{At(place)}", 3);
+        }
+        if (cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) || cue.Head.Contains(" to", StringComparison.Ordinal) || cue.Head.Contains(" in", StringComparison.Ordinal)))
+        {
+            var dest = cue.IsVerb ? Words(tail, 4) : Words(tail[3..], 4);
+            var who0 = people.FirstOrDefault();
+            if (dest.Length > 0) return ((who0 is null ? "Visit to " : who0 + "’s visit to ") + dest, 3);
+        }
+        if (people.Count == 1 && cue.Kind is "press" or "visit" or "announcement" or "call")
+            return ($"{people[0]}’s {(mods.Length > 0 ? mods + " " : "")}{head}", 3);
+        return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
+    }
+
+    private static string At(string? place) => place is null ? "" : (place.Contains("House") || place.Contains("headquarters") ? " at the " : " in ") + place;
+
+    private static bool HasKindWord(string name) =>
+        name.EndsWith("Agreement", StringComparison.Ordinal) || name.EndsWith("Accord", StringComparison.Ordinal) || name.EndsWith("Accords", StringComparison.Ordinal)
+        || name.EndsWith("Treaty", StringComparison.Ordinal) || name.EndsWith("Protocol", StringComparison.Ordinal) || name.Contains(" agreement", StringComparison.Ordinal);
+
+    private static bool IsPossessiveWeekday(string mods) =>
+        mods.Split(' ').All(w => w.EndsWith("day’s", StringComparison.Ordinal) || w.EndsWith("day's", StringComparison.Ordinal));
+
+    public static string HeadNoun(EventCue cue) => cue.IsVerb
+        ? cue.Kind switch { "meeting" => "meeting", "visit" => "visit", "call" => "phone call", "invasion" => "invasion", _ => "announcement" }
+        : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
+
+    /// <summary>Last names of the actors in a phrase, else the last word of each capitalised run of two or more words ("Ukrainian President Volodymyr Zelenskyy" → "Zelenskyy").</summary>
+    public static List<string> NamesIn(string phrase, IReadOnlyList<SentenceEventReader.Participant> who, bool runsOnly = false)
+    {
+        var fromActors = who.Where(p => p.Kind == ActorKind.Person && phrase.Contains(p.Name, StringComparison.Ordinal)).Select(p => ShortName(p.Name)).ToList();
+        if (fromActors.Count > 0) return fromActors.Distinct(StringComparer.Ordinal).ToList();
+        var names = new List<string>();
+        var run = new List<string>();
+        var words = phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i <= words.Length; i++)
+        {
+            var raw = i < words.Length ? words[i] : ".";
+            var w = raw.Trim('.', '’', '\'', '“', '”', '"');
+            if (w.Length > 1 && char.IsUpper(w[0]) && !(i == 0 && Starters.Contains(w)))
+            {
+                if (!PersonTitles.Contains(raw) && !raw.EndsWith("’s", StringComparison.Ordinal) && !raw.EndsWith("'s", StringComparison.Ordinal)) run.Add(w);
+                else run.Clear();
+                continue;
+            }
+            if (run.Count >= 2 || (run.Count == 1 && !runsOnly && !IsDemonym(run[0]))) names.Add(run[^1]);
+            run.Clear();
+        }
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsDemonym(string w) =>
+        w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal) { "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While" };
+
+    public static string ShortName(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(p => char.IsUpper(p[0])) && !name.Contains("NATO") ? parts[^1] : name;
+    }
+
+    private static string Words(string phrase, int max)
+    {
+        var w = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = Array.FindIndex(w, x => x is "on" or "in" or "at" or "to" or "for" or "as" or "after" or "during");
+        if (cut > 0) w = w[..cut];
+        return string.Join(' ', w.Take(max));
+    }
+
+    private static string Compound(string mods) => System.Text.RegularExpressions.Regex.Replace(mods, @"(?<=[A-Z.])-(?=[A-Z])", "–");
+
+    public static string Capital(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
+}

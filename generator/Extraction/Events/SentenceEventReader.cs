@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using BriefingSite.Extraction.Dates;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Reads the event cues of one sentence into candidates: attaches each date expression to the nearest cue, reads
+/// place, participants and tense from the cue's own stretch of the sentence, and drops possibilities ("a potential
+/// peace deal") and bare generic nouns that name no particular event ("peace talks").
+/// </summary>
+public static class SentenceEventReader
+{
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "stated", "confirmed", "noted", "wrote", "announced", "warned", "argued",
+    };
+
+    private static readonly string[] BodyWords = ["Group", "Council", "Committee", "Commission", "Forum", "Assembly", "Cabinet", "Parliament", "Board", "Congress"];
+
+    public sealed record Participant(string Key, string Name, ActorKind Kind, int Start);
+
+    /// <summary>A date the sentence ties to another event: the candidate at <see cref="Object"/> lies <see cref="OffsetDays"/> days from the one at <see cref="Subject"/>.</summary>
+    public sealed record RelativeDate(int Subject, int Object, int OffsetDays);
+
+    public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
+        string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants)
+    {
+        var quotes = QuoteRanges(text);
+        var cues = EventCueFinder.Find(text).Where(c => !quotes.Any(q => c.Start >= q.Start && c.Start < q.End)).ToList();
+        cues = DropNested(text, cues);
+        var past = DateExpressionParser.Find(text, articleDate, future: false);
+        var future = DateExpressionParser.Find(text, articleDate, future: true);
+        var dateOf = AttachDates(text, cues, past);
+
+        var result = new List<EventCandidate>();
+        var indexOfCue = new Dictionary<EventCue, int>();
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            var npStart = EventPhrase.ModifierStart(text, cue);
+            var modifiers = text[npStart..cue.Start].Trim();
+            var regionEnd = i + 1 < cues.Count ? EventPhrase.ModifierStart(text, cues[i + 1]) : text.Length;
+            if (regionEnd < cue.End) regionEnd = cue.End;
+            if (IsVerbUse(text, cue) || EventPhrase.IsHypothetical(text, cue, modifiers)) continue;
+
+            var tense = EventPhrase.TenseAt(text, cue, modifiers);
+            DateExpression? date = null;
+            if (dateOf.TryGetValue(i, out var di)) date = tense == Tense.Future ? future.FirstOrDefault(f => f.Start == past[di].Start) ?? past[di] : past[di];
+            var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
+
+            var tail = TailPhrase(text, cue.End, regionEnd);
+            var who = ParticipantsOf(text, cue, npStart, regionEnd, participants);
+            var explicitParticipants = tail.StartsWith("between ", StringComparison.Ordinal) || tail.StartsWith("with ", StringComparison.Ordinal)
+                || modifiers.Contains('-') && modifiers.Split(' ').Any(w => w.Contains('-') && char.IsUpper(w[0]))
+                || modifiers.Split(' ').Any(w => (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && char.IsUpper(w[0]) && !IsWeekday(w));
+            var properModifier = modifiers.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w));
+            var body = BodyOf(modifiers);
+            var anaphor = !cue.IsVerb && cue.Name is null && IsAnaphor(text, npStart, modifiers) && !explicitParticipants;
+            var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
+            var verbWithSubject = cue.IsVerb && who.Any(p => p.Start < cue.Start);
+
+            var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
+            var anchored = cue.Kind switch
+            {
+                "war" or "invasion" => date is not null || cue.Name is not null,
+                "agreement" or "announcement" => date is not null || cue.Name is not null,
+                "named" => true,
+                _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
+                     || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
+            };
+            if (anaphor) anchored = date is not null || place is not null;
+            if (!anchored && !anaphor) continue;
+
+            var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
+            // Without actor mentions, the name just before a verb or a "his/her" still tells whose event it is.
+            var subjectName = who.Count == 0 && (cue.IsVerb || EventPhrase.WordsBefore(text, npStart, 1) is ["his"] or ["her"] or ["their"])
+                ? EventTitles.NamesIn(text[..npStart], who).LastOrDefault() : null;
+            var words = ProperWords($"{modifiers} {cue.Name} {tail} {place} {subjectName} {string.Join(' ', who.Select(p => p.Name))}");
+            var span = new EventSpan(paragraph, sentence.Index, sentence.Start + cue.Start, cue.Length);
+            indexOfCue[cue] = result.Count;
+            result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, 0, tense, place,
+                who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span) { StandsAlone = anchored });
+        }
+
+        var relative = new List<RelativeDate>();
+        foreach (var r in past.Where(d => d.Reference == DateReference.EventRelative))
+        {
+            var subject = result.FindLastIndex(c => c.Cue.End <= r.Start);
+            var obj = result.FindIndex(c => c.Cue.Start >= r.End);
+            if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, -r.OffsetDays));
+        }
+        return (result, relative);
+    }
+
+    private static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    /// <summary>"to deal with" and "visits" as a present-tense verb of a pronoun are not events.</summary>
+    private static bool IsVerbUse(string text, EventCue cue)
+    {
+        var before = EventPhrase.WordsBefore(text, cue.Start, 1);
+        var after = text[cue.End..].TrimStart();
+        if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
+        if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        return false;
+    }
+
+    private static bool IsAnaphor(string text, int npStart, string modifiers)
+    {
+        var before = EventPhrase.WordsBefore(text, npStart, 1);
+        var det = before.Length == 1 ? before[0] : "";
+        var mods = modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (mods.Length == 1 && IsWeekday(mods[0])) return true;
+        return mods.Length == 0 && det is "the" or "The" or "this" or "This" or "that";
+    }
+
+    private static string? BodyOf(string modifiers)
+    {
+        var words = modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindLastIndex(words, w => BodyWords.Contains(w));
+        if (end < 0) return null;
+        var start = end;
+        while (start > 0 && char.IsUpper(words[start - 1][0])) start--;
+        return end > start ? string.Join(' ', words[start..(end + 1)]) : null;
+    }
+
+    /// <summary>What follows the cue up to the next punctuation or clause word: "between Zelenskyy and Putin", "to NATO".</summary>
+    private static string TailPhrase(string text, int from, int to)
+    {
+        var s = text[from..to];
+        var cut = s.IndexOfAny([',', ';', ':', '.', '(', '“', '"']);
+        if (cut >= 0 && !(s[cut] == '.' && cut > 0 && char.IsUpper(s[cut - 1]))) s = s[..cut];
+        foreach (var stop in new[] { " that ", " which ", " where ", " to continue ", " to discuss ", " when ", " who " })
+            if (s.IndexOf(stop, StringComparison.Ordinal) is var k and >= 0) s = s[..k];
+        return s.Trim();
+    }
+
+    private static List<Participant> ParticipantsOf(string text, EventCue cue, int npStart, int regionEnd, IReadOnlyList<Participant> all)
+    {
+        var who = all.Where(p => p.Start >= npStart && p.Start < regionEnd).ToList();
+        var before = EventPhrase.WordsBefore(text, npStart, 1);
+        var possessive = before is ["his"] or ["her"] or ["their"] or ["His"] or ["Her"] or ["Their"];
+        if (cue.IsVerb || possessive)
+        {
+            // The subject: the last actor named before the cue in its clause.
+            var clauseStart = Math.Max(0, text.LastIndexOfAny([';', '.'], Math.Max(0, npStart - 1)));
+            if (all.LastOrDefault(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb)) is { } subject)
+                who.Insert(0, subject);
+        }
+        return who;
+    }
+
+    /// <summary>Stems of the capitalised words: what tells one meeting from another ("nato", "washi").</summary>
+    public static ImmutableArray<string> ProperWords(string text) =>
+        text.Split([' ', '-', '–', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', '\'', '’', '"', '“', '”'))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w) && !EventPhrase.IsCalendarWord(w)
+                && w is not ("The" or "President" or "Minister" or "Secretary" or "I" or "II" or "III" or "IV"))
+            .Select(Stem).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+
+    public static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant().Replace("’s", "").Replace("'s", "").Replace(".", "");
+        return w.Length > 5 ? w[..5] : w;
+    }
+
+    private static List<(int Start, int End)> QuoteRanges(string text)
+    {
+        var ranges = new List<(int, int)>();
+        int open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '“' || (c == '"' && open < 0)) open = open < 0 ? i : open;
+            else if ((c == '”' || c == '"') && open >= 0) { ranges.Add((open, i)); open = -1; }
+        }
+        return ranges;
+    }
+
+    /// <summary>"a meeting of 32 defense ministers' meetings": a cue inside another cue's "of ..." phrase is part of it.</summary>
+    private static List<EventCue> DropNested(string text, List<EventCue> cues)
+    {
+        var kept = new List<EventCue>();
+        foreach (var c in cues)
+        {
+            if (kept.Count > 0 && kept[^1] is var prev && !prev.IsVerb && prev.Kind == c.Kind && c.Start - prev.End < 40)
+            {
+                var between = text[prev.End..c.Start];
+                if (between.TrimStart().StartsWith("of ", StringComparison.Ordinal) && between.IndexOfAny([',', ';', '.']) < 0) continue;
+            }
+            kept.Add(c);
+        }
+        return kept;
+    }
+
+    /// <summary>Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb dates the speaking, not an event.</summary>
+    private static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates)
+    {
+        var result = new Dictionary<int, int>();
+        var best = new Dictionary<int, int>();
+        for (var d = 0; d < dates.Count; d++)
+        {
+            var date = dates[d];
+            if (date.Reference == DateReference.EventRelative) continue;
+            var before = EventPhrase.WordsBefore(text, date.Start, 1);
+            if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
+            var bestCue = -1;
+            var bestScore = int.MaxValue;
+            for (var i = 0; i < cues.Count; i++)
+            {
+                var c = cues[i];
+                var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 25 : 0;
+                if (score < bestScore) { bestScore = score; bestCue = i; }
+            }
+            if (bestCue < 0 || bestScore > 150) continue;
+            if (!best.TryGetValue(bestCue, out var prevScore) || bestScore < prevScore)
+            {
+                best[bestCue] = bestScore;
+                result[bestCue] = d;
+            }
+        }
+        return result;
+    }
+}

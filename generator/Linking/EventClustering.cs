@@ -1,0 +1,77 @@
+using BriefingSite.Extraction.Events;
+using BriefingSite.Model;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// Decides which articles' events are the same event. Pairs are only ever compared inside a block: the same kind and
+/// anchor days at most <see cref="WindowDays"/> apart (or the same proper name), never all pairs of the site. A pair
+/// merges on evidence (same day, same place, shared participants or proper words) with nothing against it; the best
+/// pairs merge first, and a cluster never takes two events of one article (the article already told them apart).
+/// </summary>
+public static class EventClustering
+{
+    public const int WindowDays = 45;
+
+    public static List<List<EventItem>> Cluster(IReadOnlyList<EventItem> items)
+    {
+        var pairs = new List<(int Score, int A, int B)>();
+        foreach (var kind in items.GroupBy(i => i.Mention.Kind, StringComparer.Ordinal))
+        {
+            foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
+            {
+                var list = named.ToList();
+                for (var k = 1; k < list.Count; k++) pairs.Add((100, list[0].Index, list[k].Index));
+            }
+            var timed = kind.Where(i => i.Mention.Name is null && i.AnchorDay is not null).OrderBy(i => i.AnchorDay).ThenBy(i => i.Index).ToList();
+            for (var a = 0; a < timed.Count; a++)
+                for (var b = a + 1; b < timed.Count && timed[b].AnchorDay!.Value.DayNumber - timed[a].AnchorDay!.Value.DayNumber <= WindowDays; b++)
+                    if (Score(timed[a], timed[b]) is var s and > 0) pairs.Add((s, timed[a].Index, timed[b].Index));
+        }
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        var articles = items.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Article.Slug }).ToArray();
+        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
+            parent[rb] = ra;
+            articles[ra].UnionWith(articles[rb]);
+        }
+        return items.GroupBy(i => Find(i.Index)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    }
+
+    /// <summary>0 when the two must stay apart; otherwise how strongly they look like one event.</summary>
+    public static int Score(EventItem x, EventItem y)
+    {
+        if (x.Article.Slug == y.Article.Slug) return 0;
+        EventMention a = x.Mention, b = y.Mention;
+        if ((a.Body is null) != (b.Body is null) || (a.Body is not null && !string.Equals(a.Body, b.Body, StringComparison.OrdinalIgnoreCase))) return 0;
+        if (a.Place is { } p && b.Place is { } q && !ArticleEventGatherer.PlacesOverlap(p, q)) return 0;
+        var words = a.Words.Intersect(b.Words, StringComparer.Ordinal).Count();
+        var people = x.Participants.Intersect(y.Participants, StringComparer.Ordinal).Count();
+        var place = a.Place is not null && b.Place is not null ? 1 : 0;
+        var evidence = 3 * words + 2 * people + 2 * place;
+        switch (a.Date, b.Date)
+        {
+            case ({ } da, { } db):
+                if (!ArticleEventGatherer.SameAtCommonPrecision(da, db)) return 0;
+                if (da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day) return evidence > 0 ? evidence + 3 : 0;
+                return evidence >= 3 ? evidence : 0;
+            case ({ } d, null):
+                return Ahead(y, b, d) && evidence >= 3 ? evidence : 0;
+            case (null, { } d):
+                return Ahead(x, a, d) && evidence >= 3 ? evidence : 0;
+            default:
+                return evidence >= 5 ? evidence : 0;
+        }
+    }
+
+    /// <summary>An undated mention matches a dated event only when its article could have been speaking of it: a preview before the day, a report after it.</summary>
+    private static bool Ahead(EventItem undated, EventMention m, PartialDate eventDate)
+    {
+        if (undated.Article.Date?.ToDateOnly() is not { } written || eventDate.ToDateOnly() is not { } day) return !m.Planned;
+        var gap = day.DayNumber - written.DayNumber;
+        return m.Planned ? gap is >= 0 and <= WindowDays : gap is <= 0 and >= -WindowDays;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using BriefingSite.Diagnostics;
+using BriefingSite.Model;
+using BriefingSite.Normalize;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// Links events across the site: merges the same event told by several articles (<see cref="EventClustering"/>),
+/// gives each a slug, then applies the editors' <c>content/events/*.yml</c>. Events come out in time order, undated last.
+/// </summary>
+public static class EventLinker
+{
+    public static StageResult<ImmutableArray<Event>> Run(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts,
+        ActorIndex actors, IEnumerable<ContentFile> eventFiles)
+    {
+        var diags = ImmutableArray.CreateBuilder<Diagnostic>();
+        var items = new List<EventItem>();
+        foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
+        {
+            if (!facts.TryGetValue(article.Slug, out var f)) continue;
+            foreach (var m in f.Events)
+            {
+                var who = m.ActorKeys.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                items.Add(new EventItem(items.Count, article, f, m, who));
+            }
+        }
+        var events = EventClustering.Cluster(items).Select(EventAssembler.Build).ToList();
+        var known = actors.Actors.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        events = AssignSlugs(events.Select(e => e with { Actors = e.Actors.Where(known.Contains).ToImmutableArray() }).ToList());
+
+        var curated = CuratedEventReader.Run(eventFiles);
+        diags.AddRange(curated.Diagnostics);
+        events = CuratedEventApplier.Apply(events, curated.Value, known, diags);
+        return new(Order(events), diags.ToImmutable());
+    }
+
+    public static ImmutableArray<Event> Order(IEnumerable<Event> events) =>
+        events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray();
+
+    /// <summary>Slugs from titles; a clash gets the date, then a number. Assigned in time order so older events keep the plain slug.</summary>
+    private static List<Event> AssignSlugs(List<Event> events)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Event>();
+        foreach (var e in Order(events))
+        {
+            var slug = Slugger.Slugify(e.Title, fallback: "event");
+            if (!taken.Add(slug) && (e.Date is null || !taken.Add(slug = Slugger.Slugify(e.Title + " " + e.Date, fallback: "event"))))
+            {
+                var n = 2;
+                var stem = slug;
+                while (!taken.Add(slug = stem + "-" + n)) n++;
+            }
+            result.Add(e with { Slug = slug });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,4 @@
+namespace BriefingSite.Model;
+
+/// <summary>Planned until any covering article reports that the event took place.</summary>
+public enum EventStatus { Planned, Happened }

@@ -1,0 +1,17 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>URLs and cards for events, shared by the event pages, the timeline and article pages.</summary>
+public static class EventCards
+{
+    public static string Url(SiteUrls urls, string slug) => urls.Path("events/" + slug + "/");
+    public static string ListUrl(SiteUrls urls) => urls.Path("events/");
+    public static string TimelineUrl(SiteUrls urls) => urls.Path("timeline/");
+    public static string ActorUrl(SiteUrls urls, string slug) => urls.Path("actors/" + slug + "/");
+
+    public static string StatusLabel(Event e) => e.Planned ? "planned" : "happened";
+
+    public static EventCard Of(Event e, SiteUrls urls) =>
+        new(e.Title, Url(urls, e.Slug), e.Date?.ToDisplay(), e.Date?.ToString(), StatusLabel(e), e.Kind, e.Place, e.Articles.Length);
+}

@@ -1,0 +1,64 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>One page per event at <c>events/&lt;slug&gt;/</c>: date at its true precision, place, status, participants, and what each covering article says.</summary>
+public sealed class EventPageSet : IPageSet
+{
+    public IEnumerable<OutputFile> Render(RenderContext ctx)
+    {
+        var articles = ctx.Site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var actors = ctx.Site.Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        foreach (var e in ctx.Site.Events)
+        {
+            var url = EventCards.Url(ctx.Urls, e.Slug);
+            var reports = e.Coverage.Where(c => articles.ContainsKey(c.ArticleSlug)).Select(c => Report(ctx, articles[c.ArticleSlug], c)).ToList();
+            var common = ctx.Common(e.Title, Describe(e), url, "events");
+            var model = new EventPage
+            {
+                SiteTitle = common.SiteTitle, Lang = common.Lang, Base = common.Base, Title = common.Title,
+                Description = common.Description, Canonical = common.Canonical, Section = common.Section,
+                Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Events", EventCards.ListUrl(ctx.Urls))],
+                Heading = e.Title,
+                Date = e.Date?.ToDisplay(),
+                DateIso = e.Date?.ToString(),
+                Precision = e.Precision?.ToString().ToLowerInvariant() ?? "none",
+                Place = e.Place,
+                Status = EventCards.StatusLabel(e),
+                Kind = e.Kind,
+                Notes = e.Description,
+                Aliases = e.Aliases,
+                Participants = e.Actors.Where(actors.ContainsKey).Select(a => new EventLink(actors[a].Name, EventCards.ActorUrl(ctx.Urls, a))).ToList(),
+                Reports = reports,
+                FirstReport = reports.FirstOrDefault(),
+                LatestReport = reports.Count > 1 ? reports[^1] : null,
+                TimelineUrl = EventCards.TimelineUrl(ctx.Urls),
+            };
+            yield return new OutputFile($"events/{e.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("event", model)));
+        }
+    }
+
+    private static string Describe(Event e)
+    {
+        var when = e.Date is { } d ? (e.Planned ? " planned for " : " on ") + d.ToDisplay() : e.Planned ? " (planned)" : "";
+        var where = e.Place is { } p ? ", " + p : "";
+        return $"{e.Title}{when}{where}. Reported in {e.Articles.Length} article{(e.Articles.Length == 1 ? "" : "s")}.";
+    }
+
+    private static EventReport Report(RenderContext ctx, Article a, EventCoverage c)
+    {
+        var facts = ctx.Site.Facts.TryGetValue(a.Slug, out var f) ? f : null;
+        var articleUrl = ctx.Urls.Article(a.Slug);
+        var sentences = c.SentenceIds.Select(id => new ReportSentence(SentenceText(facts, id), articleUrl + "#" + id)).Where(s => s.Text.Length > 0).ToList();
+        return new EventReport(a.Title, articleUrl, a.Date?.ToDisplay(), a.Date?.ToString(), c.Planned ? "previews it" : "reports it", sentences);
+    }
+
+    private static string SentenceText(ArticleFacts? facts, string id)
+    {
+        if (facts is null) return "";
+        foreach (var p in facts.Paragraphs)
+            foreach (var s in p.Sentences)
+                if (s.Id == id) return s.Text;
+        return "";
+    }
+}

@@ -1,0 +1,82 @@
+using BriefingSite.Extraction.Dates;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extraction;
+
+public class DateExpressionParserTests
+{
+    private static readonly PartialDate Thursday = PartialDate.OfDay(2025, 2, 13);
+
+    private static string? Resolve(string text, PartialDate? articleDate, bool future = false) =>
+        DateExpressionParser.Find(text, articleDate, future).SingleOrDefault()?.Date?.ToString();
+
+    [Theory]
+    [InlineData("It was signed on June 10, 2025.", "2025-06-10")]
+    [InlineData("It was signed on 10 June 2025.", "2025-06-10")]
+    [InlineData("It began in Feb. 2022.", "2022-02")]
+    [InlineData("a ceasefire in Sept. 2014", "2014-09")]
+    [InlineData("It happened in 2014.", "2014")]
+    [InlineData("agreed in February 2015", "2015-02")]
+    [InlineData("on 2024-03-05 the board met", "2024-03-05")]
+    [InlineData("the 2022 invasion", "2022")]
+    public void Absolute_dates_keep_the_precision_the_text_gives(string text, string expected) =>
+        Resolve(text, null).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("The ministers met on Thursday.", "2025-02-13")]   // the article's own weekday counts
+    [InlineData("They met Monday.", "2025-02-10")]
+    [InlineData("Wednesday's meeting ended late.", "2025-02-12")]
+    [InlineData("Officials said so yesterday.", "2025-02-12")]
+    [InlineData("It ends today.", "2025-02-13")]
+    [InlineData("The talks collapsed three days ago.", "2025-02-10")]
+    [InlineData("They spoke last Thursday.", "2025-02-06")]
+    public void Past_weekdays_and_day_words_resolve_against_the_article_date(string text, string expected) =>
+        Resolve(text, Thursday).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("The council will meet on Monday.", "2025-02-17")]
+    [InlineData("They will meet Thursday.", "2025-02-13")]
+    [InlineData("It will be held next Thursday.", "2025-02-20")]
+    public void Future_weekdays_resolve_forward(string text, string expected) =>
+        Resolve(text, Thursday, future: true).ShouldBe(expected);
+
+    [Fact]
+    public void Next_month_is_month_precision() => Resolve("The summit is next month.", Thursday).ShouldBe("2025-03");
+
+    [Fact]
+    public void Last_week_is_given_as_its_month_never_as_a_made_up_day() =>
+        Resolve("They met last week.", Thursday).ShouldBe("2025-02");   // 3-9 February 2025
+
+    [Fact]
+    public void A_week_straddling_two_months_keeps_only_the_year() =>
+        Resolve("They met last week.", PartialDate.OfDay(2025, 3, 5)).ShouldBe("2025");   // 24 Feb - 2 Mar
+
+    [Fact]
+    public void Month_and_day_without_year_takes_the_article_year_or_the_one_before_for_the_past() =>
+        Resolve("It was signed on Dec. 20.", PartialDate.OfDay(2025, 1, 5)).ShouldBe("2024-12-20");
+
+    [Theory]
+    [InlineData("The ministers met on Thursday.")]
+    [InlineData("Officials said so yesterday.")]
+    [InlineData("The summit is next month.")]
+    [InlineData("They met last week.")]
+    [InlineData("It was signed on Dec. 20.")]
+    public void Relative_dates_in_an_undated_article_stay_unresolved(string text)
+    {
+        var found = DateExpressionParser.Find(text, null, future: false).Single();
+        found.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void One_day_after_is_relative_to_another_event()
+    {
+        var found = DateExpressionParser.Find("The meeting comes one day after Caine hosted counterparts.", Thursday, false).Single();
+        found.Reference.ShouldBe(DateReference.EventRelative);
+        found.OffsetDays.ShouldBe(1);
+        found.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void May_the_verb_is_no_month() =>
+        DateExpressionParser.Find("The U.S. may provide air support.", Thursday, false).ShouldBeEmpty();
+}
