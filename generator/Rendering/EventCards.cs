@@ -5,9 +5,9 @@ namespace BriefingSite.Rendering;
 /// <summary>URLs and cards for events, shared by the event pages, the timeline and article pages.</summary>
 public static class EventCards
 {
-    public static string Url(SiteUrls urls, string slug) => urls.Path("events/" + slug + "/");
-    public static string ListUrl(SiteUrls urls) => urls.Path("events/");
-    public static string TimelineUrl(SiteUrls urls) => urls.Path("timeline/");
+    public static string Url(SiteUrls urls, string slug) => urls.Event(slug);
+    public static string ListUrl(SiteUrls urls) => urls.Events;
+    public static string TimelineUrl(SiteUrls urls) => urls.Timeline;
     public static string ActorUrl(SiteUrls urls, string slug) => urls.Path("actors/" + slug + "/");
 
     public static string StatusLabel(Event e) => e.Planned ? "planned" : "happened";
