@@ -49,8 +49,13 @@ public static class SentenceEventReader
             if (dateOf.TryGetValue(i, out var di)) date = tense == Tense.Future ? future.FirstOrDefault(f => f.Start == past[di].Start) ?? past[di] : past[di];
             var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
 
+            var relativeAt = past.FirstOrDefault(d => d.Reference == DateReference.EventRelative && d.Start >= cue.End && d.Start < regionEnd);
+            if (relativeAt is not null) regionEnd = relativeAt.Start;
             var tail = TailPhrase(text, cue.End, regionEnd);
-            var who = ParticipantsOf(text, cue, npStart, regionEnd, participants);
+            var tailEnd = Math.Min(regionEnd, text.IndexOf(tail, cue.End, StringComparison.Ordinal) is var t and >= 0 ? t + tail.Length : cue.End);
+            var who = ParticipantsOf(text, cue, npStart, tailEnd, participants);
+            if (who.Count == 0 && tail.StartsWith("between ", StringComparison.Ordinal))
+                who = participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart).TakeLast(2).ToList();
             var explicitParticipants = tail.StartsWith("between ", StringComparison.Ordinal) || tail.StartsWith("with ", StringComparison.Ordinal)
                 || modifiers.Contains('-') && modifiers.Split(' ').Any(w => w.Contains('-') && char.IsUpper(w[0]))
                 || modifiers.Split(' ').Any(w => (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && char.IsUpper(w[0]) && !IsWeekday(w));
@@ -140,13 +145,18 @@ public static class SentenceEventReader
         var who = all.Where(p => p.Start >= npStart && p.Start < regionEnd).ToList();
         var before = EventPhrase.WordsBefore(text, npStart, 1);
         var possessive = before is ["his"] or ["her"] or ["their"] or ["His"] or ["Her"] or ["Their"];
-        if (cue.IsVerb || possessive)
+        if (cue.IsVerb || possessive || cue.Kind is "press" or "visit" or "announcement")
         {
             // The subject: the last actor named before the cue in its clause.
-            var clauseStart = Math.Max(0, text.LastIndexOfAny([';', '.'], Math.Max(0, npStart - 1)));
+            var clauseStart = Math.Max(0, text.LastIndexOf(';', Math.Max(0, npStart - 1)));
             if (all.LastOrDefault(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb)) is { } subject)
                 who.Insert(0, subject);
         }
+        // "During a meeting with X at the White House on Monday, President Trump said...": the subject after the fronted phrase took part.
+        var opening = text[..npStart].TrimEnd().Split(' ');
+        if (opening.Length <= 2 && opening[0] is "During" or "At" or "After" && text.IndexOf(", ", cue.End, StringComparison.Ordinal) is var comma and > 0
+            && all.FirstOrDefault(p => p.Start > comma && p.Kind == ActorKind.Person) is { } subjectAfter && subjectAfter.Start < comma + 40)
+            who.Add(subjectAfter);
         return who;
     }
 
