@@ -126,26 +126,33 @@
     return results;
   }
 
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  /* "2025-02-13" → "13 February 2025", "2025-02" → "February 2025", "2025" stays: the precision the text gave. */
+  function showDate(iso) {
+    var p = iso.split('-');
+    if (p.length === 3) return +p[2] + ' ' + MONTHS[+p[1] - 1] + ' ' + p[0];
+    if (p.length === 2) return MONTHS[+p[1] - 1] + ' ' + p[0];
+    return iso;
+  }
+
   function render(query) {
     var found = search(query);
     list.textContent = '';
     found.slice(0, MAX_SHOWN).forEach(function (r) {
       var li = document.createElement('li');
       li.className = 'result result-' + r.rec.type;
+      var meta = document.createElement('p');
+      meta.className = 'result-meta';
       var kind = document.createElement('span');
       kind.className = 'result-kind';
       kind.textContent = KIND_LABEL[r.rec.kind] || r.rec.kind;
+      meta.appendChild(kind);
+      if (r.rec.date) meta.appendChild(document.createTextNode(showDate(r.rec.date)));
       var a = document.createElement('a');
       a.href = r.rec.url;
       a.textContent = r.rec.title;
-      li.appendChild(kind);
+      li.appendChild(meta);
       li.appendChild(a);
-      if (r.rec.date) {
-        var d = document.createElement('span');
-        d.className = 'meta';
-        d.textContent = ' ' + r.rec.date;
-        li.appendChild(d);
-      }
       if (r.rec.summary && r.rec.summary !== r.rec.title) {
         var p = document.createElement('p');
         p.textContent = r.rec.summary;
