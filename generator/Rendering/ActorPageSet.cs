@@ -51,6 +51,8 @@ public sealed class ActorPageSet : IPageSet
                 SiteTitle = site.Settings.Title, Lang = site.Settings.Language, Base = ctx.Urls.Base,
                 Title = actor.Name, Description = Describe(actor), Canonical = ctx.Urls.Absolute(ctx.Urls.Actor(actor.Slug)), Section = "actors",
                 Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Actors", ctx.Urls.Actors())],
+                JsonLd = Sharing.StructuredData.Actor(ctx, actor), FeedUrl = ctx.Urls.ActorFeed(actor.Slug),
+                OgType = actor.Kind == ActorKind.Person ? "profile" : "website",
                 Name = actor.Name,
                 Kind = ActorUrls.KindName(actor.Kind),
                 KindLabel = KindLabel(actor.Kind),
