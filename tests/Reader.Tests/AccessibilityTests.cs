@@ -18,7 +18,7 @@ public class AccessibilityTests(PublishedSite site)
             var page = await site.NewPageAsync(scheme);
             foreach (var path in site.PageKinds().Append("search/?q=nato"))
             {
-                await page.GotoAsync(site.Url(path));
+                await PublishedSite.OpenAsync(page, site.Url(path));
                 if (path.StartsWith("search/", StringComparison.Ordinal) && path.Contains('?'))
                     await page.Locator("#search-results li").First.WaitForAsync();
                 await page.AddScriptTagAsync(new() { Path = RepoPaths.AxeScript });

@@ -14,7 +14,7 @@ public class ReaderJourneyTests(PublishedSite site)
         var page = await site.NewPageAsync();
 
         // Home: the site's name, navigation, and the latest briefings.
-        await page.GotoAsync(site.BaseUrl);
+        await PublishedSite.OpenAsync(page, site.BaseUrl);
         (await page.TitleAsync()).ShouldBe(site.Site.Settings.Title);
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         (await nav.GetByRole(AriaRole.Link, new() { Name = "Briefings" }).IsVisibleAsync()).ShouldBeTrue();
@@ -24,7 +24,7 @@ public class ReaderJourneyTests(PublishedSite site)
 
         // Article: reached by clicking its card; heading, source line, breadcrumbs and the way on.
         await page.GetByRole(AriaRole.Link, new() { Name = newest.Title, Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(site.Url($"articles/{newest.Slug}/"));
+        await PublishedSite.ArriveAsync(page, site.Url($"articles/{newest.Slug}/"));
         (await page.Locator("h1").InnerTextAsync()).ShouldBe(newest.Title);
         (await page.Locator("nav[aria-label=Breadcrumb]").InnerTextAsync()).ShouldContain("Briefings");
         (await page.Locator(".attribution").InnerTextAsync()).ShouldStartWith("Source:");
@@ -37,7 +37,7 @@ public class ReaderJourneyTests(PublishedSite site)
         if (actor is not null)
         {
             await page.Locator("aside").GetByRole(AriaRole.Link, new() { Name = actor.Name, Exact = true }).First.ClickAsync();
-            await page.WaitForURLAsync(site.Url($"actors/{actor.Slug}/"));
+            await PublishedSite.ArriveAsync(page, site.Url($"actors/{actor.Slug}/"));
             (await page.Locator("h1").InnerTextAsync()).ShouldContain(actor.Name);
             (await page.Locator("head link[type='application/atom+xml']").CountAsync()).ShouldBe(2, "site feed and the actor's own feed");
             await PublishedSite.ScreenshotAsync(page, "03-actor");
@@ -48,9 +48,9 @@ public class ReaderJourneyTests(PublishedSite site)
         if (ev is not null)
         {
             await nav.GetByRole(AriaRole.Link, new() { Name = "Events" }).ClickAsync();
-            await page.WaitForURLAsync(site.Url("events/"));
+            await PublishedSite.ArriveAsync(page, site.Url("events/"));
             await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = ev.Title, Exact = true }).First.ClickAsync();
-            await page.WaitForURLAsync(site.Url($"events/{ev.Slug}/"));
+            await PublishedSite.ArriveAsync(page, site.Url($"events/{ev.Slug}/"));
             (await page.Locator("h1").InnerTextAsync()).ShouldContain(ev.Title);
             await PublishedSite.ScreenshotAsync(page, "04-event");
         }
@@ -59,14 +59,14 @@ public class ReaderJourneyTests(PublishedSite site)
         if (File.Exists(Path.Combine(site.Output, "timeline", "index.html")))
         {
             await nav.GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
-            await page.WaitForURLAsync(site.Url("timeline/"));
+            await PublishedSite.ArriveAsync(page, site.Url("timeline/"));
             (await page.Locator("h1").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
             await PublishedSite.ScreenshotAsync(page, "05-timeline");
         }
 
         // Search: a name typed with a letter missing still finds it.
         await nav.GetByRole(AriaRole.Link, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(site.Url("search/"));
+        await PublishedSite.ArriveAsync(page, site.Url("search/"));
         var (query, expected) = Misspelt(site, actor);
         var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search briefings" });
         await box.FillAsync(query);
@@ -78,8 +78,12 @@ public class ReaderJourneyTests(PublishedSite site)
         // Keyboard: arrow down from the box reaches the first result; Enter follows it.
         await box.PressAsync("ArrowDown");
         (await page.EvaluateAsync<string>("() => document.activeElement.closest('#search-results') ? 'results' : 'elsewhere'")).ShouldBe("results");
+        var target = await page.EvaluateAsync<string>("() => document.activeElement.href");
+        var label = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        target.ShouldMatch("/briefing/(articles|actors|events)/");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/briefing/(articles|actors|events)/"));
+        await PublishedSite.ArriveAsync(page, target);
+        await page.Locator("h1").Filter(new() { HasText = label }).WaitForAsync();
         await page.Context.CloseAsync();
     }
 

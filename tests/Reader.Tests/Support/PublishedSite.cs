@@ -57,8 +57,27 @@ public sealed class PublishedSite : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         return page;
+    }
+
+    /// <summary>Opens a URL and waits until the document has fully loaded (see <see cref="ArriveAsync"/>).</summary>
+    public static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await ArriveAsync(page, url);
+    }
+
+    /// <summary>
+    /// Waits until the page shows <paramref name="url"/> and its document has loaded. Polls the URL and
+    /// document.readyState instead of waiting for Playwright's load events, which this browser build does not always
+    /// report for a navigation that has already finished.
+    /// </summary>
+    public static async Task ArriveAsync(IPage page, string url)
+    {
+        for (var i = 0; i < 300 && page.Url != url; i++) await Task.Delay(100);
+        page.Url.ShouldBe(url);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
     }
 
     /// <summary>Saves a full-page screenshot under artifacts/screenshots, for people to look at after a run.</summary>
