@@ -48,7 +48,10 @@ public static class BuildPipeline
 
         progress?.Report(new BuildStep(2, $"Normalizing {content.Articles.Length} articles"));
         // Normalize each article independently (parallel); drafts are dropped after normalization so their errors still show.
-        var normalized = content.Articles.AsParallel().AsOrdered().Select(ArticleNormalizer.Run).ToList();
+        // Each article's normalization and extraction are reused from the cache when its file, the program and the knowledge are unchanged.
+        var cache = options.DryRun || CacheFolder.For(options) is not { } cacheDir ? null : new ArticleCache(cacheDir, CacheFolder.ProgramId);
+        var normalized = content.Articles.AsParallel().AsOrdered()
+            .Select(raw => cache is null ? ArticleNormalizer.Run(raw) : cache.Normalize(raw, ArticleNormalizer.Run)).ToList();
         foreach (var n in normalized) diags.AddRange(n.Diagnostics);
         var published = normalized.Select(n => n.Value).Where(a => !a.Draft).ToList();
         foreach (var a in published.Where(a => a.Date is null)) diags.Add(Messages.Undated(a.Origin));
@@ -63,7 +66,12 @@ public static class BuildPipeline
         // Curated actors are read before extraction: their names and aliases must be found in the text too.
         var knowledge = Knowledge.Load(CuratedActorReader.Read(content.ActorFiles).Value);
         var extractor = new FactExtractor(markdown, knowledge);
-        var facts = slugs.Value.AsParallel().AsOrdered().Select(extractor.Run).ToList();
+        var knowledgeKey = CacheFolder.Hash([knowledge.Fingerprint, .. content.ActorFiles.Select(f => f.ContentHash), "events", .. content.EventFiles.Select(f => f.ContentHash)]);
+        var rawByPath = new Dictionary<string, RawArticle>(StringComparer.Ordinal);
+        foreach (var raw in content.Articles) rawByPath.TryAdd(raw.File.DisplayPath, raw);
+        var facts = slugs.Value.AsParallel().AsOrdered()
+            .Select(a => cache is not null && rawByPath.TryGetValue(a.Origin.Path, out var raw) ? cache.Facts(raw, a, knowledgeKey, extractor.Run) : extractor.Run(a))
+            .ToList();
 
         progress?.Report(new BuildStep(4, "Linking"));
         // Linking runs after every article's extraction: merging needs all mentions at once.
