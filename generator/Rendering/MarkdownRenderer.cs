@@ -112,6 +112,8 @@ public sealed class MarkdownRenderer
         {
             var text = PlainText(leaf.Inline!);
             if (leaf is ParagraphBlock) leaf.GetAttributes().Id = "p-" + index.ToString(CultureInfo.InvariantCulture);
+            // Heading ids come from the author's text; the prefix keeps them clear of the page's own ids ("main", "p-3", "s-3-1").
+            else if (leaf.GetAttributes().Id is { Length: > 0 } headingId) leaf.GetAttributes().Id = "h-" + headingId;
             var anchors = SentenceSplitter.Split(text).Select((s, k) => (s.Start, Id: SentenceId(index, k))).ToList();
             byParagraph.TryGetValue(index, out var paragraphLinks);
             InlineAnnotator.Apply(leaf.Inline!, anchors, paragraphLinks ?? [], linkedKeys);
