@@ -18,6 +18,7 @@ public sealed class EventPageSet : IPageSet
             {
                 SiteTitle = common.SiteTitle, Lang = common.Lang, Base = common.Base, Title = common.Title,
                 Description = common.Description, Canonical = common.Canonical, Section = common.Section,
+                JsonLd = Sharing.StructuredData.Event(ctx, e), FeedUrl = ctx.Urls.EventFeed(e.Slug),
                 Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Events", EventCards.ListUrl(ctx.Urls))],
                 Heading = e.Title,
                 Date = e.Date?.ToDisplay(),

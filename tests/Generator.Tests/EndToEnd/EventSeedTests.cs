@@ -87,4 +87,21 @@ public class EventSeedTests
         article.ShouldContain($"href=\"/events/{minsk.slug}/\"");
         SiteLinks.Broken(site.Output).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Event_pages_carry_schema_org_event_data_and_their_own_feed_link()
+    {
+        using var site = SeedSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var pages = Directory.GetDirectories(Path.Combine(site.Output, "events"));
+        pages.ShouldNotBeEmpty();
+        foreach (var dir in pages)
+        {
+            var slug = Path.GetFileName(dir);
+            var html = File.ReadAllText(Path.Combine(dir, "index.html"));
+            html.ShouldContain("\"@type\":\"Event\"");
+            html.ShouldContain($"href=\"/events/{slug}/feed.xml\"");
+            File.Exists(Path.Combine(dir, "feed.xml")).ShouldBeTrue();
+        }
+    }
 }
