@@ -75,7 +75,7 @@ public static class BuildPipeline
 
         progress?.Report(new BuildStep(4, "Linking"));
         // Linking runs after every article's extraction: merging needs all mentions at once.
-        var linked = SiteLinker.Run(content, slugs.Value, facts);
+        var linked = SiteLinker.Run(content, slugs.Value, facts, knowledge);
         diags.AddRange(linked.Diagnostics);
         if (diags.HasErrors) return Failed(diags);
         var site = linked.Value;

@@ -21,15 +21,19 @@ public static class ActorLinker
         public CuratedActor? Curated = curated;
         public readonly SortedSet<string> Forms = new(StringComparer.Ordinal);
         public readonly List<string> Articles = [];
+        public readonly HashSet<string> ArticleSet = new(StringComparer.Ordinal);
         public readonly List<ActorRole> Roles = [];
+        public readonly HashSet<(string Title, string Article)> RoleKeys = [];
         public int Mentions;
     }
 
-    public static StageResult<ActorIndex> Run(ImmutableArray<ContentFile> actorFiles, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts)
+    /// <param name="tokenizer">The build's tokenizer when it already has one (loading the knowledge again costs startup time).</param>
+    public static StageResult<ActorIndex> Run(ImmutableArray<ContentFile> actorFiles, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts,
+        WordTokenizer? tokenizer = null)
     {
         var curatedResult = CuratedActorReader.Read(actorFiles);
         var curated = curatedResult.Value;
-        var tokenizer = Knowledge.Load(curated).Tokenizer;
+        tokenizer ??= Knowledge.Load(curated).Tokenizer;
         var curatedByName = new Dictionary<string, CuratedActor>(StringComparer.Ordinal);
         foreach (var c in curated)
             foreach (var n in c.Names) curatedByName.TryAdd(Slugger.Slugify(n), c);
@@ -61,12 +65,13 @@ public static class ActorLinker
                 clusterOf[ActorIndex.LookupKey(article.Slug, group.Key)] = id;
                 if (id is null) continue;
                 var d = drafts[id];
-                if (!d.Articles.Contains(article.Slug)) d.Articles.Add(article.Slug);
+                // Sets beside the lists keep this linear: a country named in thousands of articles is not searched for each mention.
+                if (d.ArticleSet.Add(article.Slug)) d.Articles.Add(article.Slug);
                 d.Mentions += group.Count();
                 foreach (var m in group)
                 {
                     d.Forms.Add(f.Paragraphs[m.Paragraph].Text.Substring(m.Start, m.Length));
-                    if (m.Role is { } role && !d.Roles.Exists(r => r.Title == role && r.ArticleSlug == article.Slug))
+                    if (m.Role is { } role && d.RoleKeys.Add((role, article.Slug)))
                         d.Roles.Add(new ActorRole(role, article.Slug, article.Date));
                 }
             }

@@ -7,12 +7,13 @@ namespace BriefingSite.Linking;
 /// <summary>The Linking stage: merges what extraction found with curated files into actors and events, and cross-references them.</summary>
 public static class SiteLinker
 {
-    public static StageResult<SiteGraph> Run(ContentSet content, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts)
+    public static StageResult<SiteGraph> Run(ContentSet content, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts,
+        Extraction.Knowledge? knowledge = null)
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
-        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts);
+        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
         var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles);

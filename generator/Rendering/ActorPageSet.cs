@@ -22,13 +22,14 @@ public sealed class ActorPageSet : IPageSet
         {
             if (!site.Facts.TryGetValue(article.Slug, out var facts)) continue;
             var present = new SortedSet<string>(StringComparer.Ordinal);
+            var shown = new HashSet<(string Actor, string Sentence)>();
             foreach (var m in facts.Mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start))
             {
                 if (site.ActorIndex.SlugFor(article.Slug, m.Key) is not { } slug) continue;
                 present.Add(slug);
                 var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
-                var list = Get(sentences, slug);
-                if (!list.Exists(x => x.Article == article && x.Sentence.Id == s.Id)) list.Add((article, s));
+                // Each sentence once per actor; only this article's sentences can repeat, so the set is per article.
+                if (shown.Add((slug, s.Id))) Get(sentences, slug).Add((article, s));
             }
             foreach (var q in facts.Quotes)
                 if (q.SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
