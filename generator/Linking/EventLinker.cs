@@ -38,22 +38,36 @@ public static class EventLinker
     public static ImmutableArray<Event> Order(IEnumerable<Event> events) =>
         events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Slug, StringComparer.Ordinal).ToImmutableArray();
 
-    /// <summary>Slugs from titles; a clash gets the date, then a number. Assigned in time order so older events keep the plain slug.</summary>
+    /// <summary>
+    /// Slugs from titles; a clash gets the date, then a short code of the article that first reported the event. Never a
+    /// running number: numbering in site order would rename every later "Meeting" (and rewrite its pages and every page
+    /// linking to it) whenever one article is added. Assigned in time order, then by first report, so older events keep
+    /// the plain slug and a newly added article rarely takes it from one already published.
+    /// </summary>
     private static List<Event> AssignSlugs(List<Event> events)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<Event>();
-        foreach (var e in Order(events))
+        var ordered = events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default)
+            .ThenBy(e => e.Coverage.IsDefaultOrEmpty ? "" : e.Coverage[0].ArticleDate?.ToString() ?? "~", StringComparer.Ordinal)
+            .ThenBy(e => e.Articles.FirstOrDefault() ?? "", StringComparer.Ordinal)
+            .ThenBy(e => e.Title, StringComparer.Ordinal);
+        foreach (var e in ordered)
         {
             var slug = Slugger.Slugify(e.Title, fallback: "event");
             if (!taken.Add(slug) && (e.Date is null || !taken.Add(slug = Slugger.Slugify(e.Title + " " + e.Date, fallback: "event"))))
             {
+                var stem = slug + "-" + ShortCode(e.Articles.FirstOrDefault() ?? e.Title);
                 var n = 2;
-                var stem = slug;
-                while (!taken.Add(slug = stem + "-" + n)) n++;
+                slug = stem;
+                while (!taken.Add(slug)) slug = stem + "-" + n++;
             }
             result.Add(e with { Slug = slug });
         }
         return result;
     }
+
+    /// <summary>Six hex digits that depend only on <paramref name="text"/>.</summary>
+    private static string ShortCode(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..6];
 }

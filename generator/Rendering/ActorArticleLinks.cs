@@ -15,7 +15,14 @@ public static class ActorArticleLinks
     }
 
     /// <summary>The article's actors, most named first.</summary>
-    public static IReadOnlyList<ActorChip> Panel(RenderContext ctx, Article article, ArticleFacts facts)
+    public static IReadOnlyList<ActorChip> Panel(RenderContext ctx, Article article, ArticleFacts facts) =>
+        Named(ctx, article, facts).Select(x => new ActorChip(x.Actor.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList();
+
+    /// <summary>
+    /// The actors an article names with how often it names them, most named first, then by name. Only the article's
+    /// own mentions decide the order, so adding another article to the site never reorders this one.
+    /// </summary>
+    public static IReadOnlyList<(Actor Actor, int Count)> Named(RenderContext ctx, Article article, ArticleFacts facts)
     {
         var index = ctx.Site.ActorIndex;
         return facts.Mentions
@@ -23,8 +30,8 @@ public static class ActorArticleLinks
             .GroupBy(s => s, StringComparer.Ordinal)
             .Select(g => (Actor: index.Find(g.Key), Count: g.Count()))
             .Where(x => x.Actor is not null)
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Actor!.Name, StringComparer.Ordinal)
-            .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Actor!.Name, StringComparer.Ordinal).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)
+            .Select(x => (x.Actor!, x.Count))
             .ToList();
     }
 

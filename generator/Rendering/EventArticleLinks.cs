@@ -7,7 +7,7 @@ public static class EventArticleLinks
 {
     public static IEnumerable<InlineLink> Links(RenderContext ctx, Article article, ArticleFacts facts)
     {
-        foreach (var e in ctx.Site.Events)
+        foreach (var e in ctx.Lookup.EventsOf(article.Slug))
             foreach (var c in e.Coverage)
                 if (c.ArticleSlug == article.Slug)
                     foreach (var s in c.Spans)
@@ -15,7 +15,7 @@ public static class EventArticleLinks
     }
 
     public static IReadOnlyList<EventChip> Panel(RenderContext ctx, Article article, ArticleFacts facts) =>
-        ctx.Site.Events.Where(e => e.Articles.Contains(article.Slug))
+        ctx.Lookup.EventsOf(article.Slug)
             .Select(e => new EventChip(e.Title, EventCards.Url(ctx.Urls, e.Slug), e.Date?.ToDisplay(), EventCards.StatusLabel(e)))
             .ToList();
 }

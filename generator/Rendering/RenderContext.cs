@@ -5,6 +5,9 @@ namespace BriefingSite.Rendering;
 /// <summary>Everything a page set needs to render: the linked site, the theme, the Markdown renderer and URL builder.</summary>
 public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, MarkdownRenderer Markdown, SiteUrls Urls, string ThemeDir)
 {
+    /// <summary>Indexes over <see cref="Site"/> (article positions, each article's events), built once per render.</summary>
+    public SiteLookup Lookup { get; } = new(Site);
+
     public T Page<T>(T model) where T : PageModel => model;
 
     /// <summary>Common page fields filled in for a page at <paramref name="url"/>.</summary>

@@ -17,22 +17,15 @@ public sealed class FeedPageSet : IPageSet
         foreach (var actor in site.Actors)
         {
             var xml = AtomFeed.Render(ctx, $"{actor.Name} · {s.Title}", $"Articles in {s.Title} that mention {actor.Name}.",
-                ctx.Urls.ActorFeed(actor.Slug), ctx.Urls.Actor(actor.Slug), Covering(site, actor.Articles));
+                ctx.Urls.ActorFeed(actor.Slug), ctx.Urls.Actor(actor.Slug), ctx.Lookup.InSiteOrder(actor.Articles));
             yield return Feed($"actors/{actor.Slug}/feed.xml", xml);
         }
         foreach (var ev in site.Events)
         {
             var xml = AtomFeed.Render(ctx, $"{ev.Title} · {s.Title}", $"Articles in {s.Title} about {ev.Title}.",
-                ctx.Urls.EventFeed(ev.Slug), ctx.Urls.Event(ev.Slug), Covering(site, ev.Articles));
+                ctx.Urls.EventFeed(ev.Slug), ctx.Urls.Event(ev.Slug), ctx.Lookup.InSiteOrder(ev.Articles));
             yield return Feed($"events/{ev.Slug}/feed.xml", xml);
         }
-    }
-
-    /// <summary>The site's articles whose slug is listed, in the site's order (newest first).</summary>
-    private static IEnumerable<Article> Covering(SiteGraph site, IEnumerable<string> slugs)
-    {
-        var wanted = slugs.ToHashSet(StringComparer.Ordinal);
-        return site.Articles.Where(a => wanted.Contains(a.Slug));
     }
 
     private static OutputFile Feed(string path, string xml) => new(path, Utf8.Bytes(xml));

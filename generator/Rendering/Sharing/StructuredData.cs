@@ -63,8 +63,9 @@ public static class StructuredData
         else if (a.SourceLabel is { } source) o["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = source };
         if (a.Place is { } place) o["locationCreated"] = new JsonObject { ["@type"] = "Place", ["name"] = place };
         if (a.Url is { } src && UrlSafety.IsSafeHttpUrl(src)) o["isBasedOn"] = src;
-        var about = ctx.Site.Actors.Where(x => x.Articles.Contains(a.Slug, StringComparer.Ordinal))
-            .Select(x => (JsonNode)Thing(ctx, x)).ToArray();
+        // In the article's own order (as its actor panel): the site-wide ranking shifts whenever an article is added.
+        var about = (ctx.Site.Facts.TryGetValue(a.Slug, out var facts) ? ActorArticleLinks.Named(ctx, a, facts) : [])
+            .Select(x => (JsonNode)Thing(ctx, x.Actor)).ToArray();
         if (about.Length > 0) o["about"] = new JsonArray(about);
         return Write(o);
     }
@@ -75,7 +76,7 @@ public static class StructuredData
         o["@context"] = "https://schema.org";
         if (actor.Aliases.Length > 0) o["alternateName"] = new JsonArray(actor.Aliases.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray());
         if (actor.Description is { Length: > 0 } desc) o["description"] = desc;
-        o["subjectOf"] = new JsonArray(ctx.Site.Articles.Where(a => actor.Articles.Contains(a.Slug, StringComparer.Ordinal))
+        o["subjectOf"] = new JsonArray(ctx.Lookup.InSiteOrder(actor.Articles)
             .Take(ListLimit).Select(a => (JsonNode)ArticleRef(ctx, a)).ToArray());
         return Write(o);
     }
@@ -92,10 +93,9 @@ public static class StructuredData
         };
         if (ev.Date is { } d) o["startDate"] = d.ToString();
         if (ev.Place is { Length: > 0 } place) o["location"] = new JsonObject { ["@type"] = "Place", ["name"] = place };
-        var bySlug = ctx.Site.Actors.ToDictionary(x => x.Slug, StringComparer.Ordinal);
-        var attendees = ev.Actors.Where(bySlug.ContainsKey).Select(s => (JsonNode)Thing(ctx, bySlug[s])).ToArray();
+        var attendees = ev.Actors.Select(ctx.Site.ActorIndex.Find).OfType<Actor>().Select(x => (JsonNode)Thing(ctx, x)).ToArray();
         if (attendees.Length > 0) o["attendee"] = new JsonArray(attendees);
-        o["subjectOf"] = new JsonArray(ctx.Site.Articles.Where(a => ev.Articles.Contains(a.Slug, StringComparer.Ordinal))
+        o["subjectOf"] = new JsonArray(ctx.Lookup.InSiteOrder(ev.Articles)
             .Take(ListLimit).Select(a => (JsonNode)ArticleRef(ctx, a)).ToArray());
         return Write(o);
     }
