@@ -48,6 +48,8 @@ public static class EventClustering
         EventMention a = x.Mention, b = y.Mention;
         if ((a.Body is null) != (b.Body is null) || (a.Body is not null && !string.Equals(a.Body, b.Body, StringComparison.OrdinalIgnoreCase))) return 0;
         if (a.Place is { } p && b.Place is { } q && !ArticleEventGatherer.PlacesOverlap(p, q)) return 0;
+        if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
+        if (ArticleEventGatherer.Disjoint(x.Hosts, y.Hosts) || ArticleEventGatherer.Disjoint(a.Topics, b.Topics)) return 0;
         var words = a.Words.Intersect(b.Words, StringComparer.Ordinal).Count();
         var people = x.Participants.Intersect(y.Participants, StringComparer.Ordinal).Count();
         var place = a.Place is not null && b.Place is not null ? 1 : 0;
@@ -66,6 +68,14 @@ public static class EventClustering
                 return evidence >= 5 ? evidence : 0;
         }
     }
+
+    /// <summary>
+    /// An article that still speaks of an event as to come cannot be speaking of one an older article already reported:
+    /// "will meet" on the 25th is another meeting than the one reported on the 20th.
+    /// </summary>
+    private static bool ReportedBeforePlanned(EventItem report, EventItem plan) =>
+        !report.Mention.Planned && plan.Mention.Planned && report.Article.Date?.ToDateOnly() is { } reported
+        && plan.Article.Date?.ToDateOnly() is { } planned && reported < planned;
 
     /// <summary>An undated mention matches a dated event only when its article could have been speaking of it: a preview before the day, a report after it.</summary>
     private static bool Ahead(EventItem undated, EventMention m, PartialDate eventDate)

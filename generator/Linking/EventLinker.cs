@@ -22,7 +22,8 @@ public static class EventLinker
             foreach (var m in f.Events)
             {
                 var who = m.ActorKeys.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
-                items.Add(new EventItem(items.Count, article, f, m, who));
+                var hosts = m.Hosts.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                items.Add(new EventItem(items.Count, article, f, m, who) { Hosts = hosts });
             }
         }
         var events = EventClustering.Cluster(items).Select(EventAssembler.Build).ToList();

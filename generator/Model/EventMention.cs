@@ -31,4 +31,10 @@ public sealed record EventMention(
 
     /// <summary>The words the text used for the date ("on Thursday", "Feb. 2015"), when it gave one.</summary>
     public string? DateText { get; init; }
+
+    /// <summary>Actor keys of the organizations that hold the event, named before its noun ("the G7 summit").</summary>
+    public ImmutableArray<string> Hosts { get; init; } = [];
+
+    /// <summary>The portfolio of a ministers' event ("foreign", "defence", "finance"), when the text gives one.</summary>
+    public ImmutableArray<string> Topics { get; init; } = [];
 }

@@ -172,6 +172,9 @@ public static partial class DateExpressionParser
                 if (a.ToDateOnly() is not { } d) return null;
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7) + 7 * step);
                 var sunday = monday.AddDays(6);
+                // "later this week" is what is left of it, "earlier this week" what is past.
+                if (which == "later this") monday = d;
+                else if (which == "earlier this") sunday = d;
                 if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
                 return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
         }

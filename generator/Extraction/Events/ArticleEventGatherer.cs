@@ -81,6 +81,7 @@ public static class ArticleEventGatherer
         if ((d.Tense, c.Tense) is (Tense.Past, Tense.Future) or (Tense.Future, Tense.Past)) return false;
         if (d.Date is { } a && c.Date is { } b && !SameAtCommonPrecision(a, b)) return false;
         if (d.Place is { } p && c.Place is { } q && !PlacesOverlap(p, q)) return false;
+        if (Disjoint(d.Hosts, c.Hosts) || Disjoint(d.Topics, c.Topics)) return false;
         return true;
     }
 
@@ -89,6 +90,9 @@ public static class ArticleEventGatherer
         || (d.Place is { } p && c.Place is { } q && PlacesOverlap(p, q))
         || d.Words.Overlaps(c.Words)
         || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any();
+
+    /// <summary>Both say who holds the event or what portfolio it is, and they share nothing: "the G7 summit" is not "the EU summit".</summary>
+    public static bool Disjoint(IReadOnlyCollection<string> a, IEnumerable<string> b) => a.Count > 0 && b.Any() && !b.Any(a.Contains);
 
     public static bool SameAtCommonPrecision(PartialDate a, PartialDate b)
     {
@@ -122,6 +126,8 @@ public static class ArticleEventGatherer
             Body = d.Body,
             Words = [.. d.Words.Order(StringComparer.Ordinal)],
             DateText = d.DateText,
+            Hosts = [.. d.Hosts.Order(StringComparer.Ordinal)],
+            Topics = [.. d.Topics.Order(StringComparer.Ordinal)],
         };
     }
 }

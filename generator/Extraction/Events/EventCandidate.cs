@@ -24,4 +24,10 @@ public sealed record EventCandidate(
 
     /// <summary>For a referring phrase ("the meeting"): whether it has enough of its own (a date, a place) to be an event when nothing came before.</summary>
     public bool StandsAlone { get; init; } = true;
+
+    /// <summary>Actor keys of the organizations named in the cue's modifiers ("the G7 summit"): who holds the event.</summary>
+    public ImmutableArray<string> Hosts { get; init; } = [];
+
+    /// <summary>Portfolio words of the event's phrase ("foreign", "defence"); see <see cref="EventPhrase.TopicsIn"/>.</summary>
+    public ImmutableArray<string> Topics { get; init; } = [];
 }

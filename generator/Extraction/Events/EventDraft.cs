@@ -17,6 +17,8 @@ internal sealed class EventDraft(EventCandidate first)
     public List<string> ActorKeys { get; } = [.. first.ActorKeys];
     public HashSet<string> Words { get; } = new(first.Words, StringComparer.Ordinal);
     public List<EventSpan> References { get; } = [first.Span];
+    public HashSet<string> Hosts { get; } = new(first.Hosts, StringComparer.Ordinal);
+    public HashSet<string> Topics { get; } = new(first.Topics, StringComparer.Ordinal);
     public int LastSeen { get; set; }
 
     public void Absorb(EventCandidate c, bool asReference)
@@ -31,5 +33,7 @@ internal sealed class EventDraft(EventCandidate first)
         Body ??= c.Body;
         foreach (var k in c.ActorKeys) if (!ActorKeys.Contains(k)) ActorKeys.Add(k);
         if (!asReference) foreach (var w in c.Words) Words.Add(w);
+        Hosts.UnionWith(c.Hosts);
+        Topics.UnionWith(c.Topics);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace BriefingSite.Extraction.Events;
@@ -104,6 +105,59 @@ public static partial class EventPhrase
         return p.Success ? Tense.Past : Tense.Unknown;
     }
 
+    /// <summary>Verbs whose object is the event and whose subject takes part: "Rwanda and Congo signed a peace agreement".</summary>
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "sign", "signs", "signing", "held", "hold", "holds", "holding", "reached", "reach", "struck", "strike", "had",
+        "have", "has", "concluded", "attended", "attend", "attends", "hosted", "host", "hosts", "joined", "join", "made", "make",
+        "began", "begin", "brokered", "agreed", "sealed", "completed", "opened", "launched", "ended", "conducted",
+    };
+
+    [GeneratedRegex(@"^\s*(?:that|which)\s+(?<subject>[^,;:.]{1,80}?)\s+(?:(?:had|have|has|will|would|just|recently|finally|also)\s+)*(?<verb>signed|sign|held|hold|reached|reach|struck|concluded|attended|attend|hosted|host|joined|join|brokered|agreed|sealed|completed|launched|conducted)\b")]
+    private static partial Regex RelativeClause();
+
+    /// <summary>
+    /// Where the actors who take part in an event named as a verb's object are: the subject before "signed a peace deal"
+    /// (back to the clause start) or the subject of a relative clause after it ("the deal that Rwanda and Congo signed").
+    /// </summary>
+    public static (int Start, int End)? SubjectSpan(string text, int npStart, int cueEnd)
+    {
+        var head = text[..npStart].TrimEnd();
+        var words = head.Split(' ');
+        for (var k = 1; k <= Math.Min(3, words.Length); k++)
+        {
+            var w = words[^k].Trim(',', '"', '“');
+            if (SupportVerbs.Contains(w))
+            {
+                var verbAt = Math.Max(0, head.LastIndexOf(w, StringComparison.Ordinal));
+                var clause = Math.Max(head.LastIndexOf(';', verbAt), Math.Max(head.LastIndexOf(" said ", verbAt, StringComparison.Ordinal), head.LastIndexOf(" that ", verbAt, StringComparison.Ordinal)));
+                return (Math.Max(Math.Max(0, clause), verbAt - 100), verbAt);
+            }
+            if (k < 3 && !(w is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "another" or "new")) break;
+        }
+        var m = RelativeClause().Match(text[cueEnd..]);
+        if (m.Success)
+            return (cueEnd + m.Groups["subject"].Index, cueEnd + m.Groups["subject"].Index + m.Groups["subject"].Length);
+        return null;
+    }
+
+    /// <summary>The portfolio an event belongs to ("foreign ministers", "defence ministerial"): two events of different portfolios are different events.</summary>
+    public static ImmutableArray<string> TopicsIn(string phrase) =>
+        phrase.Split([' ', '-', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant() switch
+            {
+                "defense" or "defence" or "military" => "defence",
+                "economic" or "economy" or "finance" or "financial" => "finance",
+                var x when Portfolios.Contains(x) => x,
+                _ => null,
+            }).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "foreign", "trade", "health", "energy", "agriculture", "interior", "justice", "environment", "climate", "education",
+        "transport", "digital", "labour", "labor", "fisheries", "culture", "tourism",
+    };
+
     /// <summary>Places named after the cue within its own part of the sentence ("at NATO headquarters in Brussels" → "NATO headquarters, Brussels").</summary>
     public static (string? Place, int Start) PlaceIn(string text, int from, int to, Func<int, bool> isDate)
     {
@@ -116,7 +170,7 @@ public static partial class EventPhrase
             if (place.Length < 2 || IsCalendarWord(place) || place.EndsWith("’s", StringComparison.Ordinal) || place.EndsWith("'s", StringComparison.Ordinal)) continue;
             // "Organization for Security and Cooperation in Europe": a capitalised word before "in" means a name goes on.
             var before = text[..m.Index].TrimEnd();
-            if (before.Length > 0 && char.IsUpper(LastWord(before)[0]) && !before.EndsWith(',')) continue;
+            if (m.Value.StartsWith("in ", StringComparison.Ordinal) && before.Length > 0 && char.IsUpper(LastWord(before)[0]) && !before.EndsWith(',')) continue;
             if (parts.Count > 0 && m.Index > first + 80) break;
             // "in the Belarusian capital": a capitalised adjective before a common noun is no place.
             var rest = text[(m.Groups["place"].Index + m.Groups["place"].Length)..].TrimStart();

@@ -85,7 +85,12 @@ public static class SentenceEventReader
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + cue.Start, cue.Length);
             indexOfCue[cue] = result.Count;
             result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, 0, tense, place,
-                who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span) { StandsAlone = anchored });
+                who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span)
+            {
+                StandsAlone = anchored,
+                Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                Topics = EventPhrase.TopicsIn(text[Math.Min(npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
+            });
         }
 
         var relative = new List<RelativeDate>();
@@ -152,6 +157,8 @@ public static class SentenceEventReader
             if (all.LastOrDefault(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb)) is { } subject)
                 who.Insert(0, subject);
         }
+        if (!cue.IsVerb && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (from, to))
+            who.AddRange(all.Where(p => p.Start >= from && p.Start < to && !who.Contains(p)));
         // "During a meeting with X at the White House on Monday, President Trump said...": the subject after the fronted phrase took part.
         var opening = text[..npStart].TrimEnd().Split(' ');
         if (opening.Length <= 2 && opening[0] is "During" or "At" or "After" && text.IndexOf(", ", cue.End, StringComparison.Ordinal) is var comma and > 0

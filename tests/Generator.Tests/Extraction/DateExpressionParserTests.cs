@@ -52,6 +52,10 @@ public class DateExpressionParserTests
         Resolve("They met last week.", PartialDate.OfDay(2025, 3, 5)).ShouldBe("2025");   // 24 Feb - 2 Mar
 
     [Fact]
+    public void Later_this_week_is_only_the_rest_of_the_week() =>
+        Resolve("They will meet later this week.", PartialDate.OfDay(2025, 4, 1), future: true).ShouldBe("2025-04");   // 1-6 April, not 31 March
+
+    [Fact]
     public void Month_and_day_without_year_takes_the_article_year_or_the_one_before_for_the_past() =>
         Resolve("It was signed on Dec. 20.", PartialDate.OfDay(2025, 1, 5)).ShouldBe("2024-12-20");
 
