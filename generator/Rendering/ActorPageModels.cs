@@ -21,7 +21,8 @@ public sealed record ActorPage : PageModel
     public IReadOnlyList<LinkView> Links { get; init; } = [];
     public IReadOnlyList<ActorArticleView> Articles { get; init; } = [];
     public IReadOnlyList<QuoteView> Quotes { get; init; } = [];
-    public IReadOnlyList<EventChip> Events { get; init; } = [];
+    /// <summary>The actor's own events as a timeline (picture, by year and month, planned and undated apart); null when they have none.</summary>
+    public TimelineView? Timeline { get; init; }
     public IReadOnlyList<ActorChip> Related { get; init; } = [];
 }
 

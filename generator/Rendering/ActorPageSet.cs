@@ -4,7 +4,7 @@ namespace BriefingSite.Rendering;
 
 /// <summary>
 /// One page per actor at <c>actors/&lt;slug&gt;/</c>: roles, description, every article naming them with the sentence
-/// (linked to that sentence), their quotes, their events and the actors they most often appear with.
+/// (linked to that sentence), their quotes, their own timeline of events and the actors they most often appear with.
 /// </summary>
 public sealed class ActorPageSet : IPageSet
 {
@@ -68,7 +68,7 @@ public sealed class ActorPageSet : IPageSet
                         g.Select(x => new SentenceView(x.Sentence.Text, ctx.Urls.Sentence(g.Key.Slug, x.Sentence.Id))).ToList()))
                     .ToList(),
                 Quotes = quotes.GetValueOrDefault(actor.Slug) ?? [],
-                Events = eventsByActor[actor.Slug].Select(e => new EventChip(e.Title, ctx.Urls.Path("events/" + e.Slug + "/"), e.Date?.ToDisplay(), e.Planned ? "planned" : "past")).ToList(),
+                Timeline = eventsByActor[actor.Slug].Any() ? EventTimelineBuilder.Build(eventsByActor[actor.Slug], ctx.Urls) with { HeadingLevel = 3 } : null,
                 Related = (together.GetValueOrDefault(actor.Slug) ?? [])
                     .Select(kv => (Actor: site.ActorIndex.Find(kv.Key), Count: kv.Value)).Where(x => x.Actor is not null)
                     .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor!.MentionCount).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)

@@ -54,6 +54,12 @@ public sealed record TimelineYear(string Year, IReadOnlyList<TimelineMonth> Mont
 public sealed record TimelineView(TimelinePicture? Picture, IReadOnlyList<TimelineYear> Years, IReadOnlyList<EventCard> Planned, IReadOnlyList<EventCard> Undated)
 {
     public bool IsEmpty => Years.Count == 0 && Planned.Count == 0 && Undated.Count == 0;
+
+    /// <summary>Level of the year headings: 2 on the timeline page, 3 inside an actor page's own "Timeline" section.</summary>
+    public int HeadingLevel { get; init; } = 2;
+
+    public string YearTag => "h" + HeadingLevel.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string MonthTag => "h" + (HeadingLevel + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record TimelinePage : PageModel

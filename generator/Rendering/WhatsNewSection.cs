@@ -9,8 +9,8 @@ public sealed record WhatsNew(
     IReadOnlyList<NamedLink> Articles,
     IReadOnlyList<NamedLink> NewActors,
     IReadOnlyList<NamedLink> ReturningActors,
-    IReadOnlyList<string> NewEvents,
-    IReadOnlyList<string> ReturningEvents)
+    IReadOnlyList<NamedLink> NewEvents,
+    IReadOnlyList<NamedLink> ReturningEvents)
 {
     public bool HasActors => NewActors.Count + ReturningActors.Count > 0;
     public bool HasEvents => NewEvents.Count + ReturningEvents.Count > 0;
@@ -40,6 +40,7 @@ public static class WhatsNewSection
         var events = site.Events.Where(e => e.Articles.Any(slugs.Contains)).ToList();
         bool OnlyLatest(IEnumerable<string> articles) => articles.All(slugs.Contains);
         NamedLink ActorLink(Actor a) => new(a.Name, ctx.Urls.Actor(a.Slug));
+        NamedLink EventLink(Event e) => new(e.Title, EventCards.Url(ctx.Urls, e.Slug));
 
         return new WhatsNew(
             newest.ToDisplay(),
@@ -47,8 +48,8 @@ public static class WhatsNewSection
             latest.Select(a => new NamedLink(a.Title, ctx.Urls.Article(a.Slug))).ToList(),
             Names(actors.Where(a => OnlyLatest(a.Articles)), a => a.Name).Select(ActorLink).ToList(),
             Names(actors.Where(a => !OnlyLatest(a.Articles)), a => a.Name).Select(ActorLink).ToList(),
-            Names(events.Where(e => OnlyLatest(e.Articles)), e => e.Title).Select(e => e.Title).ToList(),
-            Names(events.Where(e => !OnlyLatest(e.Articles)), e => e.Title).Select(e => e.Title).ToList());
+            Names(events.Where(e => OnlyLatest(e.Articles)), e => e.Title).Select(EventLink).ToList(),
+            Names(events.Where(e => !OnlyLatest(e.Articles)), e => e.Title).Select(EventLink).ToList());
     }
 
     /// <summary>The most talked-about first (by number of articles), then by name; a handful at most.</summary>
