@@ -16,7 +16,7 @@ public class AccessibilityTests(PublishedSite site)
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             var page = await site.NewPageAsync(scheme);
-            foreach (var path in site.PageKinds().Append("search/?q=nato"))
+            foreach (var path in site.PageKinds().Append("search/?q=nato").Concat(ActorWithTimeline()))
             {
                 await PublishedSite.OpenAsync(page, site.Url(path));
                 if (path.StartsWith("search/", StringComparison.Ordinal) && path.Contains('?'))
@@ -40,4 +40,9 @@ public class AccessibilityTests(PublishedSite site)
         checkedPages.ShouldBeGreaterThanOrEqualTo(2 * 6);
         problems.ShouldBeEmpty(string.Join("\n", problems));
     }
+
+    /// <summary>The actor page with the longest timeline: the first actor page of the site may have none.</summary>
+    private IEnumerable<string> ActorWithTimeline() =>
+        site.Site.Events.SelectMany(e => e.Actors).GroupBy(a => a, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(1).Select(g => $"actors/{g.Key}/");
 }

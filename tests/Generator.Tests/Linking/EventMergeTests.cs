@@ -42,7 +42,7 @@ public class EventMergeTests
             ("second-call", "2025-03-14", "Emmanuel Macron and Olaf Scholz held another phone call on Thursday to discuss tariffs on steel."));
         var calls = OfKind(events, "call");
         calls.Count.ShouldBe(2, Describe(events));
-        calls.Select(c => c.Date.ToString()).Order(StringComparer.Ordinal).ToList().ShouldBe(new List<string> { "2025-03-10", "2025-03-13" }, Describe(events));
+        calls.Select(c => c.Date!.Value.ToString()).Order(StringComparer.Ordinal).ToList().ShouldBe(new List<string> { "2025-03-10", "2025-03-13" }, Describe(events));
     }
 
     [Fact]
