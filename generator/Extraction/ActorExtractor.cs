@@ -45,6 +45,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                         mentions.Add(new ActorMention(country.Name.Key, country.Name.Key, ActorKind.Country, p, tokens[i].Start, countryEnd - tokens[i].Start));
                     }
                 }
+                else if (hit.Name.Government is { } country && ActsAsGovernment(tokens, i + hit.Count - 1))
+                    mentions.Add(new ActorMention(country, country, ActorKind.Country, p, tokens[i].Start, last.End - tokens[i].Start));
                 i += hit.Count;
             }
         }
@@ -52,6 +54,20 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>
+    /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.
+    /// A capital as a place ("in Moscow", "Kyiv's streets") stays a place.
+    /// </summary>
+    private bool ActsAsGovernment(List<Token> tokens, int last)
+    {
+        if (tokens[last].Possessive || last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        if (k.SpeechVerbs.Contains(next.Text) || k.AgentVerbs.Contains(next.Text)) return true;
+        // "Beijing has warned", "Moscow would reject": an auxiliary counts when a verb of saying or acting follows it.
+        return next.Text is "has" or "had" or "will" or "would" or "could" or "did" && last + 2 < tokens.Count
+            && (k.SpeechVerbs.Contains(tokens[last + 2].Text) || k.AgentVerbs.Contains(tokens[last + 2].Text));
+    }
 
     private bool AfterTitle(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsCapitalized && (k.RoleWords.Contains(tokens[i - 1].Text) || k.Honorifics.Contains(tokens[i - 1].Text));

@@ -92,7 +92,7 @@ public sealed class Knowledge
                 Names.Add(d, known, Tokenizer);
                 if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
             }
-            if (KnowledgeFile.Text(entry["capital"]) is { } capital) Names.Add(capital, new KnownName(capital, null), Tokenizer);
+            if (KnowledgeFile.Text(entry["capital"]) is { } capital) Names.Add(capital, new KnownName(capital, null) { Government = name }, Tokenizer);
         }
         foreach (var entry in Entries(orgs))
         {

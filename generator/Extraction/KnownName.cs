@@ -9,4 +9,7 @@ namespace BriefingSite.Extraction;
 public sealed record KnownName(string Key, ActorKind? Kind)
 {
     public bool IsActor => Kind is not null;
+
+    /// <summary>For a capital city: the country whose government the city's name stands for when it acts ("Moscow said").</summary>
+    public string? Government { get; init; }
 }
