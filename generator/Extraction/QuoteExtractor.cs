@@ -32,6 +32,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (words < 2) continue;
                 var ctx = new Context(soFar, p, para, tokens, mentions, spans, open, close);
+                if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
                     ? After(ctx, inner) ?? Before(ctx) ?? inParagraph ?? (open == 0 ? previous : null)
@@ -47,6 +48,17 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 
     private sealed record Context(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
                                   List<ActorMention> Mentions, List<(int Open, int Close)> Spans, int Open, int Close);
+
+    /// <summary>
+    /// "He rejected the argument that "coming to the table" is...", "dismissed claims of "...": the words belong to
+    /// an argument the sentence reports, not to its subject.
+    /// </summary>
+    private bool QuotesSomeoneElse(Context c)
+    {
+        var before = c.Tokens.Where(t => t.End <= c.Open).TakeLast(3).Where(t => t.IsWord).Reverse().ToList();
+        if (before.Count > 0 && before[0].Text is "that" or "of" or "about") before.RemoveAt(0);
+        return before.Count > 0 && k.ArgumentNouns.Contains(before[0].Text);
+    }
 
     /// <summary>A statement, not a scare-quoted word: five words, or at least two ending like a sentence or clause.</summary>
     private static bool IsQuotation(string inner)
@@ -84,7 +96,10 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private (string Speaker, string? Key)? Speaker(Context c, List<Token> window, int verb, int from, int to)
     {
         var verbToken = window[verb];
-        var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start)).ToList();
+        // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
+        var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start))
+            .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
+            .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
             .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
@@ -101,6 +116,10 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
         return phrase.Count is > 0 and <= 6 ? (string.Join(' ', phrase.Select(t => t.Text)), null) : null;
     }
+
+    /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
+    private static bool NotAdjacent(List<Token> tokens, Token possessive, Token verb) =>
+        tokens.Exists(t => t.IsWord && t.Start > possessive.End && t.End <= verb.Start);
 
     private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
 
