@@ -27,11 +27,14 @@ public sealed class PersonRegistry
             var words = c.NameTokens.Count(IsNameWord);
             if (words == 1 && firstNames.TryGetValue(text, out var owners) && owners.Count == 1) { claimed[text] = (owners[0], ActorKind.Person); continue; }
             if (words == 1 && listed.ContainsKey(text)) continue;
-            if (words > 1) Add(firstNames, c.NameTokens[0], text);
-            claimed.TryAdd(text, (text, ActorKind.Person));
-            foreach (var form in FormsOf(c.NameTokens))
+            // "John R. Bolton" is John Bolton: the middle initial is dropped from the name and both forms refer to him.
+            var plain = c.Key is null ? WithoutMiddleInitials(c.NameTokens) : c.NameTokens;
+            var key = plain.Count == c.NameTokens.Count ? text : NameText.Join(plain);
+            if (words > 1) Add(firstNames, c.NameTokens[0], key);
+            claimed.TryAdd(text, (key, ActorKind.Person));
+            foreach (var form in FormsOf(c.NameTokens).Concat(FormsOf(plain)))
             {
-                claimed.TryAdd(form, (text, ActorKind.Person));
+                claimed.TryAdd(form, (key, ActorKind.Person));
                 // "von der Leyen" opens a sentence as "Von der Leyen".
                 if (char.IsLower(form[0])) claimed.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], (text, ActorKind.Person));
             }
@@ -73,6 +76,14 @@ public sealed class PersonRegistry
             yield return NameText.Join(rest);
         }
     }
+
+    private static IReadOnlyList<string> WithoutMiddleInitials(IReadOnlyList<string> tokens)
+    {
+        var kept = tokens.Where((t, i) => i == 0 || i == tokens.Count - 1 || !IsInitial(t)).ToList();
+        return kept.Count >= 2 && kept.Count < tokens.Count ? kept : tokens;
+    }
+
+    private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');
 
     private static bool IsNameWord(string token) => token.Length > 0 && char.IsLetter(token[0]);
 }
