@@ -25,6 +25,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
             var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
             var spans = spansByParagraph[p];
+            if (InterviewAnswer(para.Text, mentions) is { } answer) quotes.Add(answer with { Paragraph = p });
             (string Speaker, string? Key)? inParagraph = null;
             foreach (var (open, close) in spans)
             {
@@ -44,6 +45,20 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             previous = inParagraph ?? (spans.Count == 0 ? null : previous);
         }
         return soFar with { Quotes = soFar.Quotes.AddRange(quotes) };
+    }
+
+    /// <summary>
+    /// "Kuusk: Mostly it changes the speed of decisions.": in an interview transcript, a paragraph opening with a
+    /// person's name and a colon is that person's answer, quoted whole. Interviewer markers ("Q:") name no actor.
+    /// </summary>
+    private static QuoteFact? InterviewAnswer(string text, List<ActorMention> mentions)
+    {
+        var colon = text.IndexOf(':');
+        if (colon is <= 0 or > 60 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
+        var speaker = mentions.FirstOrDefault(m => m.Start == 0 && m.Length == colon && m.Kind == ActorKind.Person);
+        if (speaker is null) return null;
+        var answer = text[(colon + 1)..].Trim();
+        return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(speaker.Key, speaker.Key, answer, 0, 0);
     }
 
     private sealed record Context(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
@@ -97,7 +112,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     {
         var verbToken = window[verb];
         // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
+        // "He told the BBC", "she asked Reuters": the one told or asked right after the verb is the listener, not the speaker.
+        var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
+            ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start))
+            .Where(m => listener.Text is null || m.Start != listener.Start)
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.

@@ -13,9 +13,10 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     public void Dev_split_meets_the_actor_and_quote_thresholds() => Check("dev", 0.9, 0.9, 0.9);
 
     [Fact]
-    public void Heldout_split_meets_the_actor_and_quote_thresholds() => Check("heldout", 0.9, 0.9, 0.9);
+    public void Heldout_split_meets_the_actor_and_quote_thresholds() => Check("heldout", 0.9, 0.9, 0.9, showMisses: false);
 
-    private void Check(string split, double actorF1, double linkF1, double quotes)
+    /// <summary>Held-out misses are not printed: whoever improves extraction must not see what it gets wrong there.</summary>
+    private void Check(string split, double actorF1, double linkF1, double quotes, bool showMisses = true)
     {
         var gold = GoldArticle.Load(GoldArticle.Folder(split), out var skipped);
         if (gold.Count == 0)
@@ -26,8 +27,8 @@ public class GoldEvaluationTests(ITestOutputHelper output)
         var score = GoldActorScore.Measure(new GoldSite(gold));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{split}: {gold.Count} articles ({skipped} skipped), {score.GoldActors} actors, {score.GoldQuotes} quotes: actor F1 {score.ActorF1:F3}, link F1 {score.LinkF1:F3}, quotes {score.QuoteAccuracy:P1}"));
-        foreach (var miss in score.Misses) output.WriteLine(miss);
-        var all = string.Join("\n", score.Misses);
+        if (showMisses) foreach (var miss in score.Misses) output.WriteLine(miss);
+        var all = showMisses ? string.Join("\n", score.Misses) : $"{score.Misses.Count} misses (not shown for the held-out split)";
         score.ActorF1.ShouldBeGreaterThanOrEqualTo(actorF1, all);
         score.LinkF1.ShouldBeGreaterThanOrEqualTo(linkF1, all);
         score.QuoteAccuracy.ShouldBeGreaterThanOrEqualTo(quotes, all);
