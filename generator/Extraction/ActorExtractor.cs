@@ -34,7 +34,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
                 var last = tokens[i + hit.Count - 1];
-                if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name))
+                if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name))
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
@@ -54,6 +54,12 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>"the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a known organization describes it, it names no country.</summary>
+    private bool QualifiesOrganization(List<Token> tokens, int i, int count, KnownName name) =>
+        name.Kind == ActorKind.Country && count == 1 && !tokens[i].Possessive && i + 1 < tokens.Count
+        && tokens[i + 1].Start == tokens[i].End + 1 && !tokens[i].Is(name.Key)
+        && k.Names.Match(tokens, i + 1) is { Name.Kind: ActorKind.Organization } org && !org.Name.Key.Contains(tokens[i].Text, StringComparison.Ordinal);
 
     /// <summary>
     /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.

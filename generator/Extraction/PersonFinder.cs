@@ -87,6 +87,10 @@ public sealed class PersonFinder(Knowledge k)
         if (skip == units.Count) return null;
         var first = units[skip].First;
         var last = units[^1].Last;
+        // "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Houthis": the compound describes the name, it is not part of it.
+        for (var j = first; j + 2 <= last; j++)
+            if (tokens[j + 1].Is("-") && tokens[j + 2].IsLower) first = j + 3;
+        if (first > last) return null;
         if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
         var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text), -1);
         if (head < 0 || (head != last && tokens[head + 1].Text is not ("of" or "for" or "on"))) return null;

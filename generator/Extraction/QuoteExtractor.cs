@@ -36,7 +36,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? After(ctx, inner) ?? Before(ctx) ?? inParagraph ?? (open == 0 ? previous : null)
+                    ? After(ctx, inner) ?? Before(ctx) ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous : PreviousSubject(ctx))
                     : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 inParagraph = s;
@@ -86,7 +86,9 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private (string Speaker, string? Key)? After(Context c, string inner)
     {
         var next = c.Spans.Where(s => s.Open > c.Close).Select(s => s.Open).DefaultIfEmpty(c.Para.Text.Length).Min();
-        var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : SentenceEndAfter(c.Para, c.Close);
+        // A quote that closes a sentence it did not open ("X opposed it and said it was given "assurances."") has its
+        // speaker in that sentence: the next sentence's "Y said" is about Y's own words.
+        var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : OpensSentence(c) ? SentenceEndAfter(c.Para, c.Close) : SentenceEnd(c.Para, c.Close);
         var windowEnd = Math.Min(next, sentenceEnd);
         var window = c.Tokens.Where(t => t.Start > c.Close && t.End <= windowEnd).ToList();
         if (window.Count == 0) return null;
@@ -139,6 +141,50 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
     private static bool NotAdjacent(List<Token> tokens, Token possessive, Token verb) =>
         tokens.Exists(t => t.IsWord && t.Start > possessive.End && t.End <= verb.Start);
+
+    /// <summary>
+    /// "Trump, also on Twitter, defended his decision, "..."", "Graham spoke on Fox News: "..."": a quote introduced by a
+    /// comma or colon after a clause is said by that clause's subject, the first person (else organization) named in it.
+    /// </summary>
+    private static (string Speaker, string? Key)? LeadIn(Context c)
+    {
+        var j = c.Open - 1;
+        while (j >= 0 && c.Para.Text[j] == ' ') j--;
+        if (j < 0 || c.Para.Text[j] is not (':' or ',')) return null;
+        var sentenceStart = c.Para.SentenceAt(c.Open).Start;
+        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
+        var from = Math.Max(sentenceStart, prevClose);
+        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start)).ToList();
+        var subject = inClause.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? inClause.FirstOrDefault(m => m.Kind == ActorKind.Organization);
+        return subject is null ? null : (subject.Key, subject.Key);
+    }
+
+    /// <summary>
+    /// "McGurk also criticized the decision via Twitter. "The statement shows..."": a quote that opens a sentence with no
+    /// attribution of its own continues the person the previous sentence of the paragraph was about, if it names one first.
+    /// </summary>
+    private static (string Speaker, string? Key)? PreviousSubject(Context c)
+    {
+        if (!OpensSentence(c)) return null;
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (sentence.Index == 0) return null;
+        var previous = c.Para.Sentences[sentence.Index - 1];
+        if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
+        var first = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).FirstOrDefault();
+        return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
+    }
+
+    private static bool OpensSentence(Context c)
+    {
+        var start = c.Para.SentenceAt(c.Open).Start;
+        return !c.Tokens.Exists(t => t.IsWord && t.Start >= start && t.End <= c.Open);
+    }
+
+    private static int SentenceEnd(DocParagraph para, int offset)
+    {
+        var s = para.SentenceAt(offset);
+        return Math.Max(offset + 1, s.Start + s.Length);
+    }
 
     private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
 
