@@ -83,7 +83,9 @@ public static class BuildPipeline
         progress?.Report(new BuildStep(5, "Rendering pages"));
         // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
         var engine = new HandlebarsTemplateEngine(theme);
-        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme));
+        // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
+        var pages = cache is null || CacheFolder.For(options) is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
+        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages });
         diags.AddRange(rendered.Diagnostics);
         if (diags.HasErrors) return Failed(diags);
 
@@ -92,6 +94,7 @@ public static class BuildPipeline
         // The previous build's API is read before it is overwritten: it tells what is new in this one.
         var previous = options.DryRun ? null : PreviousBuild.Read(options.OutputDir);
         var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
+        pages?.Save(rendered.Value);
         return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = previous };
     }
 

@@ -19,10 +19,12 @@ public static class SiteWriter
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
         var unchanged = 0;
+        var kept = 0;
         foreach (var file in files)
         {
             var full = SafePath(root, file.RelativePath);
             wanted.Add(full);
+            if (file.Kept) { unchanged++; kept++; continue; }
             if (SameBytes(full, file.Content)) { unchanged++; continue; }
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             var temp = full + ".tmp-briefing";
@@ -31,7 +33,7 @@ public static class SiteWriter
             written++;
         }
         var removed = RemoveStale(root, wanted);
-        return new WriteSummary(written, unchanged, removed);
+        return new WriteSummary(written, unchanged, removed) { NotRendered = kept };
     }
 
     /// <summary>Resolves a relative output path, refusing anything that would land outside the output folder.</summary>

@@ -1,4 +1,8 @@
 namespace BriefingSite.Publishing;
 
 /// <summary>How many output files a build wrote, left as they were, and removed.</summary>
-public sealed record WriteSummary(int Written, int Unchanged, int Removed);
+public sealed record WriteSummary(int Written, int Unchanged, int Removed)
+{
+    /// <summary>Of the unchanged files, those that were not even rendered (their fingerprint matched the last build's).</summary>
+    public int NotRendered { get; init; }
+}

@@ -75,7 +75,7 @@ public sealed class ActorPageSet : IPageSet
                     .Take(RelatedShown)
                     .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
             };
-            return new OutputFile($"actors/{actor.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("actor", model)));
+            return ctx.Page($"actors/{actor.Slug}/index.html", PageFingerprint.Of(model), () => ctx.Templates.RenderPage("actor", model));
         }).ToList();
     }
 

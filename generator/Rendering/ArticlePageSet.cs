@@ -44,7 +44,7 @@ public sealed class ArticlePageSet : IPageSet
             // A summary taken from the lead would only repeat the first paragraph.
             Summary = a.Summary is { } sum && !a.Markdown.StartsWith(MarkdownText.Escape(sum), StringComparison.Ordinal) ? sum : null,
             ReadingMinutes = a.ReadingMinutes,
-            Body = ctx.Markdown.Render(a.Markdown, links),
+            Body = "",  // rendered below, only when the page is not kept from the last build
             Actors = ActorArticleLinks.Panel(ctx, a, facts),
             Events = EventArticleLinks.Panel(ctx, a, facts),
             Quotes = ActorArticleLinks.Quotes(ctx, a, facts),
@@ -53,7 +53,9 @@ public sealed class ArticlePageSet : IPageSet
             Previous = i + 1 < articles.Length ? ArticleCards.Of(articles[i + 1], ctx.Urls) : null,
             Next = i > 0 ? ArticleCards.Of(articles[i - 1], ctx.Urls) : null,
         };
-        yield return new OutputFile($"articles/{a.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("article", model)));
+        // The body is made from the Markdown and the links laid over it, so those stand for it in the fingerprint.
+        yield return ctx.Page($"articles/{a.Slug}/index.html", PageFingerprint.Of(model, a.Markdown, links),
+            () => ctx.Templates.RenderPage("article", model with { Body = ctx.Markdown.Render(a.Markdown, links) }));
         yield return new OutputFile($"articles/{a.Slug}/index.md", Utf8.Bytes(MarkdownWithFrontMatter(a)));
     }
 

@@ -35,7 +35,7 @@ public sealed class EventPageSet : IPageSet
                 LatestReport = reports.Count > 1 ? reports[^1] : null,
                 TimelineUrl = EventCards.TimelineUrl(ctx.Urls),
             };
-            yield return new OutputFile($"events/{e.Slug}/index.html", Utf8.Bytes(ctx.Templates.RenderPage("event", model)));
+            yield return ctx.Page($"events/{e.Slug}/index.html", PageFingerprint.Of(model), () => ctx.Templates.RenderPage("event", model));
         }
     }
 

@@ -8,6 +8,18 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     /// <summary>Indexes over <see cref="Site"/> (article positions, each article's events), built once per render.</summary>
     public SiteLookup Lookup { get; } = new(Site);
 
+    /// <summary>What the last build rendered into the same output folder; null renders every page.</summary>
+    public IRenderedPages? Previous { get; init; }
+
+    /// <summary>
+    /// The page at <paramref name="path"/>: kept as the last build wrote it when its fingerprint is unchanged,
+    /// otherwise rendered now. Pages that are costly to render (articles, actors, events) come through here.
+    /// </summary>
+    public OutputFile Page(string path, string fingerprint, Func<string> render) =>
+        Previous?.Unchanged(path, fingerprint) == true
+            ? OutputFile.KeptAt(path, fingerprint)
+            : new OutputFile(path, Utf8.Bytes(render())) { Fingerprint = fingerprint };
+
     public T Page<T>(T model) where T : PageModel => model;
 
     /// <summary>Common page fields filled in for a page at <paramref name="url"/>.</summary>

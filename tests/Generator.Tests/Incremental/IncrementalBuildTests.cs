@@ -12,7 +12,7 @@ public class IncrementalBuildTests
         new(Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), f => Convert.ToHexString(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
-    private static void ShouldEqualCleanBuild(TestSite incremental)
+    internal static void ShouldEqualCleanBuild(TestSite incremental)
     {
         using var clean = new TestSite();
         foreach (var f in Directory.GetFiles(incremental.Content, "*", SearchOption.AllDirectories))

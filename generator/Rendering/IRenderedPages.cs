@@ -1,0 +1,10 @@
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// What the last build rendered, as far as this build can trust it: a page whose fingerprint (everything it is made
+/// from) matches, and whose file in the output folder is still the one that build wrote, need not be rendered again.
+/// </summary>
+public interface IRenderedPages
+{
+    bool Unchanged(string relativePath, string fingerprint);
+}
