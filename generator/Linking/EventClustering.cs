@@ -13,9 +13,20 @@ public static class EventClustering
 {
     public const int WindowDays = 45;
 
+    /// <summary>What scoring compares, worked out once per item rather than once per pair.</summary>
+    private sealed class Traits(EventItem item)
+    {
+        public readonly EventItem Item = item;
+        public readonly int? Day = item.AnchorDay?.DayNumber;
+        public readonly HashSet<string>? PlaceWords = item.Mention.Place is { } p ? SentenceEventReader.ProperWords(p).ToHashSet(StringComparer.Ordinal) : null;
+        public readonly HashSet<string> Words = item.Mention.Words.ToHashSet(StringComparer.Ordinal);
+        public readonly HashSet<string> People = item.Participants.ToHashSet(StringComparer.Ordinal);
+    }
+
     public static List<List<EventItem>> Cluster(IReadOnlyList<EventItem> items)
     {
         var pairs = new List<(int Score, int A, int B)>();
+        var traits = items.Select(i => new Traits(i)).ToArray();
         foreach (var kind in items.GroupBy(i => i.Mention.Kind, StringComparer.Ordinal))
         {
             foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
@@ -23,10 +34,11 @@ public static class EventClustering
                 var list = named.ToList();
                 for (var k = 1; k < list.Count; k++) pairs.Add((100, list[0].Index, list[k].Index));
             }
-            var timed = kind.Where(i => i.Mention.Name is null && i.AnchorDay is not null).OrderBy(i => i.AnchorDay).ThenBy(i => i.Index).ToList();
+            var timed = kind.Where(i => i.Mention.Name is null && traits[i.Index].Day is not null).Select(i => traits[i.Index])
+                .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToList();
             for (var a = 0; a < timed.Count; a++)
-                for (var b = a + 1; b < timed.Count && timed[b].AnchorDay!.Value.DayNumber - timed[a].AnchorDay!.Value.DayNumber <= WindowDays; b++)
-                    if (Score(timed[a], timed[b]) is var s and > 0) pairs.Add((s, timed[a].Index, timed[b].Index));
+                for (var b = a + 1; b < timed.Count && timed[b].Day!.Value - timed[a].Day!.Value <= WindowDays; b++)
+                    if (Score(timed[a], timed[b]) is var s and > 0) pairs.Add((s, timed[a].Item.Index, timed[b].Item.Index));
         }
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = items.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Article.Slug }).ToArray();
@@ -42,16 +54,19 @@ public static class EventClustering
     }
 
     /// <summary>0 when the two must stay apart; otherwise how strongly they look like one event.</summary>
-    public static int Score(EventItem x, EventItem y)
+    public static int Score(EventItem x, EventItem y) => Score(new Traits(x), new Traits(y));
+
+    private static int Score(Traits tx, Traits ty)
     {
+        EventItem x = tx.Item, y = ty.Item;
         if (x.Article.Slug == y.Article.Slug) return 0;
         EventMention a = x.Mention, b = y.Mention;
         if ((a.Body is null) != (b.Body is null) || (a.Body is not null && !string.Equals(a.Body, b.Body, StringComparison.OrdinalIgnoreCase))) return 0;
-        if (a.Place is { } p && b.Place is { } q && !ArticleEventGatherer.PlacesOverlap(p, q)) return 0;
+        if (tx.PlaceWords is { } p && ty.PlaceWords is { } q && !p.Overlaps(q)) return 0;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
         if (ArticleEventGatherer.Disjoint(x.Hosts, y.Hosts) || ArticleEventGatherer.Disjoint(a.Topics, b.Topics)) return 0;
-        var words = a.Words.Intersect(b.Words, StringComparer.Ordinal).Count();
-        var people = x.Participants.Intersect(y.Participants, StringComparer.Ordinal).Count();
+        var words = Common(tx.Words, ty.Words);
+        var people = Common(tx.People, ty.People);
         var place = a.Place is not null && b.Place is not null ? 1 : 0;
         var evidence = 3 * words + 2 * people + 2 * place;
         switch (a.Date, b.Date)
@@ -76,6 +91,14 @@ public static class EventClustering
     private static bool ReportedBeforePlanned(EventItem report, EventItem plan) =>
         !report.Mention.Planned && plan.Mention.Planned && report.Article.Date?.ToDateOnly() is { } reported
         && plan.Article.Date?.ToDateOnly() is { } planned && reported < planned;
+
+    private static int Common(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        var n = 0;
+        foreach (var s in a) if (b.Contains(s)) n++;
+        return n;
+    }
 
     /// <summary>An undated mention matches a dated event only when its article could have been speaking of it: a preview before the day, a report after it.</summary>
     private static bool Ahead(EventItem undated, EventMention m, PartialDate eventDate)
