@@ -25,6 +25,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
+            // "KHARKIV, Ukraine (AP) —": the wire agency of a dateline is who delivered the story, not part of it.
+            var datelineEnd = p == 0 && Normalize.Dateline.Parse(soFar.Paragraphs[p].Text) is { Agency: not null } d
+                ? soFar.Paragraphs[p].Text.Length - d.Rest.Length : 0;
             var i = 0;
             while (i < tokens.Count)
             {
@@ -34,7 +37,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
                 var last = tokens[i + hit.Count - 1];
-                if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name))
+                if (hit.Name.Kind is { } kind && tokens[i].Start >= datelineEnd && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name))
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));

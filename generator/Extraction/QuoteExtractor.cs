@@ -36,7 +36,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? After(ctx, inner) ?? Before(ctx) ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous : PreviousSubject(ctx))
+                    ? (OpensSentence(ctx) ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
+                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous : PreviousSubject(ctx))
                     : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 inParagraph = s;
@@ -95,8 +96,19 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // A finished sentence inside the quote is followed by a new statement unless what follows is a short tag.
         if (".!?…".Contains(inner[^1]) && window.Count(t => t.IsWord) > 7) return null;
         var verb = window.FindIndex(t => k.SpeechVerbs.Contains(t.Text));
+        var according = window.FindIndex(t => t.Is("according"));
+        if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
+            return Source(c, window[according].End, windowEnd);
         if (verb < 0 || verb > 12) return null;
         return Speaker(c, window, verb, c.Close, windowEnd);
+    }
+
+    /// <summary>"...," according to a tweet on Monday by Secretary of State Mike Pompeo: the person named after "according to", else the organization.</summary>
+    private static (string Speaker, string? Key)? Source(Context c, int from, int to)
+    {
+        var named = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to).ToList();
+        var source = named.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? named.FirstOrDefault(m => m.Kind == ActorKind.Organization);
+        return source is null ? null : (source.Key, source.Key);
     }
 
     /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
@@ -119,6 +131,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start))
             .Where(m => listener.Text is null || m.Start != listener.Start)
+            .Where(m => !Modifies(c, m))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
@@ -146,7 +159,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     /// "Trump, also on Twitter, defended his decision, "..."", "Graham spoke on Fox News: "..."": a quote introduced by a
     /// comma or colon after a clause is said by that clause's subject, the first person (else organization) named in it.
     /// </summary>
-    private static (string Speaker, string? Key)? LeadIn(Context c)
+    private (string Speaker, string? Key)? LeadIn(Context c)
     {
         var j = c.Open - 1;
         while (j >= 0 && c.Para.Text[j] == ' ') j--;
@@ -154,7 +167,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var sentenceStart = c.Para.SentenceAt(c.Open).Start;
         var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
         var from = Math.Max(sentenceStart, prevClose);
-        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start)).ToList();
+        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start) && !Modifies(c, m)).ToList();
         var subject = inClause.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? inClause.FirstOrDefault(m => m.Kind == ActorKind.Organization);
         return subject is null ? null : (subject.Key, subject.Key);
     }
@@ -172,6 +185,13 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
         var first = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).FirstOrDefault();
         return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
+    }
+
+    /// <summary>"a senior AU official", "an EU diplomat": a name right before a lower-case role noun describes an unnamed speaker.</summary>
+    private bool Modifies(Context c, ActorMention m)
+    {
+        var next = c.Tokens.FirstOrDefault(t => t.Start >= m.Start + m.Length);
+        return next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length);
     }
 
     private static bool OpensSentence(Context c)
@@ -193,11 +213,15 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     {
         var she = pronoun is "she" or "She";
         var spans = c.Facts.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
-        var last = c.Facts.Mentions
+        var fitting = c.Facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < c.Paragraph || (m.Paragraph == c.Paragraph && m.Start < c.Open)))
             .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
             .Where(m => Fits(m.Key.Split(' ')[0], she))
-            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
+        // The pronoun takes up the subject of the latest sentence that names someone: its first fitting person.
+        var latest = fitting.LastOrDefault();
+        var last = latest is null ? null : fitting.First(m => m.Paragraph == latest.Paragraph
+            && c.Facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == c.Facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index);
         return last is null ? null : (last.Key, last.Key);
     }
 
