@@ -18,6 +18,11 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var candidates = new List<PersonCandidate>();
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
             if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
+        // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
+        // is a common word opening a sentence, not someone's name.
+        var lowerWords = tokenized.SelectMany(t => t).Where(t => t.IsLower).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.Role is null && c.NameTokens.Count == 1
+                                  && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
         var people = new PersonRegistry(candidates, k);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 

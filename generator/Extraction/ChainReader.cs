@@ -53,7 +53,7 @@ public sealed class ChainReader(Knowledge k)
             }
             else if (t.IsLower && (Connectors.Contains(t.Text) || (t.Is("and") && InOrganizationName(tokens, start, j)))
                      && (units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector) || k.OrganizationHeads.Contains(tokens[j - 1].Text))
-                     && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")))
+                     && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")) && !Calendar.Contains(tokens[j + 1].Text))
             {
                 units.Add(new ChainUnit(ChainUnitKind.Connector, j, 1));
                 j++;
@@ -65,6 +65,13 @@ public sealed class ChainReader(Knowledge k)
         while (units.Count > 0 && units[^1].Kind is ChainUnitKind.Connector or ChainUnitKind.Particle or ChainUnitKind.Hyphen) units.RemoveAt(units.Count - 1);
         return units;
     }
+
+    /// <summary>"the Safety Committee on Monday": a day or month after a connector is a date, not part of the name.</summary>
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     /// <summary>"Party of Action and Solidarity": "and" joins words only inside "Head of ...".</summary>
     private bool InOrganizationName(IReadOnlyList<Token> tokens, int start, int j)

@@ -29,6 +29,7 @@ public sealed class Knowledge
     public IReadOnlySet<string> FemaleNames { get; }
     public IReadOnlySet<string> NonNameWords { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
+    public IReadOnlySet<string> WeakSpeechVerbs { get; }
 
     /// <summary>
     /// People known before reading the article, curated ones first, then the shipped list of public figures:
@@ -62,6 +63,7 @@ public sealed class Knowledge
         FemaleNames = Set(words, "femaleNames");
         NonNameWords = Set(words, "nonNameWords");
         ArgumentNouns = Set(words, "argumentNouns");
+        WeakSpeechVerbs = Set(words, "weakSpeechVerbs");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
         Tokenizer = new WordTokenizer(abbreviations);

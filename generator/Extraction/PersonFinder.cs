@@ -53,6 +53,13 @@ public sealed class PersonFinder(Knowledge k)
         }
         var first = units[t].First;
         var end = last.Last;
+        // "Broadcaster Piers Morgan" opening a sentence: a role noun, capitalized only because it comes first.
+        if (tokens[first].SentenceInitial && end > first && k.RoleNouns.Contains(tokens[first].Text.ToLowerInvariant()))
+        {
+            var role = tokens[first].Text.ToLowerInvariant();
+            first++;
+            if (units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3) return new PersonCandidate(Tokens(tokens, first, end), role, paragraph, tokens[first].Start, tokens[end].End);
+        }
         var name = Tokens(tokens, first, end);
         var words = units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word);
         if (words > 4) return null;
@@ -123,7 +130,7 @@ public sealed class PersonFinder(Knowledge k)
         var prev = first > 0 ? tokens[first - 1] : (Token?)null;
         if (next is { IsWord: true } n)
         {
-            if (k.SpeechVerbs.Contains(n.Text)) return true;
+            if (k.SpeechVerbs.Contains(n.Text) && (lone is null || !k.WeakSpeechVerbs.Contains(n.Text))) return true;
             // Acting is weaker evidence than speaking: a lone word ("Dorian strengthened") needs a full name to go with it.
             if (lone is null && k.AgentVerbs.Contains(n.Text)) return true;
             if (lone is null && k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
