@@ -74,6 +74,9 @@ public static class BuildPipeline
         var facts = slugs.Value.AsParallel().AsOrdered()
             .Select(a => cache is not null && rawByPath.TryGetValue(a.Origin.Path, out var raw) ? cache.Facts(raw, a, knowledgeKey, extractor.Run) : extractor.Run(a))
             .ToList();
+        // The raw text of every article is not needed past extraction: letting it go lowers a large site's peak memory.
+        rawByPath.Clear();
+        content = content with { Articles = [] };
 
         progress?.Report(new BuildStep(4, "Linking"));
         // Linking runs after every article's extraction: merging needs all mentions at once.

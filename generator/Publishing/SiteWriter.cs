@@ -16,24 +16,14 @@ public static class SiteWriter
     {
         var root = Path.GetFullPath(outputDir);
         Directory.CreateDirectory(root);
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        var written = 0;
-        var unchanged = 0;
-        var kept = 0;
-        foreach (var file in files)
-        {
-            var full = SafePath(root, file.RelativePath);
-            wanted.Add(full);
-            if (file.Kept) { unchanged++; kept++; continue; }
-            if (SameBytes(full, file.Content)) { unchanged++; continue; }
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temp = full + ".tmp-briefing";
-            File.WriteAllBytes(temp, file.Content);
-            File.Move(temp, full, overwrite: true);
-            written++;
-        }
+        // Paths are checked before anything is written: an unsafe path leaves the folder untouched.
+        var full = files.Select(f => SafePath(root, f.RelativePath)).ToArray();
+        var wanted = new HashSet<string>(full, StringComparer.Ordinal);
+        var kept = files.Count(f => f.Kept);
+        // Deferred pages are rendered here, one per file as it is written; files are independent, so this runs in parallel.
+        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept).Count(i => Write(full[i], files[i].Content));
         var removed = RemoveStale(root, wanted);
-        return new WriteSummary(written, unchanged, removed) { NotRendered = kept };
+        return new WriteSummary(written, files.Count - written, removed) { NotRendered = kept };
     }
 
     /// <summary>Resolves a relative output path, refusing anything that would land outside the output folder.</summary>
@@ -46,6 +36,17 @@ public static class SiteWriter
         if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write outside the output folder: '{relative}'");
         return full;
+    }
+
+    /// <summary>Writes <paramref name="content"/> unless the file already holds exactly it; true when it wrote.</summary>
+    private static bool Write(string full, byte[] content)
+    {
+        if (SameBytes(full, content)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp-briefing";
+        File.WriteAllBytes(temp, content);
+        File.Move(temp, full, overwrite: true);
+        return true;
     }
 
     private static bool SameBytes(string path, byte[] content)

@@ -13,12 +13,13 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
 
     /// <summary>
     /// The page at <paramref name="path"/>: kept as the last build wrote it when its fingerprint is unchanged,
-    /// otherwise rendered now. Pages that are costly to render (articles, actors, events) come through here.
+    /// otherwise rendered when it is written (so the pages of a large site are never all in memory at once).
+    /// Pages that are costly to render (articles, actors, events) come through here.
     /// </summary>
     public OutputFile Page(string path, string fingerprint, Func<string> render) =>
         Previous?.Unchanged(path, fingerprint) == true
             ? OutputFile.KeptAt(path, fingerprint)
-            : new OutputFile(path, Utf8.Bytes(render())) { Fingerprint = fingerprint };
+            : OutputFile.Deferred(path, () => Utf8.Bytes(render())) with { Fingerprint = fingerprint };
 
     public T Page<T>(T model) where T : PageModel => model;
 
