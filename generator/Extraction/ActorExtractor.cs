@@ -63,6 +63,13 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 
     private static string NameOf(KnownName n) => n.Key;
 
+    private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
+    {
+        "streets", "street", "mayor", "residents", "suburbs", "outskirts", "center", "centre", "airport", "metro", "subway",
+        "districts", "district", "city", "skyline", "population", "inhabitants", "citizens", "hospitals", "hospital", "old",
+        "main", "central", "historic", "largest", "biggest", "busiest", "oldest", "university", "stock", "buildings",
+    };
+
     /// <summary>"the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a known organization describes it, it names no country.</summary>
     private bool QualifiesOrganization(List<Token> tokens, int i, int count, KnownName name) =>
         name.Kind == ActorKind.Country && count == 1 && !tokens[i].Possessive && i + 1 < tokens.Count
@@ -75,8 +82,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     /// </summary>
     private bool ActsAsGovernment(List<Token> tokens, int last)
     {
-        if (tokens[last].Possessive || last + 1 >= tokens.Count) return false;
+        if (last + 1 >= tokens.Count) return false;
         var next = tokens[last + 1];
+        // "Moscow's demands", "Beijing's position": what a capital owns is its government's, unless it is the city's own.
+        if (tokens[last].Possessive) return next.IsLower && !CityNouns.Contains(next.Text);
         if (k.SpeechVerbs.Contains(next.Text) || k.AgentVerbs.Contains(next.Text)) return true;
         // "Beijing has warned", "Moscow would reject": an auxiliary counts when a verb of saying or acting follows it.
         return next.Text is "has" or "had" or "will" or "would" or "could" or "did" && last + 2 < tokens.Count
