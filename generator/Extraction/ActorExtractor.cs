@@ -11,13 +11,18 @@ namespace BriefingSite.Extraction;
 public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 {
     private readonly PersonFinder finder = new(k);
+    private readonly OrganizationLists lists = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
         var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
         var candidates = new List<PersonCandidate>();
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
-            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
+            if (!soFar.Paragraphs[p].IsHeading)
+            {
+                candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
+                candidates.AddRange(lists.Find(p, tokenized[p]));
+            }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.
         var lowerWords = tokenized.SelectMany(t => t).Where(t => t.IsLower).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
