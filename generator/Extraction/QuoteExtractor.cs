@@ -148,7 +148,12 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var phrase = verb > 0
             ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
-        return phrase.Count is > 0 and <= 6 ? (string.Join(' ', phrase.Select(t => t.Text)), null) : null;
+        if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
+        // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
+        var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));
+        if (represented is null) return null;
+        var opening = c.Tokens.Where(t => t.Start >= from && t.End <= represented.Start + represented.Length).Select(t => t.Text).ToList();
+        return opening.Count is > 0 and <= 10 ? (NameText.Join(opening), null) : null;
     }
 
     /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
@@ -191,7 +196,12 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private bool Modifies(Context c, ActorMention m)
     {
         var next = c.Tokens.FirstOrDefault(t => t.Start >= m.Start + m.Length);
-        return next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length);
+        if (next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))
+            return true;
+        // "a spokesperson for UN Secretary-General António Guterres": the one represented is not the one speaking.
+        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
+        while (i >= 0 && (c.Tokens[i].IsCapitalized || c.Tokens[i].Is("-"))) i--;
+        return i >= 1 && c.Tokens[i].Text is "for" or "of" && c.Tokens[i - 1].IsLower && k.RoleNouns.Contains(c.Tokens[i - 1].Text);
     }
 
     private static bool OpensSentence(Context c)
