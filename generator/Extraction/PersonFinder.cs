@@ -70,7 +70,15 @@ public sealed class PersonFinder(Knowledge k)
         var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;
         if (previous is { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific })
             return words == 1 && InApposition(tokens, units[0].First, end) ? null : candidate(RoleText(text, tokens, before));
-        if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known }) return ByContext(tokens, first, end, words) ? candidate(null) : null;
+        if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known })
+        {
+            // "the U.S. ambassador to Germany Richard Grenell", "envoy to Ukraine Keith Kellogg": a role "to" a country, then the name.
+            var chainStart = units[0].First;
+            if (words >= 2 && chainStart >= 2 && tokens[chainStart - 1].Text is "to" or "in" or "for" && tokens[chainStart - 2].IsLower
+                && k.RoleNouns.Contains(tokens[chainStart - 2].Text))
+                return candidate(string.Join(' ', tokens.Skip(chainStart - 2).Take(first - chainStart + 2).Select(x => x.Text)));
+            return ByContext(tokens, first, end, words) ? candidate(null) : null;
+        }
         // "the National Institute for Space Research said": what follows an institution's name is not a person.
         if (before.Exists(u => u.Kind == ChainUnitKind.Other || k.OrganizationHeads.Contains(tokens[u.Last].Text))) return null;
 
