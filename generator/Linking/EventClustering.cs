@@ -21,6 +21,7 @@ public static class EventClustering
         public readonly HashSet<string>? PlaceWords = item.Mention.Place is { } p ? SentenceEventReader.ProperWords(p).ToHashSet(StringComparer.Ordinal) : null;
         public readonly HashSet<string> Words = item.Mention.Words.ToHashSet(StringComparer.Ordinal);
         public readonly HashSet<string> People = item.Participants.ToHashSet(StringComparer.Ordinal);
+        public readonly HashSet<string> Story = item.ArticleActors.ToHashSet(StringComparer.Ordinal);
     }
 
     public static List<List<EventItem>> Cluster(IReadOnlyList<EventItem> items)
@@ -34,7 +35,7 @@ public static class EventClustering
                 var list = named.ToList();
                 for (var k = 1; k < list.Count; k++) pairs.Add((100, list[0].Index, list[k].Index));
             }
-            var timed = kind.Where(i => i.Mention.Name is null && traits[i.Index].Day is not null).Select(i => traits[i.Index])
+            var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToList();
             for (var a = 0; a < timed.Count; a++)
                 for (var b = a + 1; b < timed.Count && timed[b].Day!.Value - timed[a].Day!.Value <= WindowDays; b++)
@@ -61,6 +62,7 @@ public static class EventClustering
         EventItem x = tx.Item, y = ty.Item;
         if (x.Article.Slug == y.Article.Slug) return 0;
         EventMention a = x.Mention, b = y.Mention;
+        if (a.Name is { } na && b.Name is { } nb && !string.Equals(na, nb, StringComparison.OrdinalIgnoreCase)) return 0;
         if ((a.Body is null) != (b.Body is null) || (a.Body is not null && !string.Equals(a.Body, b.Body, StringComparison.OrdinalIgnoreCase))) return 0;
         if (tx.PlaceWords is { } p && ty.PlaceWords is { } q && !p.Overlaps(q)) return 0;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
@@ -68,7 +70,9 @@ public static class EventClustering
         var words = Common(tx.Words, ty.Words);
         var people = Common(tx.People, ty.People);
         var place = a.Place is not null && b.Place is not null ? 1 : 0;
-        var evidence = 3 * words + 2 * people + 2 * place;
+        var topic = a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any() ? 2 : 0;
+        var story = Common(tx.Story, ty.Story) >= 2 ? 3 : 0;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story;
         switch (a.Date, b.Date)
         {
             case ({ } da, { } db):

@@ -19,11 +19,12 @@ public static class EventLinker
         foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
+            var subjects = f.Events.IsEmpty ? [] : MainActors(article, f, actors);
             foreach (var m in f.Events)
             {
                 var who = m.ActorKeys.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
                 var hosts = m.Hosts.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
-                items.Add(new EventItem(items.Count, article, f, m, who) { Hosts = hosts });
+                items.Add(new EventItem(items.Count, article, f, m, who) { Hosts = hosts, ArticleActors = subjects });
             }
         }
         var events = EventClustering.Cluster(items).Select(EventAssembler.Build).ToList();
@@ -34,6 +35,16 @@ public static class EventLinker
         diags.AddRange(curated.Diagnostics);
         events = CuratedEventApplier.Apply(events, curated.Value, known, diags);
         return new(Order(events), diags.ToImmutable());
+    }
+
+    /// <summary>What the article is about, as actor slugs: those it names at least twice, the most named first (at most five).</summary>
+    private static ImmutableArray<string> MainActors(Article article, ArticleFacts facts, ActorIndex actors)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in facts.Mentions)
+            if (actors.SlugFor(article.Slug, m.Key) is { } slug) counts[slug] = counts.GetValueOrDefault(slug) + 1;
+        return counts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(5).Select(kv => kv.Key).ToImmutableArray();
     }
 
     public static ImmutableArray<Event> Order(IEnumerable<Event> events) =>

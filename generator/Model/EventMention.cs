@@ -37,4 +37,7 @@ public sealed record EventMention(
 
     /// <summary>The portfolio of a ministers' event ("foreign", "defence", "finance"), when the text gives one.</summary>
     public ImmutableArray<string> Topics { get; init; } = [];
+
+    /// <summary>Actor keys of who acted (a verb's subject, the actors named before the noun): two strikes by different sides are two events.</summary>
+    public ImmutableArray<string> Agents { get; init; } = [];
 }

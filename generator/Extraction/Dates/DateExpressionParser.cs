@@ -28,18 +28,24 @@ public static partial class DateExpressionParser
     private static partial Regex MonthYear();
     [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @"\b(?!\s*,?\s*\d)")]
     private static partial Regex MonthDay();
-    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon)]
+    [GeneratedRegex(@"\b" + Day + @"(?:\s*[–-]\s*[0-3]?\d)?\s+(?:of\s+)?" + Mon)]
     private static partial Regex DayMonth();
+    [GeneratedRegex(@"\b(?<hol>Christmas Day|Christmas Eve|New Year’s Day|New Year's Day|New Year’s Eve|New Year's Eve)(?:,?\s+" + Year + ")?")]
+    private static partial Regex Holiday();
     [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|early|late|mid-|last|next|this|earlier this|later this)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
     private static partial Regex PrepositionMonth();
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|its|a|between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|The|its|a|between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
     private static partial Regex PrepositionYear();
     [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
     private static partial Regex WeekdayName();
     [GeneratedRegex(@"\b(?<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayWord();
-    [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this|earlier in the|later in the)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
+    [GeneratedRegex(@"\b(?:(?:later|earlier) )?(?:that|the same) year\b")]
+    private static partial Regex ThatYear();
+    [GeneratedRegex(@"\b(?<pre>[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext)\s+" + Mon + @"(?=\s+[a-z]{3,})")]
+    private static partial Regex MonthAsModifier();
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>day|week)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
     [GeneratedRegex(@"\b(?:(?:" + Count + @"\s+(?<unit>day|week)s?)|(?<the>the\s+(?:day|week)))\s+(?<dir>after|before|earlier|later)\b", RegexOptions.IgnoreCase)]
@@ -69,6 +75,12 @@ public static partial class DateExpressionParser
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in DayMonth().Matches(text))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in Holiday().Matches(text))
+        {
+            var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };
+            Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : DayWithoutYear(month, day, articleDate, future),
+                m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
+        }
         foreach (Match m in PrepositionMonth().Matches(text))
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in PrepositionYear().Matches(text))
@@ -79,6 +91,11 @@ public static partial class DateExpressionParser
             Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
         foreach (Match m in RelativePeriod().Matches(text))
             Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
+        foreach (Match m in MonthAsModifier().Matches(text))
+            Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in ThatYear().Matches(text))
+            if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
+                Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
         foreach (Match m in Ago().Matches(text))
             Add(m, Shift(anchor, -CountOf(m) * (m.Groups["unit"].Value.StartsWith('w') ? 7 : 1)), DateReference.ArticleRelative);
         foreach (Match m in EventOffset().Matches(text))
@@ -110,7 +127,11 @@ public static partial class DateExpressionParser
     private static PartialDate? Shift(DateOnly? anchor, int days) =>
         anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(days)) : null;
 
-    /// <summary>"March 3" with no year: the year that puts it on the side of the article date the tense points to (a week's slack for reports filed late).</summary>
+    /// <summary>
+    /// "March 3" with no year: for a future clause the year that puts it on or after the article date (a week's slack);
+    /// otherwise the article's year unless that is more than half a year ahead ("Dec. 20" in January is last December,
+    /// "24 June" in a press release of 17 June is next week).
+    /// </summary>
     private static PartialDate? DayWithoutYear(int month, int day, PartialDate? articleDate, bool future)
     {
         if (articleDate is not { } a) return null;
@@ -119,8 +140,8 @@ public static partial class DateExpressionParser
         {
             var here = a.Month * 31 + Math.Max(a.Day, 1);
             var there = month * 31 + day;
-            if (!future && there > here + 7) year--;
             if (future && there < here - 7) year++;
+            else if (!future && there - here > 183) year--;
         }
         var d = PartialDate.OfDay(year, month, day);
         return d.IsValid ? d : null;
@@ -159,6 +180,7 @@ public static partial class DateExpressionParser
     private static PartialDate? Period(PartialDate? articleDate, string which, string unit)
     {
         if (articleDate is not { } a) return null;
+        which = which.Replace(" in the", " this", StringComparison.Ordinal);
         var step = which switch { "last" => -1, "next" => 1, _ => 0 };
         switch (unit)
         {

@@ -35,9 +35,9 @@ public static class ArticleEventGatherer
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
                     target = namedHere;    // "Minsk II was a 13-point agreement ... in Feb. 2015"
                 else if (c.Anaphor)
-                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c)).MaxBy(d => d.LastSeen);
+                    target = drafts.Where(d => Alike(d.Kind, c.Kind) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
-                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && Evidence(d, c)).MaxBy(d => d.LastSeen);
+                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c))).MaxBy(d => d.LastSeen);
                 if (target is null && c.Anaphor && !c.StandsAlone) continue;
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
                 if (target is null) drafts.Add(target = new EventDraft(c));
@@ -72,8 +72,24 @@ public static class ArticleEventGatherer
         return kinds;
     }
 
+    /// <summary>"The meeting" may refer back to talks or a summit just spoken of: gatherings are one family for referring words.</summary>
+    private static bool Alike(string a, string b) => a == b || (Gatherings.Contains(a) && Gatherings.Contains(b));
+
+    private static readonly HashSet<string> Gatherings = new(StringComparer.Ordinal) { "meeting", "talks", "summit" };
+
+    /// <summary>Kinds that one side does to another: who did it tells two of them apart ("Iran launched missiles" after "the US airstrike").</summary>
+    private static readonly HashSet<string> Unilateral = new(StringComparer.Ordinal)
+    {
+        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision",
+    };
+
+    /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>
+    private static bool SameIncident(EventDraft d, EventCandidate c) =>
+        c.Kind == "attack" && d.References.Exists(r => r.Paragraph == c.Span.Paragraph && r.Sentence == c.Span.Sentence);
+
     private static bool Compatible(EventDraft d, EventCandidate c)
     {
+        if (Unilateral.Contains(c.Kind) && Disjoint(d.Agents, c.Agents)) return false;
         if (d.Name is not null && c.Name is not null) return d.Name == c.Name;
         if (d.Name is not null || c.Name is not null) return false;
         if (d.Body is not null && c.Body is not null && d.Body != c.Body) return false;
@@ -128,6 +144,7 @@ public static class ArticleEventGatherer
             DateText = d.DateText,
             Hosts = [.. d.Hosts.Order(StringComparer.Ordinal)],
             Topics = [.. d.Topics.Order(StringComparer.Ordinal)],
+            Agents = [.. d.Agents.Order(StringComparer.Ordinal)],
         };
     }
 }

@@ -30,4 +30,7 @@ public sealed record EventCandidate(
 
     /// <summary>Portfolio words of the event's phrase ("foreign", "defence"); see <see cref="EventPhrase.TopicsIn"/>.</summary>
     public ImmutableArray<string> Topics { get; init; } = [];
+
+    /// <summary>Who acted, as actor keys: the subject of a verb ("Germany banned"), the actors named before a noun ("the US airstrike").</summary>
+    public ImmutableArray<string> Agents { get; init; } = [];
 }

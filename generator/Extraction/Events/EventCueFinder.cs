@@ -9,10 +9,10 @@ namespace BriefingSite.Extraction.Events;
 /// </summary>
 public static partial class EventCueFinder
 {
-    [GeneratedRegex(@"\b(?:(?<meeting>ministerial|meetings?|gathering)|(?<summit>summit)|(?<talks>talks|negotiations|peace conference)|(?<call>(?:phone|telephone|video) (?:call|conversation)|call (?=with|between))|(?<visit>state visit|visits?|trips?|tour (?=of))|(?<agreement>(?:ceasefire|cease-fire|peace) (?:deal|agreement|accord)|agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty|armistice)|(?<invasion>full-scale invasion|invasion|annexation)|(?<war>war)|(?<press>news conference|press conference|press briefing|news briefing|briefing)|(?<announcement>announcement))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<meeting>ministerial|meetings?|gathering|session)|(?<summit>summit)|(?<talks>talks|negotiations|peace conference)|(?<call>(?:phone|telephone|video) (?:call|conversation)|call (?=with|between)|calls?(?=,? on [A-Z]))|(?<visit>state visit|visits?|trips?|tour (?=of))|(?<agreement>(?:ceasefire|cease-fire|peace) (?:deal|agreement|accord)|agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty|armistice|memorandum(?: of understanding)?)|(?<invasion>full-scale invasion|invasion|annexation|incursion)|(?<war>war|battle)|(?<press>news conference|press conference|press briefing|news briefing|briefing)|(?<announcement>announcement)|(?<attack>(?:drone|missile|rocket|air) (?:strikes?|attacks?)|airstrikes?|shelling|bombing|(?:military )?offensive|attacks?|fighting(?= (?:flared|began|broke out|erupted)))|(?<sanctions>sanctions)|(?<resignation>resignation|dismissal|ouster)|(?<withdrawal>withdrawal)|(?<deployment>deployment|mission)|(?<incident>crash|downing|sabotage|damage(?= to))|(?<exercise>(?:joint |military |naval )?exercises?|drills)|(?<election>elections?|referendum)|(?<independence>independence))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Nouns();
 
-    [GeneratedRegex(@"\b(?:(?<meeting>(?:met|meets|meet|meeting) with|hosted|will host|met(?= [A-Z]))|(?<visit>visited|travell?ed to|arrived in)|(?<call>spoke (?:by|on the) (?:tele)?phone|phoned)|(?<invasion>invaded|annexed)|(?<announcement>announced|unveiled))\b")]
+    [GeneratedRegex(@"\b(?:(?<meeting>(?:met|meets|meet|meeting) with|hosted|will host|met(?= [A-Z])|met(?= (?:in|at) [A-Z])|will meet|(?:is|are) (?:due|set|scheduled|expected) to (?:meet|discuss|vote on|consider))|(?<visit>visited|travell?ed to|arrived in)|(?<call>spoke (?:by|on the) (?:tele)?phone|phoned)|(?<invasion>invaded|annexed)|(?<announcement>announced|unveiled|acknowledged|admitted)|(?<press>told the press|address(?:ed|ing) the press|told a news conference)|(?<attack>shelled|bombed|attacked|struck(?! (?:a|an|the) (?:deal|agreement|tone|note|balance))|launched (?:missiles|rockets|strikes|airstrikes|drones|an attack|a (?:military )?offensive)|began a (?:military )?offensive|shot down)|(?<sanctions>banned|sanctioned|imposed sanctions)|(?<resignation>resigned|ousted|stepped down|was fired|was dismissed|was appointed)|(?<withdrawal>withdrew|pulled out)|(?<deployment>deployed|began deploying)|(?<incident>crashed|was damaged|were damaged)|(?<independence>became independent|declared independence)|(?<decision>extended the mandate|voted|ruled))\b")]
     private static partial Regex Verbs();
 
     [GeneratedRegex(@"(?<![\w’'])(?<name>[A-Z][a-z]+ (?:I|II|III|IV))(?![\w’'])")]
@@ -21,7 +21,11 @@ public static partial class EventCueFinder
     [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w’'-]+|of|the|for) ){0,4}[A-Z][\w’'-]+ (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire))\b")]
     private static partial Regex TitledName();
 
-    private static readonly string[] Kinds = ["meeting", "summit", "talks", "call", "visit", "agreement", "invasion", "war", "press", "announcement"];
+    private static readonly string[] Kinds =
+    [
+        "meeting", "summit", "talks", "call", "visit", "agreement", "invasion", "war", "press", "announcement", "attack", "sanctions",
+        "resignation", "withdrawal", "deployment", "incident", "exercise", "election", "independence", "decision",
+    ];
 
     public static List<EventCue> Find(string text)
     {

@@ -19,6 +19,7 @@ internal sealed class EventDraft(EventCandidate first)
     public List<EventSpan> References { get; } = [first.Span];
     public HashSet<string> Hosts { get; } = new(first.Hosts, StringComparer.Ordinal);
     public HashSet<string> Topics { get; } = new(first.Topics, StringComparer.Ordinal);
+    public HashSet<string> Agents { get; } = new(first.Agents, StringComparer.Ordinal);
     public int LastSeen { get; set; }
 
     public void Absorb(EventCandidate c, bool asReference)
@@ -35,5 +36,6 @@ internal sealed class EventDraft(EventCandidate first)
         if (!asReference) foreach (var w in c.Words) Words.Add(w);
         Hosts.UnionWith(c.Hosts);
         Topics.UnionWith(c.Topics);
+        Agents.UnionWith(c.Agents);
     }
 }

@@ -89,7 +89,7 @@ public static partial class EventPhrase
     /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
-        if (modifiers.Split(' ').Any(PlannedWords.Contains)) return Tense.Future;
+        if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || cue.Head.Contains(" due to ", StringComparison.Ordinal)) return Tense.Future;
         var window = text[..cue.Start];
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
         if (lastBreak > 0) window = window[lastBreak..];
@@ -175,7 +175,9 @@ public static partial class EventPhrase
             // "in the Belarusian capital": a capitalised adjective before a common noun is no place.
             var rest = text[(m.Groups["place"].Index + m.Groups["place"].Length)..].TrimStart();
             var next = rest.Split(' ', 2)[0];
-            if (next.Length > 0 && char.IsLower(next[0]) && !FollowsPlace.Contains(next.TrimEnd(',', '.', ';'))) continue;
+            // "in the Ethiopian capital" names a city by its country.
+            if (next.TrimEnd(',', '.', ';') == "capital" && place.EndsWith('n')) place += " capital";
+            else if (next.Length > 0 && char.IsLower(next[0]) && !FollowsPlace.Contains(next.TrimEnd(',', '.', ';'))) continue;
             if (first < 0) first = m.Index;
             parts.Add(place);
         }

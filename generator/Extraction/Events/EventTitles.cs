@@ -66,6 +66,9 @@ public static class EventTitles
         }
         if (people.Count == 1 && cue.Kind is "press" or "visit" or "announcement" or "call")
             return ($"{people[0]}’s {(mods.Length > 0 ? mods + " " : "")}{head}", 3);
+        // "Germany on Monday banned Iranian airline Mahan Air": whoever acted owns the event.
+        if (cue.IsVerb && who.FirstOrDefault(p => p.Start < cue.Start) is { } subject)
+            return ($"{ShortName(subject.Name)}’s {head}{At(place)}", 3);
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }
 
@@ -79,7 +82,17 @@ public static class EventTitles
         mods.Split(' ').All(w => w.EndsWith("day’s", StringComparison.Ordinal) || w.EndsWith("day's", StringComparison.Ordinal));
 
     public static string HeadNoun(EventCue cue) => cue.IsVerb
-        ? cue.Kind switch { "meeting" => "meeting", "visit" => "visit", "call" => "phone call", "invasion" => "invasion", _ => "announcement" }
+        ? cue.Kind switch
+        {
+            "meeting" => "meeting", "visit" => "visit", "call" => "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
+                : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
+                : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",
+            "sanctions" => cue.Head == "banned" ? "ban" : "sanctions", "resignation" => cue.Head is "ousted" or "was fired" or "was dismissed" ? "dismissal" : cue.Head == "was appointed" ? "appointment" : "resignation",
+            "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : "damage",
+            "independence" => "independence", "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : "ruling",
+            _ => "announcement",
+        }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
 
     /// <summary>Last names of the actors in a phrase, else the last word of each capitalised run of two or more words ("Ukrainian President Volodymyr Zelenskyy" → "Zelenskyy").</summary>

@@ -44,9 +44,13 @@ public static class SentenceEventReader
             if (regionEnd < cue.End) regionEnd = cue.End;
             if (IsVerbUse(text, cue) || EventPhrase.IsHypothetical(text, cue, modifiers)) continue;
 
-            var tense = EventPhrase.TenseAt(text, cue, modifiers);
+            var tense = EventPhrase.TenseAt(Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
-            if (dateOf.TryGetValue(i, out var di)) date = tense == Tense.Future ? future.FirstOrDefault(f => f.Start == past[di].Start) ?? past[di] : past[di];
+            if (dateOf.TryGetValue(i, out var di))
+            {
+                var ahead = future.FirstOrDefault(f => f.Start == past[di].Start);
+                date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? Nearer(past[di], ahead, articleDate) : past[di];
+            }
             var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
 
             var relativeAt = past.FirstOrDefault(d => d.Reference == DateReference.EventRelative && d.Start >= cue.End && d.Start < regionEnd);
@@ -68,8 +72,11 @@ public static class SentenceEventReader
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
             {
-                "war" or "invasion" => date is not null || cue.Name is not null,
-                "agreement" or "announcement" => date is not null || cue.Name is not null,
+                "war" => date is not null || cue.Name is not null || properModifier,
+                "invasion" => date is not null || cue.Name is not null,
+                "agreement" or "announcement" or "election" or "independence" => date is not null || cue.Name is not null,
+                "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
+                    => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
                 "named" => true,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
                      || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
@@ -89,6 +96,8 @@ public static class SentenceEventReader
             {
                 StandsAlone = anchored,
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
+                    .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Topics = EventPhrase.TopicsIn(text[Math.Min(npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
         }
@@ -99,8 +108,34 @@ public static class SentenceEventReader
             var subject = result.FindLastIndex(c => c.Cue.End <= r.Start);
             var obj = result.FindIndex(c => c.Cue.Start >= r.End);
             if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, -r.OffsetDays));
+            // No event named before it: the day given earlier in the sentence is the anchor ("on Sunday ...: it came a day after a drone struck").
+            else if (subject < 0 && obj >= 0 && past.LastOrDefault(d => d.End <= r.Start && d.Date?.ToDateOnly() is not null) is { } anchor
+                && (result[obj].Date is null || result[obj].Date == anchor.Date))
+                result[obj] = result[obj] with
+                {
+                    Date = PartialDate.FromDateOnly(anchor.Date!.Value.ToDateOnly()!.Value.AddDays(-r.OffsetDays)),
+                    DateText = $"{r.Text} {anchor.Text}",
+                };
         }
         return (result, relative);
+    }
+
+    /// <summary>When the wording gives no tense ("the September exercise"), a date without a year is the one nearer the article's date.</summary>
+    private static DateExpression Nearer(DateExpression past, DateExpression? ahead, PartialDate? articleDate)
+    {
+        if (ahead?.Date is not { } a || past.Date is not { } p || articleDate is not { } d) return past;
+        static int Months(PartialDate x, PartialDate y) => Math.Abs((x.Year * 12 + Math.Max(1, x.Month)) - (y.Year * 12 + Math.Max(1, y.Month)));
+        return Months(a, d) < Months(p, d) ? ahead : past;
+    }
+
+    /// <summary>The sentence with quoted words blanked out: a "will" inside a quote says nothing of the reporting clause's tense.</summary>
+    private static string Unquoted(string text, List<(int Start, int End)> quotes)
+    {
+        if (quotes.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in quotes)
+            for (var i = start; i <= end && i < chars.Length; i++) chars[i] = ' ';
+        return new string(chars);
     }
 
     private static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
@@ -112,6 +147,8 @@ public static class SentenceEventReader
         var after = text[cue.End..].TrimStart();
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
+        if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
         return false;
     }
 
@@ -181,16 +218,22 @@ public static class SentenceEventReader
         return w.Length > 5 ? w[..5] : w;
     }
 
-    private static List<(int Start, int End)> QuoteRanges(string text)
+    /// <summary>Quoted stretches; a sentence may begin inside a quote opened in the one before, or end inside one that closes later.</summary>
+    public static List<(int Start, int End)> QuoteRanges(string text)
     {
         var ranges = new List<(int, int)>();
         int open = -1;
-        for (var i = 0; i < text.Length; i++)
+        var close = text.IndexOf('”');
+        var first = text.IndexOf('“');
+        var closesFirst = close >= 0 && (first < 0 || first > close);
+        if (closesFirst) ranges.Add((0, close));
+        for (var i = closesFirst ? close + 1 : 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '“' || (c == '"' && open < 0)) open = open < 0 ? i : open;
             else if ((c == '”' || c == '"') && open >= 0) { ranges.Add((open, i)); open = -1; }
         }
+        if (open >= 0 && text[open] == '“') ranges.Add((open, text.Length));
         return ranges;
     }
 
@@ -210,6 +253,15 @@ public static class SentenceEventReader
         return kept;
     }
 
+    /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
+    private static bool IsReferringPhrase(string text, EventCue c)
+    {
+        if (c.IsVerb || c.Name is not null) return false;
+        var start = EventPhrase.ModifierStart(text, c);
+        if (start != c.Start) return false;
+        return EventPhrase.WordsBefore(text, start, 2) is [var prep, "the" or "this" or "that"] && prep is "under" or "of" or "from" or "per" or "by" or "with";
+    }
+
     /// <summary>Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb dates the speaking, not an event.</summary>
     private static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates)
     {
@@ -226,6 +278,7 @@ public static class SentenceEventReader
             for (var i = 0; i < cues.Count; i++)
             {
                 var c = cues[i];
+                if (IsReferringPhrase(text, c)) continue;
                 var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 25 : 0;
                 if (score < bestScore) { bestScore = score; bestCue = i; }
             }

@@ -51,6 +51,13 @@ public class DateExpressionParserTests
     public void A_week_straddling_two_months_keeps_only_the_year() =>
         Resolve("They met last week.", PartialDate.OfDay(2025, 3, 5)).ShouldBe("2025");   // 24 Feb - 2 Mar
 
+    [Theory]
+    [InlineData("the summit in The Hague on 24–25 June", "2025-06-24")]   // a range is dated by its first day, in the coming week
+    [InlineData("when the cable was damaged on Christmas Day 2024", "2024-12-25")]
+    [InlineData("the ministers last met in Tallinn on 12 May", "2025-05-12")]
+    public void Days_without_a_stated_tense_are_placed_near_the_article_date(string text, string expected) =>
+        Resolve(text, PartialDate.OfDay(2025, 6, 17)).ShouldBe(expected);
+
     [Fact]
     public void Later_this_week_is_only_the_rest_of_the_week() =>
         Resolve("They will meet later this week.", PartialDate.OfDay(2025, 4, 1), future: true).ShouldBe("2025-04");   // 1-6 April, not 31 March
