@@ -22,6 +22,7 @@ public static class EventClustering
         public readonly HashSet<string> Words = item.Mention.Words.ToHashSet(StringComparer.Ordinal);
         public readonly HashSet<string> People = item.Participants.ToHashSet(StringComparer.Ordinal);
         public readonly HashSet<string> Story = item.ArticleActors.ToHashSet(StringComparer.Ordinal);
+        public readonly bool Venue = item.Mention.Place is { } p && ArticleEventGatherer.IsVenue(p);
     }
 
     public static List<List<EventItem>> Cluster(IReadOnlyList<EventItem> items)
@@ -64,12 +65,14 @@ public static class EventClustering
         EventMention a = x.Mention, b = y.Mention;
         if (a.Name is { } na && b.Name is { } nb && !string.Equals(na, nb, StringComparison.OrdinalIgnoreCase)) return 0;
         if ((a.Body is null) != (b.Body is null) || (a.Body is not null && !string.Equals(a.Body, b.Body, StringComparison.OrdinalIgnoreCase))) return 0;
-        if (tx.PlaceWords is { } p && ty.PlaceWords is { } q && !p.Overlaps(q)) return 0;
+        var placesOverlap = tx.PlaceWords is { } p && ty.PlaceWords is { } q && p.Overlaps(q);
+        // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
+        if (tx.PlaceWords is not null && ty.PlaceWords is not null && !placesOverlap && tx.Venue == ty.Venue) return 0;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
         if (ArticleEventGatherer.Disjoint(x.Hosts, y.Hosts) || ArticleEventGatherer.Disjoint(a.Topics, b.Topics)) return 0;
         var words = Common(tx.Words, ty.Words);
         var people = Common(tx.People, ty.People);
-        var place = a.Place is not null && b.Place is not null ? 1 : 0;
+        var place = placesOverlap ? 1 : 0;
         var topic = a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any() ? 2 : 0;
         var story = Common(tx.Story, ty.Story) >= 2 ? 3 : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story;

@@ -30,6 +30,16 @@ public static class ArticleEventGatherer
                     if (!nameKinds.TryGetValue(c.Name!, out var kind)) continue;
                     c = c with { Cue = c.Cue with { Kind = kind } };
                 }
+                // "The meeting comes one day after Caine hosted ...": the day is known as soon as the meeting's is, before choosing what it joins.
+                if (c.Date is null && relative.FirstOrDefault(r => r.Object == i && placed[r.Subject]?.Date?.ToDateOnly() is not null) is { } rel)
+                {
+                    var subject = placed[rel.Subject]!;
+                    c = c with
+                    {
+                        Date = PartialDate.FromDateOnly(subject.Date!.Value.ToDateOnly()!.Value.AddDays(rel.OffsetDays)),
+                        DateText = rel.OffsetDays < 0 ? $"{-rel.OffsetDays} day(s) before {subject.Title}" : $"{rel.OffsetDays} day(s) after {subject.Title}",
+                    };
+                }
                 if (c.Date?.ToDateOnly() is { } day && article.Date?.ToDateOnly() is { } published && day < published) c = c with { Tense = Tense.Past };
                 EventDraft? target;
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
@@ -96,16 +106,16 @@ public static class ArticleEventGatherer
         if (!c.Anaphor && (d.Body is null) != (c.Body is null)) return false;
         if ((d.Tense, c.Tense) is (Tense.Past, Tense.Future) or (Tense.Future, Tense.Past)) return false;
         if (d.Date is { } a && c.Date is { } b && !SameAtCommonPrecision(a, b)) return false;
-        if (d.Place is { } p && c.Place is { } q && !PlacesOverlap(p, q)) return false;
+        if (d.Place is { } p && c.Place is { } q && PlacesConflict(p, q)) return false;
         if (Disjoint(d.Hosts, c.Hosts) || Disjoint(d.Topics, c.Topics)) return false;
         return true;
     }
 
+    /// <summary>Positive evidence that a new mention is an event already spoken of. Strikes and incidents need the same day or place: one side often strikes many times.</summary>
     private static bool Evidence(EventDraft d, EventCandidate c) =>
         (d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b)
         || (d.Place is { } p && c.Place is { } q && PlacesOverlap(p, q))
-        || d.Words.Overlaps(c.Words)
-        || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any();
+        || (c.Kind is not ("attack" or "incident") && (d.Words.Overlaps(c.Words) || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any()));
 
     /// <summary>Both say who holds the event or what portfolio it is, and they share nothing: "the G7 summit" is not "the EU summit".</summary>
     public static bool Disjoint(IReadOnlyCollection<string> a, IEnumerable<string> b) => a.Count > 0 && b.Any() && !b.Any(a.Contains);
@@ -117,6 +127,18 @@ public static class ArticleEventGatherer
         if (a.Month != b.Month) return false;
         return a.Day == 0 || b.Day == 0 || a.Day == b.Day;
     }
+
+    /// <summary>Two places that cannot both be where one event happened: a venue ("African Union Commission headquarters") may lie in a city, so only places of one kind conflict.</summary>
+    public static bool PlacesConflict(string a, string b) => !PlacesOverlap(a, b) && IsVenue(a) == IsVenue(b);
+
+    public static bool IsVenue(string place) =>
+        place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => VenueWords.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
+    {
+        "headquarters", "hq", "house", "palace", "building", "hall", "hotel", "centre", "center", "commission", "ministry", "kremlin",
+        "parliament", "airport", "base", "embassy", "office", "stadium", "square",
+    };
 
     public static bool PlacesOverlap(string a, string b) =>
         SentenceEventReader.ProperWords(a).Intersect(SentenceEventReader.ProperWords(b), StringComparer.Ordinal).Any();

@@ -68,7 +68,10 @@ public static class EventTitles
             return ($"{people[0]}’s {(mods.Length > 0 ? mods + " " : "")}{head}", 3);
         // "Germany on Monday banned Iranian airline Mahan Air": whoever acted owns the event.
         if (cue.IsVerb && who.FirstOrDefault(p => p.Start < cue.Start) is { } subject)
-            return ($"{ShortName(subject.Name)}’s {head}{At(place)}", 3);
+        {
+            var owner = subject.Kind == ActorKind.Person ? ShortName(subject.Name) : subject.Name;
+            return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
+        }
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }
 
@@ -122,7 +125,10 @@ public static class EventTitles
     private static bool IsDemonym(string w) =>
         w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal) { "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While" };
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While", "He", "She", "It", "They", "We", "I", "His", "Her", "Their",
+    };
 
     public static string ShortName(string name)
     {

@@ -42,7 +42,8 @@ public static class SentenceEventReader
             var modifiers = text[npStart..cue.Start].Trim();
             var regionEnd = i + 1 < cues.Count ? EventPhrase.ModifierStart(text, cues[i + 1]) : text.Length;
             if (regionEnd < cue.End) regionEnd = cue.End;
-            if (IsVerbUse(text, cue) || EventPhrase.IsHypothetical(text, cue, modifiers)) continue;
+            var personBefore = participants.LastOrDefault(p => p.Start < cue.Start && p.Start >= cue.Start - 60) is { Kind: ActorKind.Person };
+            if (IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers)) continue;
 
             var tense = EventPhrase.TenseAt(Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
@@ -82,6 +83,8 @@ public static class SentenceEventReader
                      || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
             };
             if (anaphor) anchored = date is not null || place is not null;
+            // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
+            if (!cue.IsVerb && cue.Name is null && Plural(cue.Head) && date is null && place is null) anchored = false;
             if (!anchored && !anaphor) continue;
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
@@ -138,15 +141,26 @@ public static class SentenceEventReader
         return new string(chars);
     }
 
+    private static bool Plural(string head) =>
+        head.EndsWith('s') && !head.EndsWith("talks", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("sanctions", StringComparison.OrdinalIgnoreCase)
+        && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("negotiations", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>"to deal with" and "visits" as a present-tense verb of a pronoun are not events.</summary>
-    private static bool IsVerbUse(string text, EventCue cue)
+    private static bool IsVerbUse(string text, EventCue cue, bool subjectIsPerson)
     {
         var before = EventPhrase.WordsBefore(text, cue.Start, 1);
         var after = text[cue.End..].TrimStart();
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        // "war-damaged", "pre-election", "out-of-session": part of another word.
+        if ((cue.Start > 0 && text[cue.Start - 1] == '-') || (cue.End < text.Length && text[cue.End] == '-')) return true;
+        // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
+        if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
+            && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;
+        // "Erdogan also attacked the proclamation": a person attacking is speaking.
+        if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
         // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
         if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
         return false;

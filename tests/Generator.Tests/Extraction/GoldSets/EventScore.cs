@@ -1,7 +1,6 @@
 using BriefingSite.Model;
-using BriefingSite.Tests.Support;
 
-namespace BriefingSite.Tests.Extraction;
+namespace BriefingSite.Tests.Extraction.GoldSets;
 
 /// <summary>
 /// Scores event extraction, dating and merging against a gold split built as one site through the real pipeline.
@@ -23,16 +22,11 @@ public sealed record EventScore(double Recall, double Precision, double DateAccu
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"recall {Recall:0.000}, precision {Precision:0.000} ({FoundEvents} found, {GoldMentions} gold mentions), date accuracy {DateAccuracy:0.000}, merges {MergesRight}/{MergesTotal} right, {Glued} found events glue several gold events");
 
-    public static EventScore? Measure(string split)
+    public static EventScore Measure(GoldSite site)
     {
-        var gold = EventGoldReader.Read(split);
-        if (gold.Count == 0) return null;
-        using var site = new TestSite("=== site.yml ===\ntitle: Gold\nbaseUrl: /\n");
-        foreach (var a in gold) site.Write($"articles/{a.Name}.md", a.Text);
-        var report = site.Build();
-        if (!report.Succeeded || report.Site is not { } graph)
-            throw new InvalidOperationException("gold split did not build:\n" + string.Join("\n", report.Diagnostics));
-        var slugOf = graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal);
+        var gold = site.Gold;
+        var graph = site.Site;
+        var slugOf = gold.ToDictionary(a => a.Name, site.SlugOf, StringComparer.Ordinal);
         var byName = gold.ToDictionary(a => a.Name, StringComparer.Ordinal);
         var nameOf = slugOf.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
 
