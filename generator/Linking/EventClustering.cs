@@ -29,7 +29,7 @@ public static class EventClustering
     {
         var pairs = new List<(int Score, int A, int B)>();
         var traits = items.Select(i => new Traits(i)).ToArray();
-        foreach (var kind in items.GroupBy(i => i.Mention.Kind, StringComparer.Ordinal))
+        foreach (var kind in items.GroupBy(i => Family(i.Mention.Kind), StringComparer.Ordinal))
         {
             foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
             {
@@ -44,16 +44,28 @@ public static class EventClustering
         }
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = items.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Article.Slug }).ToArray();
+        var members = items.Select(i => new List<int> { i.Index }).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (score, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ra = Find(a), rb = Find(b);
             if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
+            // Every mention of the merged event must look like every other (no chains: A like B, B like C, A unlike C).
+            if (score < 100 && !members[ra].All(x => members[rb].All(y => Score(traits[x], traits[y]) > 0))) continue;
             parent[rb] = ra;
             articles[ra].UnionWith(articles[rb]);
+            members[ra].AddRange(members[rb]);
         }
         return items.GroupBy(i => Find(i.Index)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
     }
+
+    /// <summary>Kinds one event may be told as: one article's "talks" are another's "meeting", one's "offensive" another's "invasion".</summary>
+    public static string Family(string kind) => kind switch
+    {
+        "meeting" or "talks" or "summit" => "gathering",
+        "attack" or "invasion" => "assault",
+        _ => kind,
+    };
 
     /// <summary>0 when the two must stay apart; otherwise how strongly they look like one event.</summary>
     public static int Score(EventItem x, EventItem y) => Score(new Traits(x), new Traits(y));
@@ -74,18 +86,21 @@ public static class EventClustering
         var people = Common(tx.People, ty.People);
         var place = placesOverlap ? 1 : 0;
         var topic = a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any() ? 2 : 0;
-        var story = Common(tx.Story, ty.Story) >= 2 ? 3 : 0;
+        // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
+        // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
+        var shared = Common(tx.Story, ty.Story);
+        var story = a.Date is { } sa && b.Date is { } sb && shared >= (sa.Precision == DatePrecision.Year || sb.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story;
         switch (a.Date, b.Date)
         {
             case ({ } da, { } db):
                 if (!ArticleEventGatherer.SameAtCommonPrecision(da, db)) return 0;
                 if (da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day) return evidence > 0 ? evidence + 3 : 0;
-                return evidence >= 3 ? evidence : 0;
+                return evidence >= Needed(da, db) ? evidence : 0;
             case ({ } d, null):
-                return Ahead(y, b, d) && evidence >= 3 ? evidence : 0;
+                return Ahead(y, b, d) && evidence >= Needed(d, d) ? evidence : 0;
             case (null, { } d):
-                return Ahead(x, a, d) && evidence >= 3 ? evidence : 0;
+                return Ahead(x, a, d) && evidence >= Needed(d, d) ? evidence : 0;
             default:
                 return evidence >= 5 ? evidence : 0;
         }
@@ -98,6 +113,9 @@ public static class EventClustering
     private static bool ReportedBeforePlanned(EventItem report, EventItem plan) =>
         !report.Mention.Planned && plan.Mention.Planned && report.Article.Date?.ToDateOnly() is { } reported
         && plan.Article.Date?.ToDateOnly() is { } planned && reported < planned;
+
+    /// <summary>A year says little: a site about one election year has many "2020" votes, so a year-only date needs twice the evidence.</summary>
+    private static int Needed(PartialDate a, PartialDate b) => a.Precision == DatePrecision.Year || b.Precision == DatePrecision.Year ? 6 : 3;
 
     private static int Common(HashSet<string> a, HashSet<string> b)
     {

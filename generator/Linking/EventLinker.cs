@@ -16,10 +16,11 @@ public static class EventLinker
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var items = new List<EventItem>();
+        var stories = Stories(articles, facts, actors);
         foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
-            var subjects = f.Events.IsEmpty ? [] : MainActors(article, f, actors);
+            var subjects = stories.GetValueOrDefault(article.Slug, []);
             foreach (var m in f.Events)
             {
                 var who = m.ActorKeys.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
@@ -35,6 +36,20 @@ public static class EventLinker
         diags.AddRange(curated.Diagnostics);
         events = CuratedEventApplier.Apply(events, curated.Value, known, diags);
         return new(Order(events), diags.ToImmutable());
+    }
+
+    /// <summary>
+    /// What each article with events is about: its main actors, kept only when they are distinctive on this site (main
+    /// actors of at most a tenth of the articles, or three): on a site about American politics, "United States" tells no story from another.
+    /// </summary>
+    private static Dictionary<string, ImmutableArray<string>> Stories(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors)
+    {
+        var main = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            if (facts.TryGetValue(article.Slug, out var f) && !f.Events.IsEmpty) main[article.Slug] = MainActors(article, f, actors);
+        var spread = main.Values.SelectMany(m => m).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var most = Math.Max(3, main.Count / 10);
+        return main.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => spread[s] <= most).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>What the article is about, as actor slugs: those it names at least twice, the most named first (at most five).</summary>

@@ -40,6 +40,8 @@ public static class ArticleEventGatherer
                         DateText = rel.OffsetDays < 0 ? $"{-rel.OffsetDays} day(s) before {subject.Title}" : $"{rel.OffsetDays} day(s) after {subject.Title}",
                     };
                 }
+                if (c.Date is null && c.DateOffsetFromSubject != 0 && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
+                    c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(c.DateOffsetFromSubject)), DateText = $"{c.DateText} {last.Title}" };
                 if (c.Date?.ToDateOnly() is { } day && article.Date?.ToDateOnly() is { } published && day < published) c = c with { Tense = Tense.Past };
                 EventDraft? target;
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
@@ -90,7 +92,7 @@ public static class ArticleEventGatherer
     /// <summary>Kinds that one side does to another: who did it tells two of them apart ("Iran launched missiles" after "the US airstrike").</summary>
     private static readonly HashSet<string> Unilateral = new(StringComparer.Ordinal)
     {
-        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision",
+        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment",
     };
 
     /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>

@@ -3,7 +3,10 @@ using BriefingSite.Model;
 
 namespace BriefingSite.Extraction.Events;
 
-/// <summary>What one sentence says about one event cue, before the article's mentions of the same event are gathered.</summary>
+/// <summary>
+/// What one sentence says about one event cue, before the article's mentions of the same event are gathered.
+/// <see cref="DateOffsetFromSubject"/>: days from the event the article spoke of last ("the day before"), when that is all the sentence says of its date.
+/// </summary>
 public sealed record EventCandidate(
     EventCue Cue,
     string Title,

@@ -79,12 +79,16 @@ public static partial class EventPhrase
         return words.Skip(Math.Max(0, words.Length - count)).ToArray();
     }
 
-    public static bool IsHypothetical(string text, EventCue cue, string modifiers)
+    /// <param name="modalsAllowed">"could meet separately ... the day before": a modal alone leaves a dated or placed event planned, not hypothetical.</param>
+    public static bool IsHypothetical(string text, EventCue cue, string modifiers, bool modalsAllowed = false)
     {
-        if (modifiers.Split(' ').Any(Hypothetical.Contains)) return true;
+        bool Counts(string w) => Hypothetical.Contains(w) && !(modalsAllowed && Modals.Contains(w));
+        if (modifiers.Split(' ').Any(Counts)) return true;
         var start = ModifierStart(text, cue);
-        return WordsBefore(text, start, 5).Any(w => Hypothetical.Contains(w.Trim('"', '“', '”')));
+        return WordsBefore(text, start, 5).Any(w => Counts(w.Trim('"', '“', '”')));
     }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "may" };
 
     /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
     public static Tense TenseAt(string text, EventCue cue, string modifiers)

@@ -93,7 +93,11 @@ public static class EventTitles
                 : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",
             "sanctions" => cue.Head == "banned" ? "ban" : "sanctions", "resignation" => cue.Head is "ousted" or "was fired" or "was dismissed" ? "dismissal" : cue.Head == "was appointed" ? "appointment" : "resignation",
             "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : "damage",
-            "independence" => "independence", "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : "ruling",
+            "independence" => "independence",
+            "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
+                : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",
+            "appointment" => cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" ? "swearing-in" : cue.Head == "nominated" ? "nomination" : "appointment",
+            "death" => "death", "speech" => "speech",
             _ => "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();

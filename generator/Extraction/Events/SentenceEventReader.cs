@@ -43,9 +43,10 @@ public static class SentenceEventReader
             var regionEnd = i + 1 < cues.Count ? EventPhrase.ModifierStart(text, cues[i + 1]) : text.Length;
             if (regionEnd < cue.End) regionEnd = cue.End;
             var personBefore = participants.LastOrDefault(p => p.Start < cue.Start && p.Start >= cue.Start - 60) is { Kind: ActorKind.Person };
-            if (IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers)) continue;
+            if (IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
+            var modal = EventPhrase.IsHypothetical(text, cue, modifiers);
 
-            var tense = EventPhrase.TenseAt(Unquoted(text, quotes), cue, modifiers);
+            var tense = modal ? Tense.Future : EventPhrase.TenseAt(Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
             if (dateOf.TryGetValue(i, out var di))
             {
@@ -77,12 +78,17 @@ public static class SentenceEventReader
                 "invasion" => date is not null || cue.Name is not null,
                 "agreement" or "announcement" or "election" or "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
+                    or "speech" or "death" or "appointment" or "protest"
                     => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
                 "named" => true,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
                      || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
             };
             if (anaphor) anchored = date is not null || place is not null;
+            // "could meet" is planned only when the text says when or where.
+            if (modal) anchored = anchored && (date is not null || place is not null);
+            // Deaths worth an event are of named people.
+            if (cue.Kind == "death" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
             if (!cue.IsVerb && cue.Name is null && Plural(cue.Head) && date is null && place is null) anchored = false;
             if (!anchored && !anaphor) continue;
@@ -101,7 +107,7 @@ public static class SentenceEventReader
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                     .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
-                Topics = EventPhrase.TopicsIn(text[Math.Min(npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
+                Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
         }
 
@@ -119,6 +125,9 @@ public static class SentenceEventReader
                     Date = PartialDate.FromDateOnly(anchor.Date!.Value.ToDateOnly()!.Value.AddDays(-r.OffsetDays)),
                     DateText = $"{r.Text} {anchor.Text}",
                 };
+            // "... could meet separately in the Ethiopian capital the day before": before the event last spoken of.
+            else if (subject >= 0 && obj < 0 && result[subject].Date is null)
+                result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
         }
         return (result, relative);
     }
@@ -139,6 +148,14 @@ public static class SentenceEventReader
         foreach (var (start, end) in quotes)
             for (var i = start; i <= end && i < chars.Length; i++) chars[i] = ' ';
         return new string(chars);
+    }
+
+    /// <summary>Where the clause leading to a verb starts, at most <paramref name="max"/> characters back: its subject ("the defence ministers ... could meet").</summary>
+    private static int ClauseBefore(string text, int at, int max)
+    {
+        var from = Math.Max(0, at - max);
+        var cut = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, at - 1));
+        return cut >= from ? cut + 1 : from;
     }
 
     private static bool Plural(string head) =>
