@@ -26,7 +26,7 @@ public static class SentenceEventReader
     public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants)
     {
-        var quotes = QuoteRanges(text);
+        var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !quotes.Any(q => c.Start >= q.Start && c.Start < q.End)).ToList();
         cues = DropNested(text, cues);
         var past = DateExpressionParser.Find(text, articleDate, future: false);
@@ -46,7 +46,7 @@ public static class SentenceEventReader
             if (IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
             var modal = EventPhrase.IsHypothetical(text, cue, modifiers);
 
-            var tense = modal ? Tense.Future : EventPhrase.TenseAt(Unquoted(text, quotes), cue, modifiers);
+            var tense = modal ? Tense.Future : EventPhrase.TenseAt(SentenceText.Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
             if (dateOf.TryGetValue(i, out var di))
             {
@@ -90,7 +90,7 @@ public static class SentenceEventReader
             // Deaths worth an event are of named people.
             if (cue.Kind == "death" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
-            if (!cue.IsVerb && cue.Name is null && Plural(cue.Head) && date is null && place is null) anchored = false;
+            if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null) anchored = false;
             if (!anchored && !anaphor) continue;
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
@@ -107,7 +107,7 @@ public static class SentenceEventReader
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                     .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
-                Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
+                Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
         }
 
@@ -139,28 +139,6 @@ public static class SentenceEventReader
         static int Months(PartialDate x, PartialDate y) => Math.Abs((x.Year * 12 + Math.Max(1, x.Month)) - (y.Year * 12 + Math.Max(1, y.Month)));
         return Months(a, d) < Months(p, d) ? ahead : past;
     }
-
-    /// <summary>The sentence with quoted words blanked out: a "will" inside a quote says nothing of the reporting clause's tense.</summary>
-    private static string Unquoted(string text, List<(int Start, int End)> quotes)
-    {
-        if (quotes.Count == 0) return text;
-        var chars = text.ToCharArray();
-        foreach (var (start, end) in quotes)
-            for (var i = start; i <= end && i < chars.Length; i++) chars[i] = ' ';
-        return new string(chars);
-    }
-
-    /// <summary>Where the clause leading to a verb starts, at most <paramref name="max"/> characters back: its subject ("the defence ministers ... could meet").</summary>
-    private static int ClauseBefore(string text, int at, int max)
-    {
-        var from = Math.Max(0, at - max);
-        var cut = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, at - 1));
-        return cut >= from ? cut + 1 : from;
-    }
-
-    private static bool Plural(string head) =>
-        head.EndsWith('s') && !head.EndsWith("talks", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("sanctions", StringComparison.OrdinalIgnoreCase)
-        && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("negotiations", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
@@ -247,25 +225,6 @@ public static class SentenceEventReader
     {
         var w = word.ToLowerInvariant().Replace("’s", "").Replace("'s", "").Replace(".", "");
         return w.Length > 5 ? w[..5] : w;
-    }
-
-    /// <summary>Quoted stretches; a sentence may begin inside a quote opened in the one before, or end inside one that closes later.</summary>
-    public static List<(int Start, int End)> QuoteRanges(string text)
-    {
-        var ranges = new List<(int, int)>();
-        int open = -1;
-        var close = text.IndexOf('”');
-        var first = text.IndexOf('“');
-        var closesFirst = close >= 0 && (first < 0 || first > close);
-        if (closesFirst) ranges.Add((0, close));
-        for (var i = closesFirst ? close + 1 : 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '“' || (c == '"' && open < 0)) open = open < 0 ? i : open;
-            else if ((c == '”' || c == '"') && open >= 0) { ranges.Add((open, i)); open = -1; }
-        }
-        if (open >= 0 && text[open] == '“') ranges.Add((open, text.Length));
-        return ranges;
     }
 
     /// <summary>"a meeting of 32 defense ministers' meetings": a cue inside another cue's "of ..." phrase is part of it.</summary>
