@@ -28,6 +28,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var lowerWords = tokenized.SelectMany(t => t).Where(t => t.IsLower).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.Role is null && c.NameTokens.Count == 1
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
+        candidates.AddRange(FullNamesOfLoneSpeakers(candidates, tokenized));
         var people = new PersonRegistry(candidates, k);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
@@ -67,6 +68,41 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>
+    /// "Amara Okonkwo, who leads the mission, ..." then "Okonkwo said": a surname found speaking on its own takes the full
+    /// name it ends elsewhere in the article, when that name had no cue of its own.
+    /// </summary>
+    private IEnumerable<PersonCandidate> FullNamesOfLoneSpeakers(List<PersonCandidate> candidates, List<List<Token>> tokenized)
+    {
+        var lone = candidates.Where(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1)
+            .Select(c => c.NameTokens[0]).ToHashSet(StringComparer.Ordinal);
+        if (lone.Count == 0) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!lone.Contains(tokens[i].Text)) continue;
+                var first = i;
+                while (first > 0 && i - first < 2 && GivenLike(tokens, first - 1) && tokens[first].Start - tokens[first - 1].End == 1) first--;
+                if (first == i) continue;
+                var name = tokens.Skip(first).Take(i - first + 1).Select(t => t.Text).ToList();
+                if (seen.Add(NameText.Join(name))) yield return new PersonCandidate(name, null, p, tokens[first].Start, tokens[i].End);
+            }
+        }
+    }
+
+    /// <summary>A capitalized word that can start a person's name: not a known name, title, function word or generic noun.</summary>
+    private bool GivenLike(List<Token> tokens, int j)
+    {
+        var t = tokens[j];
+        return t.IsCapitalized && !t.Possessive && t.Text.Length > 1 && !t.Text.EndsWith('.') && k.Names.Match(tokens, j) is null
+            && !k.FunctionWords.Contains(t.Text) && !k.RoleWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text)
+            && !k.GenericNouns.Contains(t.Text) && !k.NonNameWords.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text)
+            && t.Text.Skip(1).All(char.IsLower);
+    }
 
     private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
     {
