@@ -107,16 +107,13 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private static (string Speaker, string? Key)? Source(Context c, int from, int to)
     {
         var named = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to).ToList();
-        var source = named.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? named.FirstOrDefault(m => m.Kind == ActorKind.Organization);
-        return source is null ? null : (source.Key, source.Key);
+        return PersonElseOrganization(named);
     }
 
     /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
     private (string Speaker, string? Key)? Before(Context c)
     {
-        var sentenceStart = c.Para.SentenceAt(Math.Max(0, c.Open)).Start;
-        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
-        var from = Math.Max(sentenceStart, prevClose);
+        var from = ClauseStart(c);
         var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
         var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
         return verb < 0 ? null : Speaker(c, window, verb, from, c.Open);
@@ -169,12 +166,9 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var j = c.Open - 1;
         while (j >= 0 && c.Para.Text[j] == ' ') j--;
         if (j < 0 || c.Para.Text[j] is not (':' or ',')) return null;
-        var sentenceStart = c.Para.SentenceAt(c.Open).Start;
-        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
-        var from = Math.Max(sentenceStart, prevClose);
+        var from = ClauseStart(c);
         var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start) && !Modifies(c, m)).ToList();
-        var subject = inClause.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? inClause.FirstOrDefault(m => m.Kind == ActorKind.Organization);
-        return subject is null ? null : (subject.Key, subject.Key);
+        return PersonElseOrganization(inClause);
     }
 
     /// <summary>
@@ -202,6 +196,20 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
         while (i >= 0 && (c.Tokens[i].IsCapitalized || c.Tokens[i].Is("-"))) i--;
         return i >= 1 && c.Tokens[i].Text is "for" or "of" && c.Tokens[i - 1].IsLower && k.RoleNouns.Contains(c.Tokens[i - 1].Text);
+    }
+
+    /// <summary>Where the text leading up to the quote begins: its sentence's start, or the end of an earlier quote in it.</summary>
+    private static int ClauseStart(Context c)
+    {
+        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
+        return Math.Max(c.Para.SentenceAt(Math.Max(0, c.Open)).Start, prevClose);
+    }
+
+    /// <summary>The first person named, else the first organization.</summary>
+    private static (string Speaker, string? Key)? PersonElseOrganization(List<ActorMention> named)
+    {
+        var pick = named.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? named.FirstOrDefault(m => m.Kind == ActorKind.Organization);
+        return pick is null ? null : (pick.Key, pick.Key);
     }
 
     private static bool OpensSentence(Context c)
