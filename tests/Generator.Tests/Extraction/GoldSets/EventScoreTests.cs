@@ -14,13 +14,33 @@ public class EventScoreTests(ITestOutputHelper output)
         score.Precision.ShouldBeGreaterThanOrEqualTo(0.8, string.Join("\n", score.Misses));
     }
 
+    /// <summary>
+    /// dev2, the second tuning split (annotated blind, see Gold/README.md): scores and misses are printed. The floors are a
+    /// regression guard, not the bar: the first measurement minus 0.05, rounded down (recall 0.420, precision 0.879,
+    /// dates 0.839, merges 1/13; over the five written articles alone: 0.405, 0.944, 0.941, 0/9). The merges that need
+    /// the corpora are only required when they are present.
+    /// </summary>
+    [Fact]
+    public void Dev2_split_event_scores_stay_at_or_above_their_floors()
+    {
+        if (Measure("dev2", out var skipped) is not { } score) return;
+        foreach (var miss in score.Misses) output.WriteLine("  " + miss);
+        var all = string.Join("\n", score.Misses);
+        score.Recall.ShouldBeGreaterThanOrEqualTo(0.35, all);
+        score.Precision.ShouldBeGreaterThanOrEqualTo(0.82, all);
+        score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.78, all);
+        score.MergesRight.ShouldBeGreaterThanOrEqualTo(skipped == 0 ? 1 : 0, all);
+    }
+
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
     [Fact]
     public void Heldout_split_event_scores_are_printed() => Measure("heldout");
 
-    private EventScore? Measure(string split)
+    private EventScore? Measure(string split) => Measure(split, out _);
+
+    private EventScore? Measure(string split, out int skipped)
     {
-        var gold = GoldArticle.Load(GoldArticle.Folder(split), out var skipped);
+        var gold = GoldArticle.Load(GoldArticle.Folder(split), out skipped);
         if (gold.Count == 0)
         {
             output.WriteLine($"{split}: no gold articles here ({skipped} need ../shared/corpora)");
