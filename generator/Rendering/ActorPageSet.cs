@@ -45,9 +45,7 @@ public sealed class ActorPageSet : IPageSet
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
 
-        return site.Actors.AsParallel().AsOrdered().Select(actor =>
-        {
-            var model = new ActorPage
+        ActorPage Model(Actor actor) => new ActorPage
             {
                 SiteTitle = site.Settings.Title, Lang = site.Settings.Language, Base = ctx.Urls.Base,
                 Title = actor.Name, Description = Describe(actor), Canonical = ctx.Urls.Absolute(ctx.Urls.Actor(actor.Slug)), Section = "actors",
@@ -75,8 +73,10 @@ public sealed class ActorPageSet : IPageSet
                     .Take(RelatedShown)
                     .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
             };
-            return ctx.Page($"actors/{actor.Slug}/index.html", PageFingerprint.Of(model), () => ctx.Templates.RenderPage("actor", model));
-        }).ToList();
+        // The model is made again when the page is rendered: a large site's actor models are too big to keep until writing.
+        return site.Actors.AsParallel().AsOrdered()
+            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", PageFingerprint.Of(Model(actor)), () => ctx.Templates.RenderPage("actor", Model(actor))))
+            .ToList();
     }
 
     private static List<T> Get<T>(Dictionary<string, List<T>> d, string key) => d.TryGetValue(key, out var l) ? l : d[key] = [];

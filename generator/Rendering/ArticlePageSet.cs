@@ -21,6 +21,20 @@ public sealed class ArticlePageSet : IPageSet
 
     private static IEnumerable<OutputFile> RenderOne(RenderContext ctx, int i)
     {
+        var a = ctx.Site.Articles[i];
+        var (model, links) = Model(ctx, i);
+        // The body is made from the Markdown and the links laid over it, so those stand for it in the fingerprint.
+        // The model is made again when the page is rendered: holding every page's model until writing would hold the whole site twice.
+        yield return ctx.Page($"articles/{a.Slug}/index.html", PageFingerprint.Of(model, a.Markdown, links), () =>
+        {
+            var (again, body) = Model(ctx, i);
+            return ctx.Templates.RenderPage("article", again with { Body = ctx.Markdown.Render(a.Markdown, body) });
+        });
+        yield return OutputFile.Deferred($"articles/{a.Slug}/index.md", () => Utf8.Bytes(MarkdownWithFrontMatter(a)));
+    }
+
+    private static (ArticlePage Model, List<InlineLink> Links) Model(RenderContext ctx, int i)
+    {
         var articles = ctx.Site.Articles;
         var a = articles[i];
         var url = ctx.Urls.Article(a.Slug);
@@ -53,10 +67,7 @@ public sealed class ArticlePageSet : IPageSet
             Previous = i + 1 < articles.Length ? ArticleCards.Of(articles[i + 1], ctx.Urls) : null,
             Next = i > 0 ? ArticleCards.Of(articles[i - 1], ctx.Urls) : null,
         };
-        // The body is made from the Markdown and the links laid over it, so those stand for it in the fingerprint.
-        yield return ctx.Page($"articles/{a.Slug}/index.html", PageFingerprint.Of(model, a.Markdown, links),
-            () => ctx.Templates.RenderPage("article", model with { Body = ctx.Markdown.Render(a.Markdown, links) }));
-        yield return new OutputFile($"articles/{a.Slug}/index.md", Utf8.Bytes(MarkdownWithFrontMatter(a)));
+        return (model, links);
     }
 
     /// <summary>The article as derived: front matter of what was found, then the Markdown body.</summary>

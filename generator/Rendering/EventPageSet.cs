@@ -9,34 +9,39 @@ public sealed class EventPageSet : IPageSet
     {
         var articles = ctx.Site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var actors = ctx.Site.Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        foreach (var e in ctx.Site.Events)
+        // The model is made again when the page is rendered: keeping every event's model until writing costs a large site too much memory.
+        return ctx.Site.Events.AsParallel().AsOrdered()
+            .Select(e => ctx.Page($"events/{e.Slug}/index.html", PageFingerprint.Of(Model(ctx, e, articles, actors)),
+                () => ctx.Templates.RenderPage("event", Model(ctx, e, articles, actors))))
+            .ToList();
+    }
+
+    private static EventPage Model(RenderContext ctx, Event e, Dictionary<string, Article> articles, Dictionary<string, Actor> actors)
+    {
+        var url = EventCards.Url(ctx.Urls, e.Slug);
+        var reports = e.Coverage.Where(c => articles.ContainsKey(c.ArticleSlug)).Select(c => Report(ctx, articles[c.ArticleSlug], c)).ToList();
+        var common = ctx.Common(e.Title, Describe(e), url, "events");
+        return new EventPage
         {
-            var url = EventCards.Url(ctx.Urls, e.Slug);
-            var reports = e.Coverage.Where(c => articles.ContainsKey(c.ArticleSlug)).Select(c => Report(ctx, articles[c.ArticleSlug], c)).ToList();
-            var common = ctx.Common(e.Title, Describe(e), url, "events");
-            var model = new EventPage
-            {
-                SiteTitle = common.SiteTitle, Lang = common.Lang, Base = common.Base, Title = common.Title,
-                Description = common.Description, Canonical = common.Canonical, Section = common.Section,
-                JsonLd = Sharing.StructuredData.Event(ctx, e), FeedUrl = ctx.Urls.EventFeed(e.Slug),
-                Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Events", EventCards.ListUrl(ctx.Urls))],
-                Heading = e.Title,
-                Date = e.Date?.ToDisplay(),
-                DateIso = e.Date?.ToString(),
-                Precision = e.Precision?.ToString().ToLowerInvariant() ?? "none",
-                Place = e.Place,
-                Status = EventCards.StatusLabel(e),
-                Kind = e.Kind,
-                Notes = e.Description,
-                Aliases = e.Aliases,
-                Participants = e.Actors.Where(actors.ContainsKey).Select(a => new EventLink(actors[a].Name, EventCards.ActorUrl(ctx.Urls, a))).ToList(),
-                Reports = reports,
-                FirstReport = reports.FirstOrDefault(),
-                LatestReport = reports.Count > 1 ? reports[^1] : null,
-                TimelineUrl = EventCards.TimelineUrl(ctx.Urls),
-            };
-            yield return ctx.Page($"events/{e.Slug}/index.html", PageFingerprint.Of(model), () => ctx.Templates.RenderPage("event", model));
-        }
+            SiteTitle = common.SiteTitle, Lang = common.Lang, Base = common.Base, Title = common.Title,
+            Description = common.Description, Canonical = common.Canonical, Section = common.Section,
+            JsonLd = Sharing.StructuredData.Event(ctx, e), FeedUrl = ctx.Urls.EventFeed(e.Slug),
+            Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Events", EventCards.ListUrl(ctx.Urls))],
+            Heading = e.Title,
+            Date = e.Date?.ToDisplay(),
+            DateIso = e.Date?.ToString(),
+            Precision = e.Precision?.ToString().ToLowerInvariant() ?? "none",
+            Place = e.Place,
+            Status = EventCards.StatusLabel(e),
+            Kind = e.Kind,
+            Notes = e.Description,
+            Aliases = e.Aliases,
+            Participants = e.Actors.Where(actors.ContainsKey).Select(a => new EventLink(actors[a].Name, EventCards.ActorUrl(ctx.Urls, a))).ToList(),
+            Reports = reports,
+            FirstReport = reports.FirstOrDefault(),
+            LatestReport = reports.Count > 1 ? reports[^1] : null,
+            TimelineUrl = EventCards.TimelineUrl(ctx.Urls),
+        };
     }
 
     private static string Describe(Event e)
