@@ -50,6 +50,8 @@ public static partial class DateExpressionParser
     private static partial Regex Ago();
     [GeneratedRegex(@"\b(?:(?:" + Count + @"\s+(?<unit>day|week)s?)|(?<the>the\s+(?:day|week)))\s+(?<dir>after|before|earlier|later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventOffset();
+    [GeneratedRegex(@"\b[Tt]he (?<dir>following|next|previous) (?<unit>day|morning|evening|week)\b")]
+    private static partial Regex FollowingDay();
 
     /// <summary>Every date expression in <paramref name="text"/>, left to right, never overlapping.</summary>
     public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future)
@@ -103,6 +105,12 @@ public static partial class DateExpressionParser
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             Add(m, null, DateReference.EventRelative, dir is "after" or "later" ? days : -days);
+        }
+        // "The following day, ministers met": a day after the event last spoken of.
+        foreach (Match m in FollowingDay().Matches(text))
+        {
+            var days = m.Groups["unit"].Value == "week" ? 7 : 1;
+            Add(m, null, DateReference.EventRelative, m.Groups["dir"].Value == "previous" ? -days : days);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -30,6 +30,15 @@ public static class ArticleEventGatherer
                     if (!nameKinds.TryGetValue(c.Name!, out var kind)) continue;
                     c = c with { Cue = c.Cue with { Kind = kind } };
                 }
+                // "The second, on Sunday": another event of the series the article opened ("The first call, on March 20").
+                var continuesSeries = false;
+                if (c.Kind == EventCueFinder.SeriesKind)
+                {
+                    if (drafts.Where(d => d.OpensSeries).MaxBy(d => d.LastSeen) is not { } series) continue;
+                    var ordinal = c.Cue.Head[(c.Cue.Head.IndexOf(' ') + 1)..];
+                    c = c with { Cue = c.Cue with { Kind = series.Kind }, Title = EventTitles.Capital($"{ordinal} {series.Noun}"), Words = [.. series.Words], ActorKeys = [.. series.ActorKeys] };
+                    continuesSeries = true;
+                }
                 // "The meeting comes one day after Caine hosted ...": the day is known as soon as the meeting's is, before choosing what it joins.
                 if (c.Date is null && relative.FirstOrDefault(r => r.Object == i && placed[r.Subject]?.Date?.ToDateOnly() is not null) is { } rel)
                 {
@@ -50,6 +59,7 @@ public static class ArticleEventGatherer
                     target = drafts.Where(d => Alike(d.Kind, c.Kind) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
                     target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c))).MaxBy(d => d.LastSeen);
+                if (continuesSeries) target = null;
                 if (target is null && c.Anaphor && !c.StandsAlone) continue;
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
                 if (target is null) drafts.Add(target = new EventDraft(c));

@@ -9,10 +9,10 @@ namespace BriefingSite.Extraction.Events;
 /// </summary>
 public static partial class EventCueFinder
 {
-    [GeneratedRegex(@"\b(?:(?<meeting>ministerial|meetings?|gathering|session|conference|hearing)|(?<summit>summit)|(?<talks>talks|negotiations|peace conference)|(?<call>(?:phone|telephone|video) (?:call|conversation)|call (?=with|between)|calls?(?=,? on [A-Z]))|(?<visit>state visit|visits?|trips?|tour (?=of))|(?<agreement>(?:ceasefire|cease-fire|peace) (?:deal|agreement|accord)|agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty|armistice|memorandum(?: of understanding)?)|(?<invasion>full-scale invasion|invasion|annexation|incursion)|(?<war>war|battle)|(?<press>news conference|press conference|press briefing|news briefing|briefing)|(?<announcement>announcement)|(?<attack>(?:drone|missile|rocket|air) (?:strikes?|attacks?)|airstrikes?|shelling|bombing|shooting|explosion|coup|(?:military )?offensive|attacks?|fighting(?= (?:flared|began|broke out|erupted)))|(?<sanctions>sanctions)|(?<resignation>resignation|dismissal|ouster)|(?<withdrawal>withdrawal)|(?<deployment>deployment|mission)|(?<incident>crash|downing|sabotage|damage(?= to))|(?<exercise>(?:joint |military |naval )?exercises?|drills)|(?<election>elections?|referendum|vote)|(?<speech>speech|address(?= to))|(?<death>death|assassination(?! (?:plots?|attempts?))|killing)|(?<decision>ruling|verdict)|(?<appointment>appointment|nomination|inauguration)|(?<protest>protests?|demonstrations?)|(?<announcement>declaration|statement(?= on| that))|(?<independence>independence))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<meeting>ministerial|meetings?|gathering|session|conference|hearing)|(?<summit>summit)|(?<talks>talks|negotiations|peace conference)|(?<call>(?:phone|telephone|video) (?:call|conversation)|call (?=with|between)|calls?(?=,? on [A-Z]))|(?<visit>state visit|visits?|trips?|tour (?=of))|(?<agreement>(?:ceasefire|cease-fire|peace) (?:deal|agreement|accord)|agreements?|accords?|deal|ceasefire|cease-fire|truce|treaty|armistice|memorandum(?: of understanding)?)|(?<invasion>full-scale invasion|invasion|annexation|incursion)|(?<war>war|battle)|(?<press>news conference|press conference|press briefing|news briefing|briefing)|(?<announcement>announcement)|(?<attack>(?:drone|missile|rocket|air|military) (?:strikes?|attacks?)|airstrikes?|(?<=(?:a|an|the|U\.S\.|US) )strike(?= (?:on|against) )|shelling|bombing|shooting|explosion|coup|(?:military )?offensive|attacks?|fighting(?= (?:flared|began|broke out|erupted)))|(?<sanctions>sanctions)|(?<resignation>resignation|dismissal|ouster)|(?<withdrawal>withdrawal)|(?<deployment>deployment|mission)|(?<incident>crash|downing|sabotage|damage(?= to))|(?<exercise>(?:joint |military |naval )?exercises?|drills)|(?<election>elections?|referendum|vote)|(?<speech>speech|address(?= to))|(?<death>death|assassination(?! (?:plots?|attempts?))|killing)|(?<decision>ruling|verdict)|(?<appointment>appointment|nomination|inauguration)|(?<protest>protests?|demonstrations?|rally|rallies)|(?<trial>(?:impeachment )?trial|impeachment(?! (?:inquiry|investigation|proceedings|managers|articles))|raid(?= on))|(?<announcement>declaration|statement(?= on| that))|(?<independence>independence))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Nouns();
 
-    [GeneratedRegex(@"\b(?:(?<meeting>(?:met|meets|meet|meeting) with|hosted|will host|met(?= [A-Z])|met(?= (?:in|at) [A-Z])|will meet|(?:is|are) (?:due|set|scheduled|expected) to (?:meet|discuss|vote on|consider)|met(?= (?:on|last|this|yesterday|earlier|later) )|meet(?= (?:separately|again|in|at|on|next|later)\b))|(?<visit>visited|will visit|travell?ed to|arrived in)|(?<call>spoke (?:by|on the) (?:tele)?phone|phoned|telephoned)|(?<invasion>invaded|annexed)|(?<announcement>announced|unveiled|acknowledged|declared|issued a statement)|(?<press>told the press|address(?:ed|ing) the press|told a news conference)|(?<attack>shelled|bombed|attacked|struck(?! (?:a|an|the) (?:deal|agreement|tone|note|balance))|launched (?:missiles|rockets|strikes|airstrikes|drones|an attack|a (?:military )?offensive)|began a (?:military )?offensive|shot down)|(?<sanctions>banned|sanctioned|imposed sanctions)|(?<resignation>resigned|ousted|stepped down|was fired|was dismissed)|(?<appointment>was appointed|were appointed|appointed|was elected|were elected|was re-elected|was sworn in|took office|nominated)|(?<death>died|was killed|were killed|was assassinated|was shot dead|passed away)|(?<speech>delivered a speech|gave a speech|addressed (?:the|a) (?:nation|parliament|conference|summit|assembly|rally|crowd|congress|UN|United Nations))|(?<withdrawal>withdrew|pulled out)|(?<deployment>deployed|began deploying)|(?<incident>crashed|was damaged|were damaged)|(?<independence>became independent|declared independence)|(?<decision>extended the mandate|voted|ruled|sentenced|convicted|acquitted|overturned|signed (?:into law|an executive order|a decree|the bill|a bill|the law)))\b")]
+    [GeneratedRegex(@"\b(?:(?<meeting>(?:met|meets|meet|meeting) with|hosted|will host|met(?= [A-Z])|met(?= (?:in|at) [A-Z])|will meet|(?:is|are) (?:due|set|scheduled|expected) to (?:meet|discuss|vote on|consider)|met(?= (?:on|last|this|yesterday|earlier|later) )|meet(?= (?:separately|again|in|at|on|next|later)\b))|(?<visit>visited|will visit|travell?ed to|arrived in)|(?<call>spoke (?:by|on the) (?:tele)?phone|phoned|telephoned)|(?<invasion>invaded|annexed)|(?<announcement>announced|unveiled|acknowledged|declared|issued a statement)|(?<press>told the press|address(?:ed|ing) the press|told a news conference)|(?<attack>shelled|bombed|attacked|struck(?! (?:a|an|the) (?:deal|agreement|tone|note|balance))|launched (?:missiles|rockets|strikes|airstrikes|drones|an attack|a (?:military )?offensive)|began a (?:military )?offensive|shot down)|(?<sanctions>banned|sanctioned|imposed sanctions)|(?<resignation>resigned|ousted|stepped down|was fired|was dismissed)|(?<appointment>will be naming|will name|(?:is|are) to name|was appointed|were appointed|appointed|was elected|were elected|was re-elected|was sworn in|took office|nominated)|(?<death>died|was killed|were killed|killed(?= (?:[A-Z]|(?:the )?(?:general|commander|leader) [A-Z]))|assassinated(?= [A-Z])|was assassinated|was shot dead|passed away)|(?<speech>delivered a speech|gave a speech|addressed (?:the|a) (?:nation|parliament|conference|summit|assembly|rally|crowd|congress|UN|United Nations))|(?<withdrawal>withdrew|pulled out)|(?<deployment>deployed|began deploying)|(?<incident>crashed|was damaged|were damaged)|(?<independence>became independent|declared independence)|(?<trial>impeached|(?:voted|vote) to impeach)|(?<agreement>agreed (?:to|on) (?!(?:a|an|the|this|that|its|their|his|her|any|it|do|be)\b)(?=[a-z]{3,}))|(?<decision>extended the mandate|voted|ruled|sentenced|convicted|acquitted|overturned|signed (?:into law|an executive order|a decree|the bill|a bill|the law)))\b")]
     private static partial Regex Verbs();
 
     [GeneratedRegex(@"(?<![\w’'])(?<name>[A-Z][a-z]+ (?:I|II|III|IV))(?![\w’'])")]
@@ -21,12 +21,19 @@ public static partial class EventCueFinder
     [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w’'-]+|of|the|for) ){0,4}[A-Z][\w’'-]+ (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire))\b")]
     private static partial Regex TitledName();
 
+    /// <summary>"The first call, on March 20, ... The second, on Sunday, ...": an ordinal standing for the noun of a series already spoken of.</summary>
+    [GeneratedRegex(@"(?<![\w’'])[Tt]he (?:second|third|fourth|fifth|latest)(?=,| on (?:[A-Z]|\d))")]
+    private static partial Regex Ordinal();
+
     private static readonly string[] Kinds =
     [
         "meeting", "summit", "talks", "call", "visit", "agreement", "invasion", "war", "press", "announcement", "attack", "sanctions",
         "resignation", "withdrawal", "deployment", "incident", "exercise", "election", "independence", "decision", "speech", "death",
-        "appointment", "protest",
+        "appointment", "protest", "trial",
     ];
+
+    /// <summary>Kind of an ordinal cue until the article's gathering knows which series it continues.</summary>
+    public const string SeriesKind = "series";
 
     public static List<EventCue> Find(string text)
     {
@@ -47,6 +54,7 @@ public static partial class EventCueFinder
             Add(cues, new EventCue("named", m.Index, m.Length, m.Value, false, m.Value));
         }
         foreach (Match m in Nouns().Matches(text)) Add(cues, FromGroups(m, isVerb: false));
+        foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
         foreach (Match m in Verbs().Matches(text)) Add(cues, FromGroups(m, isVerb: true));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinAdjacent(text, cues);
@@ -87,6 +95,9 @@ public static partial class EventCueFinder
     {
         var words = name.Split(' ').ToList();
         while (words.Count > 1 && words[0] is "of" or "the" or "for" or "The") words.RemoveAt(0);
+        // "Members of the G7 Summit": the people of an event are not part of its name.
+        if (words.Count > 2 && words[0] is "Members" or "Leaders" or "Heads" or "Delegates" or "Participants" && words[1] == "of")
+            return TrimName(string.Join(' ', words.Skip(2)));
         return string.Join(' ', words);
     }
 

@@ -31,6 +31,8 @@ public static partial class EventPhrase
         "potential", "possible", "any", "no", "not", "hypothetical", "eventual", "future", "would", "could", "might", "should",
         "if", "neither", "nor", "without", "hopes", "hope", "called", "calls", "call", "calling", "urged", "urge", "demanded",
         "demand", "seek", "seeks", "sought", "push", "pushing", "want", "wants", "wanted", "lasting", "durable", "negotiated",
+        "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "haven’t", "hasn’t",
+        "hadn’t", "didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t",
     };
 
     /// <summary>Adjectives left out of titles: they say when or whether, not what.</summary>
@@ -42,6 +44,9 @@ public static partial class EventPhrase
 
     [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
+
+    [GeneratedRegex(@"^\s*(?:(?:of|in|at|on|between|with|the|a|an|and|[A-Z][\w’'.-]*)\s+){0,4}(?:will|could|would|might|may|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s+(?:possibly\s+|now\s+|also\s+)?(?:be held|take place|start|begin|commence|open|go ahead|happen|convene)\b")]
+    private static partial Regex SubjectOfFuture();
 
     [GeneratedRegex(@"\b(?:was|were|had|did|met|held|said|told|took|began|begun|ended|signed|hosted|attended|visited|announced|agreed|came|made|went|yesterday|last week|ago|[a-z]{3,}ed)\b")]
     private static partial Regex PastWords();
@@ -83,6 +88,8 @@ public static partial class EventPhrase
     public static bool IsHypothetical(string text, EventCue cue, string modifiers, bool modalsAllowed = false)
     {
         bool Counts(string w) => Hypothetical.Contains(w) && !(modalsAllowed && Modals.Contains(w));
+        // "If the House votes to impeach, he would then face trial": a condition and what would follow it.
+        if (text.StartsWith("If ", StringComparison.Ordinal) || text.StartsWith("Unless ", StringComparison.Ordinal)) return true;
         if (modifiers.Split(' ').Any(Counts)) return true;
         var start = ModifierStart(text, cue);
         return WordsBefore(text, start, 5).Any(w => Counts(w.Trim('"', '“', '”')));
@@ -94,6 +101,8 @@ public static partial class EventPhrase
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
         if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || cue.Head.Contains(" due to ", StringComparison.Ordinal)) return Tense.Future;
+        // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
+        if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
         var window = text[..cue.Start];
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
         if (lastBreak > 0) window = window[lastBreak..];

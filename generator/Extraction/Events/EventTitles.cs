@@ -97,7 +97,8 @@ public static class EventTitles
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
                 : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",
             "appointment" => cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" ? "swearing-in" : cue.Head == "nominated" ? "nomination" : "appointment",
-            "death" => "death", "speech" => "speech",
+            "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
+            "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement",
             _ => "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();

@@ -9,8 +9,11 @@ namespace BriefingSite.Extraction.Events;
 /// place, participants and tense from the cue's own stretch of the sentence, and drops possibilities ("a potential
 /// peace deal") and bare generic nouns that name no particular event ("peace talks").
 /// </summary>
-public static class SentenceEventReader
+public static partial class SentenceEventReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
+    private static partial System.Text.RegularExpressions.Regex SpeakersDay();
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "tells", "added", "stated", "confirmed", "noted", "wrote", "announced", "warned", "argued",
@@ -27,11 +30,15 @@ public static class SentenceEventReader
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants)
     {
         var quotes = SentenceText.QuoteRanges(text);
-        var cues = EventCueFinder.Find(text).Where(c => !quotes.Any(q => c.Start >= q.Start && c.Start < q.End)).ToList();
+        var cues = EventCueFinder.Find(text);
         cues = DropNested(text, cues);
         var past = DateExpressionParser.Find(text, articleDate, future: false);
         var future = DateExpressionParser.Find(text, articleDate, future: true);
         var dateOf = AttachDates(text, cues, past);
+
+        // "At the summit in The Hague last week, allies agreed to ...": what is done at an event happens on its day.
+        var frameEnd = text.StartsWith("At ", StringComparison.Ordinal) || text.StartsWith("During ", StringComparison.Ordinal) ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
+        var frame = Enumerable.Range(0, cues.Count).Where(k => cues[k].End <= frameEnd && dateOf.ContainsKey(k)).Select(k => past[dateOf[k]]).FirstOrDefault();
 
         var result = new List<EventCandidate>();
         var indexOfCue = new Dictionary<EventCue, int>();
@@ -46,13 +53,20 @@ public static class SentenceEventReader
             if (IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
             var modal = EventPhrase.IsHypothetical(text, cue, modifiers);
 
-            var tense = modal ? Tense.Future : EventPhrase.TenseAt(SentenceText.Unquoted(text, quotes), cue, modifiers);
+            // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
+            var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
+            var tense = modal ? Tense.Future
+                : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
             if (dateOf.TryGetValue(i, out var di))
             {
                 var ahead = future.FirstOrDefault(f => f.Start == past[di].Start);
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? Nearer(past[di], ahead, articleDate) : past[di];
             }
+            if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
+            // A speaker's "this morning" counts from when they spoke, which the article rarely says: only its month is sure.
+            if (quote >= 0 && date is { Reference: DateReference.ArticleRelative, Date: { Precision: DatePrecision.Day } day } && SpeakersDay().IsMatch(date.Text))
+                date = date with { Date = PartialDate.OfMonth(day.Year, day.Month) };
             var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
 
             var relativeAt = past.FirstOrDefault(d => d.Reference == DateReference.EventRelative && d.Start >= cue.End && d.Start < regionEnd);
@@ -69,22 +83,32 @@ public static class SentenceEventReader
             var body = BodyOf(modifiers);
             var anaphor = !cue.IsVerb && cue.Name is null && IsAnaphor(text, npStart, modifiers) && !explicitParticipants;
             var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
-            var verbWithSubject = cue.IsVerb && who.Any(p => p.Start < cue.Start);
+            // "it came a day after a drone struck": an event the sentence dates from another is a particular one.
+            var verbWithSubject = cue.IsVerb && (who.Any(p => p.Start < cue.Start)
+                || past.Any(d => d.Reference == DateReference.EventRelative && !Trailing(d) && d.End <= cue.Start && cue.Start - d.End < 30));
+            var signedBy = !cue.IsVerb && EventPhrase.WordsBefore(text, npStart, 2).Any(w => w is "signed" or "sign" or "signs" or "signing");
 
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
             {
                 "war" => date is not null || cue.Name is not null || properModifier,
                 "invasion" => date is not null || cue.Name is not null,
-                "agreement" or "announcement" or "election" or "independence" => date is not null || cue.Name is not null,
+                // "Allies agreed to raise spending", "Kyiv and Moscow signed a prisoner exchange deal": countries or bodies agreeing are an event.
+                "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person),
+                "announcement" or "election" or "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest"
                     => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
+                // "the impeachment trial is conducted in the Senate" speaks of the procedure: a trial needs its day or who stands trial.
+                "trial" => date is not null || cue.Name is not null || verbWithSubject || explicitParticipants || tail.StartsWith("of ", StringComparison.Ordinal) && who.Count > 0,
                 "named" => true,
+                EventCueFinder.SeriesKind => date is not null,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
                      || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
             };
             if (anaphor) anchored = date is not null || place is not null;
+            // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
+            if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
             // "could meet" is planned only when the text says when or where.
             if (modal) anchored = anchored && (date is not null || place is not null);
             // Deaths worth an event are of named people.
@@ -104,6 +128,7 @@ public static class SentenceEventReader
                 who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span)
             {
                 StandsAlone = anchored,
+                OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                     .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
@@ -116,6 +141,14 @@ public static class SentenceEventReader
         {
             var subject = result.FindLastIndex(c => c.Cue.End <= r.Start);
             var obj = result.FindIndex(c => c.Cue.Start >= r.End);
+            // "two days later", "the following day": what comes after it lies that far after what came before (not "one day after B").
+            if (Trailing(r))
+            {
+                if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, r.OffsetDays));
+                else if (obj >= 0 && result[obj].Date is null) result[obj] = result[obj] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
+                else if (subject >= 0 && result[subject].Date is null) result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
+                continue;
+            }
             if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, -r.OffsetDays));
             // No event named before it: the day given earlier in the sentence is the anchor ("on Sunday ...: it came a day after a drone struck").
             else if (subject < 0 && obj >= 0 && past.LastOrDefault(d => d.End <= r.Start && d.Date?.ToDateOnly() is not null) is { } anchor
@@ -131,6 +164,10 @@ public static class SentenceEventReader
         }
         return (result, relative);
     }
+
+    private static bool Trailing(DateExpression r) =>
+        r.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) || r.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
+        || r.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>When the wording gives no tense ("the September exercise"), a date without a year is the one nearer the article's date.</summary>
     private static DateExpression Nearer(DateExpression past, DateExpression? ahead, PartialDate? articleDate)
@@ -261,6 +298,8 @@ public static class SentenceEventReader
         {
             var date = dates[d];
             if (date.Reference == DateReference.EventRelative) continue;
+            // "agreed to raise spending to 5% by 2035": a deadline is not when anything happened.
+            if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
             if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
             var bestCue = -1;

@@ -32,6 +32,15 @@ public static class SentenceText
         return new string(chars);
     }
 
+    /// <summary>Only the words of one quote: what the speaker says sets the tense of an event spoken of inside it.</summary>
+    public static string Inside(string text, (int Start, int End) quote)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i <= quote.Start || i >= quote.End) chars[i] = ' ';
+        return new string(chars);
+    }
+
     /// <summary>Where the clause leading to a verb starts, at most <paramref name="max"/> characters back: its subject ("the defence ministers ... could meet").</summary>
     public static int ClauseBefore(string text, int at, int max)
     {

@@ -1,0 +1,81 @@
+using BriefingSite.Cli;
+using BriefingSite.Model;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Extraction.Events;
+
+/// <summary>
+/// Event reading rules on short articles written for these tests (no seed, no gold article): events spoken of inside
+/// quotes, "the second" of a series, "the following day", verb-phrase events, deadlines, conditions and planned trials.
+/// </summary>
+public class EventReadingTests
+{
+    /// <summary>Builds the articles as one site (dry run) and returns its events.</summary>
+    internal static IReadOnlyList<Event> EventsOf(params (string Date, string Text)[] articles)
+    {
+        using var site = new TestSite();
+        for (var i = 0; i < articles.Length; i++)
+            site.Write($"articles/a{i}.md", $"---\ndate: {articles[i].Date}\n---\n{articles[i].Text}\n");
+        var report = BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme, DryRun: true, NoCache: true));
+        report.Site.ShouldNotBeNull(string.Join("\n", report.Diagnostics));
+        return report.Site!.Events;
+    }
+
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status}"));
+
+    [Fact]
+    public void An_event_a_speaker_announces_with_its_day_and_place_is_a_planned_event()
+    {
+        var events = EventsOf(("2026-02-20", "Fisheries row deepens\n\n\"We will hold a summit with Norway in Tromsø on March 3,\" the Icelandic prime minister told reporters on Friday. \"This war of words must end,\" she added."));
+        var summit = events.Where(e => e.Kind == "summit").ShouldHaveSingleItem(Show(events));
+        summit.Date.ToString().ShouldBe("2026-03-03");
+        summit.Status.ShouldBe(EventStatus.Planned);
+        events.ShouldNotContain(e => e.Kind == "war", Show(events));
+    }
+
+    [Fact]
+    public void A_speakers_this_morning_dates_a_quoted_event_only_to_the_month()
+    {
+        var events = EventsOf(("2026-05-14", "Minister quits\n\n\"The Latvian Cabinet accepted my resignation this morning,\" Ilze Ozola wrote on Wednesday."));
+        events.Where(e => e.Kind == "resignation").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-05");
+    }
+
+    [Fact]
+    public void The_second_of_a_series_is_another_event_of_the_same_kind_with_its_own_day()
+    {
+        var events = EventsOf(("2026-06-12", "Envoys keep talking\n\nThe two envoys have met twice in Geneva since the spring. The first meeting, on May 4, lasted an hour. The second, on Tuesday, ran late into the night."));
+        var meetings = events.Where(e => e.Kind == "meeting").OrderBy(e => e.Date).ToList();
+        meetings.Count.ShouldBe(2, Show(events));
+        meetings[0].Date.ToString().ShouldBe("2026-05-04");
+        meetings[1].Date.ToString().ShouldBe("2026-06-09");
+        meetings[1].Title.ShouldBe("Second meeting");
+    }
+
+    [Fact]
+    public void The_following_day_and_days_later_count_from_the_event_spoken_of_before()
+    {
+        var events = EventsOf(("2026-07-20", "Oslo, July 20 -- Nordic defence ministers met in Oslo on July 2. The following day, the prime ministers held talks in Bergen. Two days later, Sweden announced new sanctions against Belarus."));
+        Show(events).ShouldContain("2026-07-03");
+        events.Where(e => e.Kind == "talks").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-07-03");
+        events.Where(e => e.Kind == "sanctions" || e.Kind == "announcement").Select(e => e.Date.ToString()).ShouldContain("2026-07-05", Show(events));
+    }
+
+    [Fact]
+    public void Impeachments_killings_and_agreements_told_as_verbs_are_events()
+    {
+        var events = EventsOf(("2026-03-12", "Lawmakers in Lima impeached President Rosa Quispe on Tuesday after a night-long session.\n\nIn Mali, government forces killed Amadou Diallo, a rebel commander, on Sunday.\n\nAt the summit in Lisbon last week, Portugal and Spain agreed to reopen the border crossings by 2027."));
+        events.ShouldContain(e => e.Kind == "trial" && e.Date.ToString() == "2026-03-10", Show(events));
+        events.ShouldContain(e => e.Kind == "death" && e.Date.ToString() == "2026-03-08", Show(events));
+        var agreement = events.Where(e => e.Kind == "agreement").ShouldHaveSingleItem(Show(events));
+        agreement.Date.ToString().ShouldBe("2026-03");
+    }
+
+    [Fact]
+    public void Conditions_and_procedures_are_no_events_but_a_trial_set_to_begin_is_planned()
+    {
+        var events = EventsOf(("2026-01-15", "Senate prepares\n\nIf the assembly votes to impeach the governor, he would then face trial in the Senate. Under the charter, an impeachment trial is conducted in the Senate. The majority leader said the trial could possibly commence on Tuesday, January 20."));
+        var trial = events.Where(e => e.Kind == "trial").ShouldHaveSingleItem(Show(events));
+        trial.Date.ToString().ShouldBe("2026-01-20");
+        trial.Status.ShouldBe(EventStatus.Planned);
+    }
+}
