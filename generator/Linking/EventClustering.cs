@@ -38,15 +38,15 @@ public static class EventClustering
             }
             var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToList();
-            for (var a = 0; a < timed.Count; a++)
-                for (var b = a + 1; b < timed.Count && timed[b].Day!.Value - timed[a].Day!.Value <= WindowDays; b++)
-                    if (Score(timed[a], timed[b]) is var s and > 0) pairs.Add((s, timed[a].Item.Index, timed[b].Item.Index));
+            // Scoring is pure, and the pairs are sorted completely below, so the windows are scored in parallel.
+            pairs.AddRange(Enumerable.Range(0, timed.Count).AsParallel().SelectMany(a => WindowPairs(timed, a)));
         }
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = items.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Article.Slug }).ToArray();
         var members = items.Select(i => new List<int> { i.Index }).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        foreach (var (score, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        pairs.Sort((p, q) => p.Score != q.Score ? q.Score.CompareTo(p.Score) : p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+        foreach (var (score, a, b) in pairs)
         {
             int ra = Find(a), rb = Find(b);
             if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
@@ -57,6 +57,15 @@ public static class EventClustering
             members[ra].AddRange(members[rb]);
         }
         return items.GroupBy(i => Find(i.Index)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    }
+
+    /// <summary>The pairs item <paramref name="a"/> of a block forms with the later items of its window that score above zero.</summary>
+    private static List<(int Score, int A, int B)> WindowPairs(List<Traits> timed, int a)
+    {
+        var found = new List<(int Score, int A, int B)>();
+        for (var b = a + 1; b < timed.Count && timed[b].Day!.Value - timed[a].Day!.Value <= WindowDays; b++)
+            if (Score(timed[a], timed[b]) is var s and > 0) found.Add((s, timed[a].Item.Index, timed[b].Item.Index));
+        return found;
     }
 
     /// <summary>Kinds one event may be told as: one article's "talks" are another's "meeting", one's "offensive" another's "invasion".</summary>
@@ -82,28 +91,48 @@ public static class EventClustering
         if (tx.PlaceWords is not null && ty.PlaceWords is not null && !placesOverlap && tx.Venue == ty.Venue) return 0;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
         if (ArticleEventGatherer.Disjoint(x.Hosts, y.Hosts) || ArticleEventGatherer.Disjoint(a.Topics, b.Topics)) return 0;
-        var words = Common(tx.Words, ty.Words);
-        var people = Common(tx.People, ty.People);
-        var place = placesOverlap ? 1 : 0;
-        var topic = a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any() ? 2 : 0;
-        // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
-        // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
-        var shared = Common(tx.Story, ty.Story);
-        var story = a.Date is { } sa && b.Date is { } sb && shared >= (sa.Precision == DatePrecision.Year || sb.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story;
+        // The evidence a pair needs, from its dates; pairs whose dates already keep them apart are not compared further.
+        int needed;
         switch (a.Date, b.Date)
         {
             case ({ } da, { } db):
                 if (!ArticleEventGatherer.SameAtCommonPrecision(da, db)) return 0;
-                if (da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day) return evidence > 0 ? evidence + 3 : 0;
-                return evidence >= Needed(da, db) ? evidence : 0;
+                needed = da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day ? 1 : Needed(da, db);
+                break;
             case ({ } d, null):
-                return Ahead(y, b, d) && evidence >= Needed(d, d) ? evidence : 0;
+                if (!Ahead(y, b, d)) return 0;
+                needed = Needed(d, d);
+                break;
             case (null, { } d):
-                return Ahead(x, a, d) && evidence >= Needed(d, d) ? evidence : 0;
+                if (!Ahead(x, a, d)) return 0;
+                needed = Needed(d, d);
+                break;
             default:
-                return evidence >= 5 ? evidence : 0;
+                needed = 5;
+                break;
         }
+        var place = placesOverlap ? 1 : 0;
+        var topic = Overlap(a.Topics, b.Topics) ? 2 : 0;
+        var dated = a.Date is not null && b.Date is not null;
+        // Most pairs of a block share too little to merge: the most the sets could add decides that before they are intersected.
+        var most = 3 * Math.Min(tx.Words.Count, ty.Words.Count) + 2 * Math.Min(tx.People.Count, ty.People.Count) + 2 * place + topic + (dated ? 3 : 0);
+        if (most < needed) return 0;
+        var words = Common(tx.Words, ty.Words);
+        var people = Common(tx.People, ty.People);
+        // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
+        // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
+        var story = dated && Common(tx.Story, ty.Story) >= (a.Date!.Value.Precision == DatePrecision.Year || b.Date!.Value.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story;
+        if (evidence < needed) return 0;
+        return a.Date is { Precision: DatePrecision.Day } && b.Date is { Precision: DatePrecision.Day } ? evidence + 3 : evidence;
+    }
+
+    private static bool Overlap(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
+    {
+        foreach (var s in a)
+            foreach (var t in b)
+                if (string.Equals(s, t, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
