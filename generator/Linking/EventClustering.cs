@@ -98,6 +98,8 @@ public static class EventClustering
             case ({ } da, { } db):
                 if (!ArticleEventGatherer.SameAtCommonPrecision(da, db)) return 0;
                 needed = da.Precision == DatePrecision.Day && db.Precision == DatePrecision.Day ? 1 : Needed(da, db);
+                // One pair of sides fights one war in a year: the year and the same story are enough.
+                if (Family(a.Kind) is "war" or "assault" && a.Kind != "attack" && b.Kind != "attack") needed = Math.Min(needed, 3);
                 break;
             case ({ } d, null):
                 if (!Ahead(y, b, d)) return 0;
@@ -108,21 +110,25 @@ public static class EventClustering
                 needed = Needed(d, d);
                 break;
             default:
+                // Undated on both sides: only inside one story ("the Supreme Court ruling" of a British and of an American article are two).
+                if (Common(tx.Story, ty.Story) < 2) return 0;
                 needed = 5;
                 break;
         }
         var place = placesOverlap ? 1 : 0;
         var topic = Overlap(a.Topics, b.Topics) ? 2 : 0;
         var dated = a.Date is not null && b.Date is not null;
+        // "a cooperation agreement" in one article is "the 2012 Cooperation Agreement" of another: the name in other words.
+        var named = NamedAlike(a, b) || NamedAlike(b, a) ? 3 : 0;
         // Most pairs of a block share too little to merge: the most the sets could add decides that before they are intersected.
-        var most = 3 * Math.Min(tx.Words.Count, ty.Words.Count) + 2 * Math.Min(tx.People.Count, ty.People.Count) + 2 * place + topic + (dated ? 3 : 0);
+        var most = 3 * Math.Min(tx.Words.Count, ty.Words.Count) + 2 * Math.Min(tx.People.Count, ty.People.Count) + 2 * place + topic + named + (dated ? 3 : 0);
         if (most < needed) return 0;
         var words = Common(tx.Words, ty.Words);
         var people = Common(tx.People, ty.People);
         // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && Common(tx.Story, ty.Story) >= (a.Date!.Value.Precision == DatePrecision.Year || b.Date!.Value.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named;
         if (evidence < needed) return 0;
         return a.Date is { Precision: DatePrecision.Day } && b.Date is { Precision: DatePrecision.Day } ? evidence + 3 : evidence;
     }
@@ -133,6 +139,13 @@ public static class EventClustering
             foreach (var t in b)
                 if (string.Equals(s, t, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    private static bool NamedAlike(EventMention named, EventMention other)
+    {
+        if (named.Name is not { } name || other.Name is not null) return false;
+        var words = string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant();
+        return words.Contains(' ') && other.Title.ToLowerInvariant().Contains(words, StringComparison.Ordinal);
     }
 
     /// <summary>

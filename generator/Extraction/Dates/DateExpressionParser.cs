@@ -40,7 +40,7 @@ public static partial class DateExpressionParser
     private static partial Regex WeekdayName();
     [GeneratedRegex(@"\b(?<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayWord();
-    [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this|earlier in the|later in the)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this|earlier in the|later in the)\s+(?<unit>weekend|week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
     [GeneratedRegex(@"\b(?:(?:later|earlier) )?(?:that|the same) year\b")]
     private static partial Regex ThatYear();
@@ -203,6 +203,8 @@ public static partial class DateExpressionParser
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7) + 7 * step);
                 var sunday = monday.AddDays(6);
                 // "later this week" is what is left of it, "earlier this week" what is past.
+                // "this weekend": its Saturday and Sunday.
+                if (unit == "weekend") monday = monday.AddDays(5);
                 if (which == "later this") monday = d;
                 else if (which == "earlier this") sunday = d;
                 if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);

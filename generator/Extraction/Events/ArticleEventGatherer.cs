@@ -102,7 +102,7 @@ public static class ArticleEventGatherer
     /// <summary>Kinds that one side does to another: who did it tells two of them apart ("Iran launched missiles" after "the US airstrike").</summary>
     private static readonly HashSet<string> Unilateral = new(StringComparer.Ordinal)
     {
-        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment",
+        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment", "election", "arrest",
     };
 
     /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>
@@ -158,12 +158,18 @@ public static class ArticleEventGatherer
     /// <summary>The dateline city is where something happened that day, unless the text names another place.</summary>
     private static void ApplyDateline(Article article, EventDraft d)
     {
-        if (article.Place is not { Length: > 0 } city || d.Tense == Tense.Future || d.Kind is "war" or "invasion" or "agreement" or "call") return;
-        if (d.Date?.ToDateOnly() is not { } day || article.Date?.ToDateOnly() is not { } published) return;
-        if (day < published.AddDays(-1) || day > published) return;
+        if (article.Place is not { Length: > 0 } city || d.Kind is "war" or "invasion" or "agreement" or "call") return;
         var town = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
-        if (d.Place is null) d.Place = town;
-        else if (!d.Place.Contains(town, StringComparison.OrdinalIgnoreCase) && d.Place.Contains("headquarters", StringComparison.OrdinalIgnoreCase)) d.Place += ", " + town;
+        // "ADDIS ABABA — ... set for March 11 at the African Union Commission headquarters": headquarters named without a city are the dateline's.
+        if (d.Place is { } venue && venue.Contains("headquarters", StringComparison.OrdinalIgnoreCase) && !venue.Contains(',') && !venue.Contains(town, StringComparison.OrdinalIgnoreCase))
+        {
+            d.Place = venue + ", " + town;
+            d.Words.UnionWith(SentenceEventReader.ProperWords(town));
+            return;
+        }
+        if (d.Tense == Tense.Future || d.Date?.ToDateOnly() is not { } day || article.Date?.ToDateOnly() is not { } published) return;
+        if (day < published.AddDays(-1) || day > published) return;
+        d.Place ??= town;
     }
 
     private static EventMention ToMention(EventDraft d)

@@ -32,7 +32,8 @@ public static partial class EventPhrase
         "if", "neither", "nor", "without", "hopes", "hope", "called", "calls", "call", "calling", "urged", "urge", "demanded",
         "demand", "seek", "seeks", "sought", "push", "pushing", "want", "wants", "wanted", "lasting", "durable", "negotiated",
         "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "haven’t", "hasn’t",
-        "hadn’t", "didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t",
+        "hadn’t", "didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t", "promising", "promise", "promised", "plotting", "plotted",
+        "threatened", "threatening", "threatens", "developing",
     };
 
     /// <summary>Adjectives left out of titles: they say when or whether, not what.</summary>
@@ -44,6 +45,13 @@ public static partial class EventPhrase
 
     [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;]|$| on | in | to )")]
+    private static partial Regex AppositiveName();
+
+    /// <summary>"G7 was already scheduled to meet": planned when written (the article's date turns a past day into history).</summary>
+    [GeneratedRegex(@"\b(?:due|set|scheduled|expected) (?:to|in)\b")]
+    private static partial Regex ScheduledHead();
 
     [GeneratedRegex(@"^\s*(?:(?:of|in|at|on|between|with|the|a|an|and|[A-Z][\w’'.-]*)\s+){0,4}(?:will|could|would|might|may|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s+(?:possibly\s+|now\s+|also\s+)?(?:be held|take place|start|begin|commence|open|go ahead|happen|convene)\b")]
     private static partial Regex SubjectOfFuture();
@@ -100,7 +108,7 @@ public static partial class EventPhrase
     /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
-        if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || cue.Head.Contains(" due to ", StringComparison.Ordinal)) return Tense.Future;
+        if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
         if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
         var window = text[..cue.Start];
@@ -123,7 +131,7 @@ public static partial class EventPhrase
     {
         "signed", "sign", "signs", "signing", "held", "hold", "holds", "holding", "reached", "reach", "struck", "strike", "had",
         "have", "has", "concluded", "attended", "attend", "attends", "hosted", "host", "hosts", "joined", "join", "made", "make",
-        "began", "begin", "brokered", "agreed", "sealed", "completed", "opened", "launched", "ended", "conducted",
+        "began", "begin", "brokered", "agreed", "sealed", "completed", "opened", "launched", "ended", "conducted", "imposed", "levied",
     };
 
     [GeneratedRegex(@"^\s*(?:that|which)\s+(?<subject>[^,;:.]{1,80}?)\s+(?:(?:had|have|has|will|would|just|recently|finally|also)\s+)*(?<verb>signed|sign|held|hold|reached|reach|struck|concluded|attended|attend|hosted|host|joined|join|brokered|agreed|sealed|completed|launched|conducted)\b")]
@@ -176,6 +184,8 @@ public static partial class EventPhrase
     {
         var parts = new List<string>();
         var first = -1;
+        // "an early start to talks, but there is scepticism in France": the place of another clause.
+        if (text.IndexOf(", but ", from, StringComparison.Ordinal) is var but and >= 0 && but < to) to = but;
         foreach (Match m in PlaceAfterPreposition().Matches(text[..to], from))
         {
             if (isDate(m.Groups["place"].Index)) continue;
@@ -189,7 +199,9 @@ public static partial class EventPhrase
             var rest = text[(m.Groups["place"].Index + m.Groups["place"].Length)..].TrimStart();
             var next = rest.Split(' ', 2)[0];
             // "in the Ethiopian capital" names a city by its country.
-            if (next.TrimEnd(',', '.', ';') == "capital" && place.EndsWith('n')) place += " capital";
+            // "in the Ethiopian capital, Addis Ababa": the city's own name when the text gives it.
+            if (next == "capital," && place.EndsWith('n') && AppositiveName().Match(rest[next.Length..]) is { Success: true } named) place = named.Groups["name"].Value;
+            else if (next.TrimEnd(',', '.', ';') == "capital" && place.EndsWith('n')) place += " capital";
             else if (next.Length > 0 && char.IsLower(next[0]) && !FollowsPlace.Contains(next.TrimEnd(',', '.', ';'))) continue;
             if (first < 0) first = m.Index;
             parts.Add(place);

@@ -98,8 +98,8 @@ public static class EventTitles
                 : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",
             "appointment" => cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" ? "swearing-in" : cue.Head == "nominated" ? "nomination" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
-            "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement",
-            _ => "announcement",
+            "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
+            _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
 

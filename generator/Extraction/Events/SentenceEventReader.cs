@@ -14,6 +14,16 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
     private static partial System.Text.RegularExpressions.Regex SpeakersDay();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:that|which) )?(?:ended|ended up|culminated|concluded|resulted) (?:with|in) (?:a|an|the)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex EndedWith();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|was |were )")]
+    private static partial System.Text.RegularExpressions.Regex BodyVote();
+
+    /// <summary>"announced that ...", "declared it ...": what follows is what was said, not a decision announced.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:that|it|on|in|to|at|he|she|they|we|his|her|their)\b")]
+    private static partial System.Text.RegularExpressions.Regex ClauseFollows();
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "tells", "added", "stated", "confirmed", "noted", "wrote", "announced", "warned", "argued",
@@ -30,7 +40,7 @@ public static partial class SentenceEventReader
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants)
     {
         var quotes = SentenceText.QuoteRanges(text);
-        var cues = EventCueFinder.Find(text);
+        var cues = EventCueFinder.Find(text).Where(c => !IsNamePart(text, c)).ToList();
         cues = DropNested(text, cues);
         var past = DateExpressionParser.Find(text, articleDate, future: false);
         var future = DateExpressionParser.Find(text, articleDate, future: true);
@@ -64,6 +74,10 @@ public static partial class SentenceEventReader
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? Nearer(past[di], ahead, articleDate) : past[di];
             }
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
+            // "The 2012 border war ended with a cooperation agreement": the outcome belongs to the year the text gives the event it ends.
+            if (date is null && i > 0 && dateOf.TryGetValue(i - 1, out var pi) && past[pi].Date is { } endedYear
+                && EndedWith().IsMatch(text[cues[i - 1].End..Math.Max(cues[i - 1].End, npStart)]))
+                date = past[pi] with { Date = PartialDate.OfYear(endedYear.Year) };
             // A speaker's "this morning" counts from when they spoke, which the article rarely says: only its month is sure.
             if (quote >= 0 && date is { Reference: DateReference.ArticleRelative, Date: { Precision: DatePrecision.Day } day } && SpeakersDay().IsMatch(date.Text))
                 date = date with { Date = PartialDate.OfMonth(day.Year, day.Month) };
@@ -87,6 +101,7 @@ public static partial class SentenceEventReader
             var verbWithSubject = cue.IsVerb && (who.Any(p => p.Start < cue.Start)
                 || past.Any(d => d.Reference == DateReference.EventRelative && !Trailing(d) && d.End <= cue.Start && cue.Start - d.End < 30));
             var signedBy = !cue.IsVerb && EventPhrase.WordsBefore(text, npStart, 2).Any(w => w is "signed" or "sign" or "signs" or "signing");
+            var orgSubject = who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person) && !who.Any(p => p.Start < cue.Start && p.Kind == ActorKind.Person);
 
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
@@ -95,9 +110,12 @@ public static partial class SentenceEventReader
                 "invasion" => date is not null || cue.Name is not null,
                 // "Allies agreed to raise spending", "Kyiv and Moscow signed a prisoner exchange deal": countries or bodies agreeing are an event.
                 "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person),
-                "announcement" or "election" or "independence" => date is not null || cue.Name is not null,
+                // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
+                "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head),
+                "announcement" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && cue.Head is "declared" or "announced" && !ClauseFollows().IsMatch(text[cue.End..]),
+                "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
-                    or "speech" or "death" or "appointment" or "protest"
+                    or "speech" or "death" or "appointment" or "protest" or "arrest"
                     => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
                 // "the impeachment trial is conducted in the Senate" speaks of the procedure: a trial needs its day or who stands trial.
                 "trial" => date is not null || cue.Name is not null || verbWithSubject || explicitParticipants || tail.StartsWith("of ", StringComparison.Ordinal) && who.Count > 0,
@@ -112,7 +130,7 @@ public static partial class SentenceEventReader
             // "could meet" is planned only when the text says when or where.
             if (modal) anchored = anchored && (date is not null || place is not null);
             // Deaths worth an event are of named people.
-            if (cue.Kind == "death" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
+            if (cue.Kind is "death" or "arrest" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
             if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null) anchored = false;
             if (!anchored && !anaphor) continue;
@@ -186,16 +204,27 @@ public static partial class SentenceEventReader
         var after = text[cue.End..].TrimStart();
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
-        // "war-damaged", "pre-election", "out-of-session": part of another word.
-        if ((cue.Start > 0 && text[cue.Start - 1] == '-') || (cue.End < text.Length && text[cue.End] == '-')) return true;
-        // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
-        if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
-            && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;
+        if (IsNamePart(text, cue)) return true;
         // "Erdogan also attacked the proclamation": a person attacking is speaking.
         if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
         // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
         if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
         return false;
+    }
+
+    /// <summary>Cue words inside other words or names are dropped before dates are attached: they would take a date from a real event.</summary>
+    private static bool IsNamePart(string text, EventCue cue)
+    {
+        var before = EventPhrase.WordsBefore(text, cue.Start, 1);
+        var after = text[cue.End..].TrimStart();
+        // "war-damaged", "pre-election", "out-of-session": part of another word.
+        if ((cue.Start > 0 && text[cue.Start - 1] == '-') || (cue.End < text.Length && text[cue.End] == '-')) return true;
+        // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
+        if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
+            && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;
+        // "the Court of Session", "the Council of Ministers": a capitalised noun after "<Name> of" ends a name.
+        return !cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && before is ["of"]
+            && EventPhrase.WordsBefore(text, cue.Start, 2) is [var owner, _] && char.IsUpper(owner[0]);
     }
 
     private static bool IsAnaphor(string text, int npStart, string modifiers)

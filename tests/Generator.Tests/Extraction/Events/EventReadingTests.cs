@@ -79,3 +79,59 @@ public class EventReadingTests
         trial.Status.ShouldBe(EventStatus.Planned);
     }
 }
+
+/// <summary>Verb-phrase events of parliaments, governments, police and diplomats, on articles written for these tests.</summary>
+public class EventVerbPhraseTests
+{
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status} @{e.Place}"));
+
+    [Fact]
+    public void A_chronology_in_the_present_tense_gives_one_dated_vote_per_line()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-01", "Explainer: the budget fight\n\n## Chronology\n\n- 12 March 2026: The National Assembly of Kenya approves the budget by 120 votes to 80.\n- 20 April 2026: The Senate of Kenya rejects an amendment by Senator Amina Odhiambo.\n- 5 May 2026: The Senate of Kenya approves the budget by 40 votes to 21."));
+        var votes = events.Where(e => e.Kind == "election").Select(e => e.Date.ToString()).Order(StringComparer.Ordinal).ToList();
+        votes.ShouldBe(["2026-03-12", "2026-04-20", "2026-05-05"], Show(events));
+    }
+
+    [Fact]
+    public void Calls_by_phone_visits_due_and_arrests_are_events_but_opinions_are_not()
+    {
+        var events = EventReadingTests.EventsOf(("2025-11-20", "Jakarta talks\n\nJapanese Foreign Minister Kenji Tanaka discussed the fishing dispute by phone with his Indonesian counterpart on Monday. An Indonesian delegation is due in Tokyo on December 2. Opposition leader Budi Santoso, who has been held since his arrest in Surabaya on March 3, 2024, rejected the comparison."));
+        events.ShouldContain(e => e.Kind == "call" && e.Date.ToString() == "2025-11-17", Show(events));
+        events.ShouldContain(e => e.Kind == "visit" && e.Date.ToString() == "2025-12-02" && e.Status == EventStatus.Planned, Show(events));
+        events.ShouldContain(e => e.Kind == "arrest" && e.Date.ToString() == "2024-03-03", Show(events));
+        events.ShouldNotContain(e => e.Kind == "election", Show(events));
+    }
+
+    [Fact]
+    public void A_government_declaring_victory_is_an_event_but_announcing_that_something_is_so_is_not()
+    {
+        var events = EventReadingTests.EventsOf(("2025-02-02", "Ceasefire holds\n\nThe Government of Mozambique has since declared victory over the insurgents. The Government of Malawi announced that it would keep its border closed."));
+        events.Where(e => e.Kind == "announcement").ShouldHaveSingleItem(Show(events)).Title.ShouldContain("Mozambique");
+    }
+
+    [Fact]
+    public void The_capital_named_after_its_country_takes_the_citys_own_name_and_a_war_ended_with_an_agreement_dates_it()
+    {
+        var events = EventReadingTests.EventsOf(("2025-05-02", "Peace at last\n\nThe two sides signed a truce on Thursday after talks in the Kenyan capital, Nairobi. The 1998 border war ended with a peace agreement that was never ratified."));
+        events.ShouldContain(e => e.Kind == "talks" && e.Place == "Nairobi", Show(events));
+        events.ShouldContain(e => e.Kind == "agreement" && e.Date.ToString() == "1998" && e.Title.Contains("agreement", StringComparison.OrdinalIgnoreCase), Show(events));
+    }
+
+    [Fact]
+    public void The_Court_of_Session_is_a_court_and_its_judgment_an_event()
+    {
+        var events = EventReadingTests.EventsOf(("2025-03-14", "Court rules\n\nOn Wednesday, the Court of Session in Edinburgh issued a ruling on the fishing licences. The Court of Session is the highest civil court in Scotland."));
+        events.ShouldNotContain(e => e.Kind == "meeting", Show(events));
+        events.ShouldContain(e => e.Kind == "decision" && e.Date.ToString() == "2025-03-12", Show(events));
+    }
+
+    [Fact]
+    public void Undated_rulings_of_two_unrelated_stories_stay_two_events()
+    {
+        var events = EventReadingTests.EventsOf(
+            ("2025-04-01", "Fishing row\n\nNorway's fishing fleet protested in Bergen. The Supreme Court ruled that the licences were void. Norway's fishing minister Ola Berg said Norway would appeal."),
+            ("2025-04-02", "Water row\n\nChile's farmers protested in Talca. The Supreme Court ruled that the water rights were void. Chile's farm minister Ana Rojas said Chile would comply."));
+        events.Count(e => e.Kind == "decision").ShouldBe(2, Show(events));
+    }
+}
