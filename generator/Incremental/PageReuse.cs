@@ -63,6 +63,8 @@ public sealed class PageReuse : IRenderedPages
         return CacheFolder.Hash([.. parts]);
     }
 
+    public bool Has(string relativePath) => records.ContainsKey(relativePath);
+
     public bool Unchanged(string relativePath, string fingerprint)
     {
         if (!records.TryGetValue(relativePath, out var r) || r.Fingerprint != fingerprint) return false;

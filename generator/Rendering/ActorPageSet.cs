@@ -73,9 +73,9 @@ public sealed class ActorPageSet : IPageSet
                     .Take(RelatedShown)
                     .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
             };
-        // The model is made again when the page is rendered: a large site's actor models are too big to keep until writing.
+        // The model is made when it is needed, not kept: a large site's actor models are too big to keep until writing.
         return site.Actors.AsParallel().AsOrdered()
-            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", PageFingerprint.Of(Model(actor)), () => ctx.Templates.RenderPage("actor", Model(actor))))
+            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", () => Model(actor), m => PageFingerprint.Of(m), m => ctx.Templates.RenderPage("actor", m)))
             .ToList();
     }
 

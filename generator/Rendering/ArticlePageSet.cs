@@ -22,14 +22,10 @@ public sealed class ArticlePageSet : IPageSet
     private static IEnumerable<OutputFile> RenderOne(RenderContext ctx, int i)
     {
         var a = ctx.Site.Articles[i];
-        var (model, links) = Model(ctx, i);
         // The body is made from the Markdown and the links laid over it, so those stand for it in the fingerprint.
-        // The model is made again when the page is rendered: holding every page's model until writing would hold the whole site twice.
-        yield return ctx.Page($"articles/{a.Slug}/index.html", PageFingerprint.Of(model, a.Markdown, links), () =>
-        {
-            var (again, body) = Model(ctx, i);
-            return ctx.Templates.RenderPage("article", again with { Body = ctx.Markdown.Render(a.Markdown, body) });
-        });
+        // The model is made when it is needed, not kept: holding every page's model until writing would hold the whole site twice.
+        yield return ctx.Page($"articles/{a.Slug}/index.html", () => Model(ctx, i), m => PageFingerprint.Of(m.Model, a.Markdown, m.Links),
+            m => ctx.Templates.RenderPage("article", m.Model with { Body = ctx.Markdown.Render(a.Markdown, m.Links) }));
         yield return OutputFile.Deferred($"articles/{a.Slug}/index.md", () => Utf8.Bytes(MarkdownWithFrontMatter(a)));
     }
 

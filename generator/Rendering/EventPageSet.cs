@@ -9,10 +9,10 @@ public sealed class EventPageSet : IPageSet
     {
         var articles = ctx.Site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var actors = ctx.Site.Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        // The model is made again when the page is rendered: keeping every event's model until writing costs a large site too much memory.
+        // The model is made when it is needed, not kept: keeping every event's model until writing costs a large site too much memory.
         return ctx.Site.Events.AsParallel().AsOrdered()
-            .Select(e => ctx.Page($"events/{e.Slug}/index.html", PageFingerprint.Of(Model(ctx, e, articles, actors)),
-                () => ctx.Templates.RenderPage("event", Model(ctx, e, articles, actors))))
+            .Select(e => ctx.Page($"events/{e.Slug}/index.html", () => Model(ctx, e, articles, actors), m => PageFingerprint.Of(m),
+                m => ctx.Templates.RenderPage("event", m)))
             .ToList();
     }
 

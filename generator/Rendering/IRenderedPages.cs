@@ -7,4 +7,7 @@ namespace BriefingSite.Rendering;
 public interface IRenderedPages
 {
     bool Unchanged(string relativePath, string fingerprint);
+
+    /// <summary>Whether the last build left a record of the page at <paramref name="relativePath"/> at all (else it is rendered whatever its fingerprint).</summary>
+    bool Has(string relativePath);
 }
