@@ -35,7 +35,7 @@ public sealed class ChainReader(Knowledge k)
             else if (t.IsCapitalized)
             {
                 if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text))) break;
-                units.Add(new ChainUnit(KindOf(t.Text), j, 1));
+                units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : KindOf(t.Text), j, 1));
                 j++;
             }
             else if (t.Is("-") && units.Count > 0 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Start == t.End && t.Start == tokens[j - 1].End)
@@ -51,7 +51,8 @@ public sealed class ChainReader(Knowledge k)
                 j++;
                 continue;
             }
-            else if (t.IsLower && (Connectors.Contains(t.Text) || (t.Is("and") && InOrganizationName(tokens, start, j)))
+            // "Commissioner James Rovella of the Connecticut Department": after a titled name, "of" says where the person works.
+            else if (t.IsLower && !AfterTitledName(units) && (Connectors.Contains(t.Text) || (t.Is("and") && InOrganizationName(tokens, start, j)))
                      && (units.Exists(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector) || k.OrganizationHeads.Contains(tokens[j - 1].Text))
                      && j + 1 < tokens.Count && (tokens[j + 1].IsCapitalized || tokens[j + 1].Is("the")) && !Calendar.Contains(tokens[j + 1].Text))
             {
@@ -64,6 +65,14 @@ public sealed class ChainReader(Knowledge k)
         }
         while (units.Count > 0 && units[^1].Kind is ChainUnitKind.Connector or ChainUnitKind.Particle or ChainUnitKind.Hyphen) units.RemoveAt(units.Count - 1);
         return units;
+    }
+
+    /// <summary>The run ends in a name of two or more words right after a title: "Commissioner James Rovella" (not "Party of Action").</summary>
+    private static bool AfterTitledName(List<ChainUnit> units)
+    {
+        var i = units.Count - 1;
+        while (i >= 0 && units[i].Kind == ChainUnitKind.Word) i--;
+        return i >= 0 && i < units.Count - 2 && units[i].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific;
     }
 
     /// <summary>"the Safety Committee on Monday": a day or month after a connector is a date, not part of the name.</summary>
@@ -80,6 +89,15 @@ public sealed class ChainReader(Knowledge k)
             if (tokens[i].Text is "of" or "for" && k.OrganizationHeads.Contains(tokens[i - 1].Text)) return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized;
         return false;
     }
+
+    /// <summary>
+    /// "Bill Hammons", "Grant Shapps": a given name that is also a noun ("the Bill", "a Grant") is a given name when it
+    /// opens the name and a plain capitalized word follows it.
+    /// </summary>
+    private bool GivenNameFirst(IReadOnlyList<Token> tokens, int j, List<ChainUnit> units) =>
+        k.GivenNames.Contains(tokens[j].Text) && KindOf(tokens[j].Text) == ChainUnitKind.Other && (units.Count == 0 || units[^1].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
+        && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1 && !tokens[j].Possessive
+        && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null;
 
     private ChainUnitKind KindOf(string word)
     {

@@ -63,6 +63,8 @@ public sealed class PersonFinder(Knowledge k)
         var name = Tokens(tokens, first, end);
         var words = units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word);
         if (words > 4) return null;
+        // "a former Newsweek manager", "Kremlin spokesman": a capitalized run right before a lower-case role qualifies the role.
+        if (end + 1 < tokens.Count && tokens[end + 1].IsLower && k.RoleNouns.Contains(tokens[end + 1].Text) && !tokens[end].Possessive) return null;
         // Initials alone ("E.", "D") are no name.
         if (!name.Exists(n => n.Length >= 2 && char.IsLetter(n[^1]))) return null;
         var candidate = (string? role) => new PersonCandidate(name, role, paragraph, tokens[first].Start, tokens[end].End);
@@ -86,6 +88,22 @@ public sealed class PersonFinder(Knowledge k)
         if (LowerRole(tokens, first) is { } lowerRole) return candidate(lowerRole);
         if (ByContext(tokens, first, end, words)) return candidate(null);
         if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
+        if (words >= 2 && RoleInApposition(tokens, first, end) is { } described) return candidate(described);
+        return null;
+    }
+
+    /// <summary>"The head of the UK's counter terror police, Neil Basu, said": a name set off by commas after a role.</summary>
+    private string? RoleInApposition(List<Token> tokens, int first, int end)
+    {
+        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
+        for (var j = first - 2; j >= 0 && j >= first - 12; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord) return null;
+            if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0 && tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their")
+                return string.Join(' ', tokens.Skip(j).Take(first - 1 - j).Select(x => x.Text));
+            if (t.SentenceInitial) return null;
+        }
         return null;
     }
 
@@ -97,8 +115,12 @@ public sealed class PersonFinder(Knowledge k)
     private PersonCandidate? Organization(int paragraph, List<Token> tokens, List<ChainUnit> units)
     {
         // "Friday Ford Motor Company said": a weekday or place opening the run is not part of the name, unless "the" precedes it.
-        var afterThe = units[0].First > 0 && tokens[units[0].First - 1].Text is "the" or "The";
-        var skip = afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
+        // "the pro-Russian Patriotic Bloc": the first word belongs to the compound before the name.
+        var start = units[0].First;
+        var compound = start >= 2 && tokens[start - 1].Is("-") && tokens[start - 2].IsLower && units.Count > 1;
+        if (compound) start -= 2;
+        var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
+        var skip = compound ? 1 : afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
         if (skip == units.Count) return null;
         var first = units[skip].First;
         var last = units[^1].Last;
@@ -111,9 +133,12 @@ public sealed class PersonFinder(Knowledge k)
         if (head < 0 || (head != last && tokens[head + 1].Text is not ("of" or "for" or "on"))) return null;
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
-        if (units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
+        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
         var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
-        if (!afterThe && !speaks) return null;
+        // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
+        var named = head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
+            && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
+        if (!afterThe && !speaks && !named) return null;
         return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
     }
 
@@ -136,7 +161,9 @@ public sealed class PersonFinder(Knowledge k)
         if (lone is { } w && LooksGeneric(w.Text)) return false;
         var next = end + 1 < tokens.Count ? tokens[end + 1] : (Token?)null;
         var prev = first > 0 ? tokens[first - 1] : (Token?)null;
-        if (next is { IsWord: true } n)
+        // "Dr. Steven Wolf at Saint Francis said": after a preposition the run is where the subject works, not the subject.
+        var placeOfSubject = prev is { IsLower: true } pr && Prepositions.Contains(pr.Text);
+        if (next is { IsWord: true } n && !placeOfSubject)
         {
             if (k.SpeechVerbs.Contains(n.Text) && (lone is null || !k.WeakSpeechVerbs.Contains(n.Text))) return true;
             // Acting is weaker evidence than speaking: a lone word ("Dorian strengthened") needs a full name to go with it.
@@ -149,6 +176,8 @@ public sealed class PersonFinder(Knowledge k)
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "at", "of", "from", "in", "with", "by", "near", "for", "on", "inside", "outside" };
 
     private bool SpeechAfterAside(List<Token> tokens, int from)
     {
@@ -169,7 +198,9 @@ public sealed class PersonFinder(Knowledge k)
     {
         var j = first - 1;
         if (j >= 0 && tokens[j].Is(",")) j--;
-        if (j < 0 || !tokens[j].IsLower || !k.RoleNouns.Contains(tokens[j].Text)) return null;
+        // "Libyan national Khairi Saadallah": "national" after a demonym is a role.
+        var national = j > 0 && tokens[j].Is("national") && k.Names.Match(tokens, j - 1) is { Name.Kind: Model.ActorKind.Country };
+        if (j < 0 || !tokens[j].IsLower || !(k.RoleNouns.Contains(tokens[j].Text) || national)) return null;
         var from = j;
         while (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].Is("the") && !tokens[from - 1].Is("a") && first - from < 4
                && (tokens[from - 1].IsCapitalized || k.RoleNouns.Contains(tokens[from - 1].Text))) from--;
@@ -183,6 +214,8 @@ public sealed class PersonFinder(Knowledge k)
         if (end + 2 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
         var j = end + 2;
         if (tokens[j].Text is "a" or "an" or "the" or "who") j++;
+        // "X, Congresswoman Karen Bass emerged as a contender": a capitalized word after the comma starts something else.
+        if (j >= tokens.Count || !tokens[j].IsLower) return null;
         var words = new List<string>();
         var hasRole = false;
         for (; j < tokens.Count && words.Count < 10; j++)

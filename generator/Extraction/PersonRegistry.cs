@@ -23,7 +23,13 @@ public sealed class PersonRegistry
         {
             var text = c.Name;
             if (claimed.ContainsKey(text)) continue;
-            if (c.Kind != ActorKind.Person) { claimed[text] = (text, c.Kind); continue; }
+            if (c.Kind != ActorKind.Person)
+            {
+                claimed[text] = (text, c.Kind);
+                // "the Connecticut Department of Emergency Services" is later just "the Department of Emergency Services".
+                if (WithoutLeadingPlace(c.NameTokens, k) is { } rest) claimed.TryAdd(rest, (text, c.Kind));
+                continue;
+            }
             var words = c.NameTokens.Count(IsNameWord);
             if (words == 1 && firstNames.TryGetValue(text, out var owners) && owners.Count == 1) { claimed[text] = (owners[0], ActorKind.Person); continue; }
             if (words == 1 && listed.ContainsKey(text)) continue;
@@ -56,6 +62,14 @@ public sealed class PersonRegistry
             foreach (var form in names.SelectMany(n => FormsOf(k.Tokenizer.Tokenize(n, []).Select(t => t.Text).ToList()).Skip(1)).Concat(shortForms))
                 if (!forms.TryAdd(form, (key, bare)) && forms[form].Key != key) forms[form] = (null, false);
         return forms;
+    }
+
+    private static string? WithoutLeadingPlace(IReadOnlyList<string> name, Knowledge k)
+    {
+        var tokens = k.Tokenizer.Tokenize(NameText.Join(name), []);
+        return tokens.Count >= 3 && k.Names.Match(tokens, 0) is { Name.IsActor: false } place && tokens.Count - place.Count >= 2
+            ? NameText.Join(tokens.Skip(place.Count).Select(t => t.Text).ToList())
+            : null;
     }
 
     private static void Add(Dictionary<string, List<string>> d, string key, string value)

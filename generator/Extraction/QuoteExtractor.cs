@@ -38,7 +38,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 var speaker = IsQuotation(inner)
                     ? (OpensSentence(ctx) ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous : PreviousSubject(ctx))
-                    : Before(ctx) ?? After(ctx, inner);
+                    : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 inParagraph = s;
                 quotes.Add(new QuoteFact(s.Speaker, s.Key, inner.TrimEnd(',').Trim(), p, para.SentenceAt(open).Index));
@@ -74,6 +74,24 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var before = c.Tokens.Where(t => t.End <= c.Open).TakeLast(3).Where(t => t.IsWord).Reverse().ToList();
         if (before.Count > 0 && before[0].Text is "that" or "of" or "about") before.RemoveAt(0);
         return before.Count > 0 && k.ArgumentNouns.Contains(before[0].Text);
+    }
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
+    {
+        "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled", "so-called", "branded", "labelled", "labeled",
+    };
+
+    /// <summary>
+    /// "a programme dubbed "Zrínyi 2026"", "the Hungarian "outward investment" strategy": a short fragment that names
+    /// something, or qualifies the noun after it, is nobody's words.
+    /// </summary>
+    private bool NamesSomething(Context c)
+    {
+        var before = c.Tokens.LastOrDefault(t => t.End <= c.Open);
+        if (before.Text is { } b && NamingWords.Contains(b)) return true;
+        var after = c.Tokens.FirstOrDefault(t => t.Start > c.Close);
+        return after.Text is { } a && after.Start == c.Close + 2 && after.IsLower && !k.FunctionWords.Contains(char.ToUpperInvariant(a[0]) + a[1..])
+            && !k.SpeechVerbs.Contains(a) && !k.AuxiliaryVerbs.Contains(a);
     }
 
     /// <summary>A statement, not a scare-quoted word: five words, or at least two ending like a sentence or clause.</summary>
