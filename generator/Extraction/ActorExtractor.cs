@@ -48,7 +48,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
                 var last = tokens[i + hit.Count - 1];
-                if (hit.Name.Kind is { } kind && tokens[i].Start >= datelineEnd && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name))
+                if (hit.Name.Kind is { } kind && tokens[i].Start >= datelineEnd && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name)
+                    && !Language(tokens, i, hit.Count, hit.Name))
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
@@ -116,6 +117,18 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         name.Kind == ActorKind.Country && count == 1 && !tokens[i].Possessive && i + 1 < tokens.Count
         && tokens[i + 1].Start == tokens[i].End + 1 && !tokens[i].Is(name.Key)
         && k.Names.Match(tokens, i + 1) is { Name.Kind: ActorKind.Organization } org && !org.Name.Key.Contains(tokens[i].Text, StringComparison.Ordinal);
+
+    private static readonly string[] LanguageEndings = ["ish", "ese", "ian", "an", "ic", "ch", "ek", "ai", "di", "si"];
+
+    /// <summary>"translated from Spanish and", "spoke in Russian,": a demonym standing alone after "in" or "from" is a language.</summary>
+    private bool Language(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Country || count != 1 || tokens[i].Is(name.Key) || i == 0 || tokens[i - 1].Text is not ("in" or "from" or "into")) return false;
+        if (!LanguageEndings.Any(e => tokens[i].Text.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (i + 1 >= tokens.Count) return true;
+        var next = tokens[i + 1];
+        return !next.IsWord || (next.IsLower && k.FunctionWords.Contains(char.ToUpperInvariant(next.Text[0]) + next.Text[1..]));
+    }
 
     /// <summary>
     /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.

@@ -27,6 +27,7 @@ public sealed class PersonFinder(Knowledge k)
     private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units)
     {
         if (Organization(paragraph, tokens, units) is { } org) return org;
+        units = WithPlaceAsSurname(tokens, units);
         var t = units.Count;
         while (t > 0 && units[t - 1].Kind is ChainUnitKind.Word or ChainUnitKind.Particle or ChainUnitKind.Hyphen) t--;
         while (t < units.Count && units[t].Kind != ChainUnitKind.Word) t++;
@@ -105,6 +106,20 @@ public sealed class PersonFinder(Knowledge k)
             if (t.SentenceInitial) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Defence Minister Rodrigo Valdivieso Lagos": a one-word place right after a titled or given name of two words
+    /// is the second of a double surname, not where the person is.
+    /// </summary>
+    private List<ChainUnit> WithPlaceAsSurname(List<Token> tokens, List<ChainUnit> units)
+    {
+        if (units.Count < 3 || units[^1] is not { Kind: ChainUnitKind.Known, Count: 1, Known.IsActor: false } place
+            || units[^2].Kind != ChainUnitKind.Word || units[^3].Kind != ChainUnitKind.Word || tokens[units[^2].Last].Possessive
+            || k.NonNameWords.Contains(tokens[place.First].Text) || k.GenericNouns.Contains(tokens[place.First].Text)) return units;
+        var titled = units.Count >= 4 && units[^4].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific;
+        if (!titled && !k.GivenNames.Contains(tokens[units[^3].First].Text)) return units;
+        return [.. units.Take(units.Count - 1), new ChainUnit(ChainUnitKind.Word, place.First, 1)];
     }
 
     /// <summary>
@@ -213,9 +228,10 @@ public sealed class PersonFinder(Knowledge k)
     {
         if (end + 2 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
         var j = end + 2;
-        if (tokens[j].Text is "a" or "an" or "the" or "who") j++;
-        // "X, Congresswoman Karen Bass emerged as a contender": a capitalized word after the comma starts something else.
-        if (j >= tokens.Count || !tokens[j].IsLower) return null;
+        var article = tokens[j].Text is "a" or "an" or "the" or "who";
+        if (article) j++;
+        // "X, Congresswoman Karen Bass emerged as a contender": a capitalized word right after the comma starts something else.
+        if (j >= tokens.Count || (!article && (k.RoleWords.Contains(tokens[j].Text) || k.Honorifics.Contains(tokens[j].Text)))) return null;
         var words = new List<string>();
         var hasRole = false;
         for (; j < tokens.Count && words.Count < 10; j++)

@@ -19,6 +19,7 @@ public sealed class PersonRegistry
             .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord)).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
         var firstNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in order)
         {
             var text = c.Name;
@@ -32,11 +33,19 @@ public sealed class PersonRegistry
             }
             var words = c.NameTokens.Count(IsNameWord);
             if (words == 1 && firstNames.TryGetValue(text, out var owners) && owners.Count == 1) { claimed[text] = (owners[0], ActorKind.Person); continue; }
+            // "Rodrigo Valdivieso" after "Rodrigo Valdivieso Lagos": a double surname written short;
+            // "Minister Valdivieso": the first of the two surnames is what the person is called alone.
+            if (words <= 2 && c.Key is null && prefixes.TryGetValue(text, out var longer) && longer.Count == 1) { claimed[text] = (longer[0], ActorKind.Person); continue; }
             if (words == 1 && listed.ContainsKey(text)) continue;
             // "John R. Bolton" is John Bolton: the middle initial is dropped from the name and both forms refer to him.
             var plain = c.Key is null ? WithoutMiddleInitials(c.NameTokens) : c.NameTokens;
             var key = plain.Count == c.NameTokens.Count ? text : NameText.Join(plain);
             if (words > 1) Add(firstNames, c.NameTokens[0], key);
+            if (words == 3 && c.NameTokens.Count == 3)
+            {
+                Add(prefixes, NameText.Join(c.NameTokens.Take(2)), key);
+                Add(prefixes, c.NameTokens[1], key);
+            }
             claimed.TryAdd(text, (key, ActorKind.Person));
             foreach (var form in FormsOf(c.NameTokens).Concat(FormsOf(plain)))
             {
