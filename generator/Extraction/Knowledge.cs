@@ -79,7 +79,8 @@ public sealed class Knowledge
         foreach (var entry in Entries(famous))
         {
             var name = KnowledgeFile.Text(entry["name"])!;
-            var forms = KnowledgeFile.Strings(entry["aliases"]).Prepend(name).ToArray();
+            // "Recep Tayyip Erdogan", "Gerhard Schroeder": the same names as English text often spells them.
+            var forms = KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var form in forms) Names.Add(form, new KnownName(name, ActorKind.Person), Tokenizer);
             people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray(), KnowledgeFile.Text(entry["bare"]) == "true"));
         }
@@ -102,8 +103,7 @@ public sealed class Knowledge
         {
             var name = KnowledgeFile.Text(entry["name"])!;
             var known = new KnownName(name, ActorKind.Organization);
-            Names.Add(name, known, Tokenizer);
-            foreach (var a in KnowledgeFile.Strings(entry["aliases"])) Names.Add(a, known, Tokenizer);
+            foreach (var a in KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings)) Names.Add(a, known, Tokenizer);
         }
         foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
 
@@ -112,6 +112,15 @@ public sealed class Knowledge
 
     /// <summary>Loads the shipped knowledge and adds the site's curated actors.</summary>
     public static Knowledge Load(IReadOnlyList<CuratedActor>? curated = null) => new(curated ?? []);
+
+    /// <summary>A name, then the same name without diacritics ("Erdogan"), and with German umlauts spelled out ("Schroeder").</summary>
+    private static IEnumerable<string> Spellings(string name)
+    {
+        yield return name;
+        var folded = Normalize.Slugger.WithoutDiacritics(name);
+        if (folded != name) yield return folded;
+        if (name.IndexOfAny(['ä', 'ö', 'ü']) >= 0) yield return name.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue");
+    }
 
     private static IEnumerable<YamlMapping> Entries(YamlNode node) => (node as YamlSequence)?.Items.OfType<YamlMapping>() ?? [];
 

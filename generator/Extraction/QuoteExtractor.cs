@@ -93,8 +93,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         return marker.Count(char.IsLetter) >= 2 && marker.All(c => char.IsUpper(c) || c is ' ' or '-' or '\'') && marker.Count(c => c == ' ') <= 1 ? marker : null;
     }
 
-    private static string Folded(string word) =>
-        new(word.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    private static string Folded(string word) => Normalize.Slugger.WithoutDiacritics(word);
 
     private sealed record Context(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
                                   List<ActorMention> Mentions, List<(int Open, int Close)> Spans, int Open, int Close);

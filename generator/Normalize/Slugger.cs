@@ -50,6 +50,10 @@ public static class Slugger
         "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" +
         "................";
 
+    /// <summary>"Erdoğan" → "Erdogan": Latin letters without their diacritics, case kept, everything else as it is.</summary>
+    public static string WithoutDiacritics(string text) =>
+        string.Concat(text.Select(c => ToAscii(c) is var a && char.IsUpper(c) ? char.ToUpperInvariant(a) : a));
+
     private static char ToAscii(char c)
     {
         if (c is >= '\u00C0' and <= '\u024F') return LatinTable[c - '\u00C0'] is var t && t != '.' ? t : c;
