@@ -1,0 +1,114 @@
+using BriefingSite.Model;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Extraction;
+
+/// <summary>
+/// How wire copy, local news and transcripts introduce people and institutions nobody listed: occupations before a
+/// name, a name set off by commas after its role, a titled name followed by where the person works, institutions
+/// named by their head noun, double surnames, transcript speaker markers. Invented names throughout.
+/// </summary>
+public class WireCopyCueTests
+{
+    private static IEnumerable<string> People(ArticleFacts facts) => facts.Mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).Distinct();
+    private static IEnumerable<string> Organizations(ArticleFacts facts) => facts.Mentions.Where(m => m.Kind == ActorKind.Organization).Select(m => m.Key).Distinct();
+
+    [Theory]
+    [InlineData("\"The signal is faint but it is there,\" said Leiden astronomer Tjalling Verbeek.", "Tjalling Verbeek")]
+    [InlineData("Epidemiologist Ngozi Achterberg of the Lagos Institute said, \"This spreads faster than we feared.\"", "Ngozi Achterberg")]
+    [InlineData("Reports named him as a Marseille resident and Tunisian national Karim Belhadj.", "Karim Belhadj")]
+    public void An_occupation_before_a_name_introduces_a_person(string text, string person)
+    {
+        var facts = Extracting.Facts(text);
+        People(facts).ShouldContain(person);
+        if (text.Contains('"')) facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe(person);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_its_role_is_a_person()
+    {
+        var facts = Extracting.Facts("The head of the county's fire service, Oyvind Marchetti, on Sunday said the blaze was contained.");
+        People(facts).ShouldBe(["Oyvind Marchetti"]);
+    }
+
+    [Fact]
+    public void Where_a_titled_person_works_is_not_part_of_the_name_and_is_an_organization_of_its_own()
+    {
+        var facts = Extracting.Facts("Two crew members died, according to Commissioner Dagny Ferrante of the Vermont Department of Ports and Coastal Safety.");
+        People(facts).ShouldBe(["Dagny Ferrante"]);
+        Organizations(facts).ShouldBe(["Vermont Department of Ports and Coastal Safety"]);
+    }
+
+    [Fact]
+    public void The_place_where_the_speaker_works_does_not_speak()
+    {
+        var facts = Extracting.Facts("Dr. Imelda Fonseca at Mercy Cross said, \"We received eleven patients within the hour.\"");
+        People(facts).ShouldBe(["Imelda Fonseca"]);
+        facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Imelda Fonseca");
+    }
+
+    [Fact]
+    public void A_capitalized_word_before_a_role_qualifies_the_role()
+    {
+        var facts = Extracting.Facts("Arvid Tollefsen, a former Dagbladet manager and owner of the website, founded the party. Tollefsen said he would run.");
+        People(facts).ShouldBe(["Arvid Tollefsen"]);
+    }
+
+    [Fact]
+    public void An_institution_is_named_by_its_head_noun_without_the()
+    {
+        var facts = Extracting.Facts("A 31-year-old man was arrested by Kestrel Valley Police on suspicion of arson.");
+        Organizations(facts).ShouldBe(["Kestrel Valley Police"]);
+    }
+
+    [Fact]
+    public void A_double_surname_ending_like_a_city_is_one_person_and_its_first_surname_stands_for_them()
+    {
+        var facts = Extracting.Facts("Defence Minister Ernesto Barrantes Lima signed the order. \"The fleet is ready,\" Minister Barrantes said. Ernesto Barrantes then left.");
+        People(facts).ShouldBe(["Ernesto Barrantes Lima"]);
+        facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Ernesto Barrantes Lima");
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_noun_opens_a_name()
+    {
+        var facts = Extracting.Facts("The Unity League nominee Bill Okafor of Ohio said the race was open.");
+        People(facts).ShouldContain("Bill Okafor");
+    }
+
+    [Fact]
+    public void A_demonym_standing_for_a_language_names_no_country()
+    {
+        var facts = Extracting.Facts("The statement, translated from Portuguese, was read aloud in Spanish. Brazilian officials said nothing.");
+        facts.Mentions.Select(m => m.Key).Distinct().ShouldBe(["Brazil"]);
+    }
+
+    [Fact]
+    public void A_scare_quoted_name_is_nobodys_words()
+    {
+        var facts = Extracting.Facts("Minister Halvard Ruud said the deal fits the government's \"outward investment\" strategy. The ministry launched a programme dubbed \"Shield 2030\" last year.");
+        facts.Quotes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Transcript_answers_under_upper_case_markers_are_quotes_of_the_person_named()
+    {
+        var facts = Extracting.Facts(string.Join("\n\n",
+            "The excerpt is from the news conference of Foreign Minister Amara Diallo Keita and Trade Secretary Joon Park-ho.",
+            "PARK: Good morning. We signed the agreement an hour ago and it enters into force in May.",
+            "Q (Radio Sahel): Minister Keita, is the deal secure?",
+            "KEITA: It is secure. Parliament approved it last week after a long debate.",
+            "I would add one thing. The tariffs fall on the first day.",
+            "Q (Daily Courier): What happens next?",
+            "PARK: Our negotiators meet again in June to review the quotas."));
+        facts.Quotes.Select(q => (q.SpeakerKey, q.Text[..12])).ShouldBe([
+            ("Joon Park-ho", "Good morning"), ("Amara Diallo Keita", "It is secure"), ("Amara Diallo Keita", "I would add "), ("Joon Park-ho", "Our negotiat")]);
+    }
+
+    [Fact]
+    public void A_listed_leader_is_found_under_the_spelling_english_text_uses()
+    {
+        var facts = Extracting.Facts("Turkish premier Recep Erdogan met Chancellor Gerhard Schroeder in Berlin. Erdogan said talks went well.");
+        People(facts).Order(StringComparer.Ordinal).ShouldBe(["Gerhard Schröder", "Recep Tayyip Erdoğan"]);
+    }
+}
