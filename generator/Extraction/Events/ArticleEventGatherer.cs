@@ -52,6 +52,8 @@ public static class ArticleEventGatherer
                 if (c.Date is null && c.DateOffsetFromSubject != 0 && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
                     c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(c.DateOffsetFromSubject)), DateText = $"{c.DateText} {last.Title}" };
                 if (c.Date?.ToDateOnly() is { } day && article.Date?.ToDateOnly() is { } published && day < published) c = c with { Tense = Tense.Past };
+                // "when the members meet in Tokyo next month": whatever is dated after the article is still to come.
+                else if (c.Date is { } when && article.Date is { } written && After(when, written)) c = c with { Tense = Tense.Future };
                 EventDraft? target;
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
                     target = namedHere;    // "Minsk II was a 13-point agreement ... in Feb. 2015"
@@ -81,6 +83,10 @@ public static class ArticleEventGatherer
         return drafts.Select(ToMention).ToImmutableArray();
     }
 
+    private static bool After(PartialDate when, PartialDate written) =>
+        when.Year > written.Year || when.Year == written.Year && when.Month > 0 && written.Month > 0
+            && (when.Month > written.Month || when.Month == written.Month && when.Day > 0 && written.Day > 0 && when.Day > written.Day);
+
     /// <summary>A numbered name ("Minsk II") is an event only when some sentence naming it also says what kind of event it is.</summary>
     private static Dictionary<string, string> NamedKinds(IEnumerable<EventCandidate> all)
     {
@@ -102,7 +108,7 @@ public static class ArticleEventGatherer
     /// <summary>Kinds that one side does to another: who did it tells two of them apart ("Iran launched missiles" after "the US airstrike").</summary>
     private static readonly HashSet<string> Unilateral = new(StringComparer.Ordinal)
     {
-        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment", "election", "arrest",
+        "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment", "election", "arrest", "evacuation",
     };
 
     /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>

@@ -76,7 +76,8 @@ public static partial class EventPhrase
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not (',' or '(' or '"' or '“' or '‘' or ';' or ':')) start--;
             if (start == end) break;
             var word = text[start..end].TrimEnd('\'', '’');
-            if (Stops.Contains(word) || word.EndsWith(',') || word.Length == 0) break;
+            // "on Tuesday imposed coordinated sanctions": a verb or a day ends the noun phrase.
+            if (Stops.Contains(word) || word.EndsWith(',') || word.Length == 0 || SupportVerbs.Contains(word) || IsCalendarWord(word)) break;
             pos = start;
             words++;
         }

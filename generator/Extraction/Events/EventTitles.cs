@@ -92,7 +92,8 @@ public static class EventTitles
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
                 : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",
             "sanctions" => cue.Head == "banned" ? "ban" : "sanctions", "resignation" => cue.Head is "ousted" or "was fired" or "was dismissed" ? "dismissal" : cue.Head == "was appointed" ? "appointment" : "resignation",
-            "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : "damage",
+            "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : cue.Head.EndsWith("poisoned", StringComparison.Ordinal) ? "poisoning" : cue.Head.StartsWith("fell", StringComparison.Ordinal) ? "illness" : "damage",
+            "evacuation" => "airlift",
             "independence" => "independence",
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
                 : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",

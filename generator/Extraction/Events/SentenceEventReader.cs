@@ -20,9 +20,19 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|was |were )")]
     private static partial System.Text.RegularExpressions.Regex BodyVote();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|says|told|tells|reported|claimed|alleged|confirmed)\b")]
+    private static partial System.Text.RegularExpressions.Regex SaidBetween();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:crimes?|criminals?|chest|room|games|zone|footing|evasion|regime|relief|list|policy|busting|violations?|monitor|monitoring|experts?|record|campaign(?:er|ers)?|site|season|observers?)\b")]
+    private static partial System.Text.RegularExpressions.Regex NounModifier();
+
     /// <summary>"announced that ...", "declared it ...": what follows is what was said, not a decision announced.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:that|it|on|in|to|at|he|she|they|we|his|her|their)\b")]
     private static partial System.Text.RegularExpressions.Regex ClauseFollows();
+
+    /// <summary>"announced new restrictions", "announced its withdrawal": a decision made known (not "announced the tests found ...").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:new|a|an|its|their|plans|his|her)\b")]
+    private static partial System.Text.RegularExpressions.Regex DecisionFollows();
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -112,10 +122,10 @@ public static partial class SentenceEventReader
                 "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person),
                 // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
                 "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head),
-                "announcement" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && cue.Head is "declared" or "announced" && !ClauseFollows().IsMatch(text[cue.End..]),
+                "announcement" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..])),
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
-                    or "speech" or "death" or "appointment" or "protest" or "arrest"
+                    or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"
                     => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
                 // "the impeachment trial is conducted in the Senate" speaks of the procedure: a trial needs its day or who stands trial.
                 "trial" => date is not null || cue.Name is not null || verbWithSubject || explicitParticipants || tail.StartsWith("of ", StringComparison.Ordinal) && who.Count > 0,
@@ -129,10 +139,15 @@ public static partial class SentenceEventReader
             if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
             // "could meet" is planned only when the text says when or where.
             if (modal) anchored = anchored && (date is not null || place is not null);
+            // "The coalition came to Iraq to fight ISIS": coming somewhere is a visit when the text says when.
+            if (cue.IsVerb && cue.Head is "came to" or "flew to" && date is null) anchored = false;
             // Deaths worth an event are of named people.
-            if (cue.Kind is "death" or "arrest" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
+            if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
+            if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
+                && !who.Any(p => p.Kind == ActorKind.Person && p.Start < cue.Start)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
-            if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null) anchored = false;
+            // "the Christchurch mosque shootings" are one particular attack.
+            if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null && !(cue.Kind == "attack" && properModifier)) anchored = false;
             if (!anchored && !anaphor) continue;
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
@@ -204,6 +219,8 @@ public static partial class SentenceEventReader
         var after = text[cue.End..].TrimStart();
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        // "the UN war crimes tribunal", "sanctions evasion": the noun modifies another one.
+        if (!cue.IsVerb && NounModifier().IsMatch(after)) return true;
         if (IsNamePart(text, cue)) return true;
         // "Erdogan also attacked the proclamation": a person attacking is speaking.
         if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
@@ -331,12 +348,15 @@ public static partial class SentenceEventReader
             if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
             if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
+            if (before is ["until"] or ["by"] or ["Until"] or ["By"]) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;
             for (var i = 0; i < cues.Count; i++)
             {
                 var c = cues[i];
                 if (IsReferringPhrase(text, c)) continue;
+                // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
+                if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                 var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 25 : 0;
                 if (score < bestScore) { bestScore = score; bestCue = i; }
             }

@@ -135,3 +135,34 @@ public class EventVerbPhraseTests
         events.Count(e => e.Kind == "decision").ShouldBe(2, Show(events));
     }
 }
+
+/// <summary>What a reported clause, a noun used as a modifier and the article's own date say about events.</summary>
+public class EventContextTests
+{
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status}"));
+
+    [Fact]
+    public void A_day_before_said_dates_the_saying_and_a_poisoning_and_an_airlift_of_a_named_person_are_events()
+    {
+        var events = EventReadingTests.EventsOf(("2024-03-09", "Activist poisoned\n\nOn Wednesday, the Government of Georgia said opposition activist Levan Beridze was poisoned with a nerve agent. Levan Beridze was airlifted from Batumi to Vienna on Friday."));
+        events.Where(e => e.Kind == "incident").ShouldHaveSingleItem(Show(events)).Date.ShouldBeNull();
+        events.Where(e => e.Kind == "evacuation").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2024-03-08");
+    }
+
+    [Fact]
+    public void War_crimes_tribunals_and_sanctions_evasion_are_no_events_and_a_deadline_dates_nothing()
+    {
+        var events = EventReadingTests.EventsOf(("2025-06-10", "Court in The Hague\n\nTalks on Serbia will begin only if Belgrade co-operates with the UN war crimes tribunal. Analyst Mira Kovac, who tracks sanctions evasion at a think tank in Vienna, disagreed. The Parliament of Serbia was suspended until October 14."));
+        events.ShouldNotContain(e => e.Kind == "war" || e.Kind == "sanctions", Show(events));
+        events.ShouldNotContain(e => e.Date.ToString() == "2025-10-14", Show(events));
+    }
+
+    [Fact]
+    public void What_members_meet_for_next_month_is_planned()
+    {
+        var events = EventReadingTests.EventsOf(("2026-01-28", "Coal sanctions\n\nJapan was expected to act when the group's members meet in Tokyo next month."));
+        var meeting = events.Where(e => e.Kind == "meeting").ShouldHaveSingleItem(Show(events));
+        meeting.Status.ShouldBe(EventStatus.Planned);
+        meeting.Date.ToString().ShouldBe("2026-02");
+    }
+}
