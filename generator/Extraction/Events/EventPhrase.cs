@@ -17,6 +17,7 @@ public static partial class EventPhrase
         "been", "will", "would", "could", "should", "may", "might", "must", "can", "has", "have", "had", "as", "into", "about",
         "attended", "held", "hold", "holds", "attend", "attends", "over", "since", "under", "neither", "no", "not", "any", "than",
         "while", "when", "where", "which", "who", "it", "he", "she", "they", "we", "i", "said", "says", "also", "amid", "following",
+        "what", "how", "why", "whose",
     };
 
     /// <summary>Marks an event as still to come when they modify its noun.</summary>
@@ -41,6 +42,7 @@ public static partial class EventPhrase
     {
         "upcoming", "forthcoming", "planned", "scheduled", "next", "expected", "coming", "proposed", "first", "latest", "recent",
         "new", "ongoing", "last", "second", "third", "the", "a", "an", "his", "her", "their", "its", "traditional", "rapid",
+        "week's", "week’s", "month's", "month’s", "year's", "year’s", "today's", "today’s", "yesterday's", "yesterday’s",
     };
 
     [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]

@@ -293,8 +293,21 @@ public static partial class SentenceEventReader
         if (opening.Length <= 2 && opening[0] is "During" or "At" or "After" && text.IndexOf(", ", cue.End, StringComparison.Ordinal) is var comma and > 0
             && all.FirstOrDefault(p => p.Start > comma && p.Kind == ActorKind.Person) is { } subjectAfter && subjectAfter.Start < comma + 40)
             who.Add(subjectAfter);
+        // "... but confirmed he would travel to the talks", "Blinken attended the summit": whoever goes to an event takes part in it.
+        if (!cue.IsVerb && AttendsBefore().IsMatch(text[Math.Max(0, npStart - 40)..npStart])
+            && all.LastOrDefault(p => p.Start < npStart && p.Kind == ActorKind.Person) is { } goer && !who.Contains(goer))
+            who.Add(goer);
+        // "The meeting ... will be chaired by the AU special envoy, Dr. Efua Mensah-Boateng": who chairs or hosts it takes part.
+        if (ChairedBy().Match(text, cue.End) is { Success: true } by && text.IndexOf(". ", cue.End, StringComparison.Ordinal) is var stop && (stop < 0 || by.Index < stop))
+            who.AddRange(all.Where(p => p.Kind == ActorKind.Person && p.Start > by.Index && p.Start < by.Index + by.Length + 80 && !who.Contains(p)).Take(2));
         return who;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attend(?:s|ed|ing)?|travel(?:s|led|ed|ling)? to|(?:flew|fly|flies|go|goes|went|come|came) to|join(?:s|ed)?|chair(?:s|ed)?|host(?:s|ed)?|lead(?:s)?|led|address(?:es|ed)?|(?:take|took|taking|takes) part in|participat(?:e|es|ed) in|(?:spoke|speak|speaks) at|represent(?:s|ed)? \w+ at)\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[\w’'-]+\s+){0,4}$")]
+    private static partial System.Text.RegularExpressions.Regex AttendsBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[^.;]{0,120}?\b(?:chaired|hosted|led|attended|opened|addressed) by\b")]
+    private static partial System.Text.RegularExpressions.Regex ChairedBy();
 
     /// <summary>Stems of the capitalised words: what tells one meeting from another ("nato", "washi").</summary>
     public static ImmutableArray<string> ProperWords(string text) =>

@@ -166,3 +166,17 @@ public class EventContextTests
         meeting.Date.ToString().ShouldBe("2026-02");
     }
 }
+
+/// <summary>Who takes part in an event: people who go to it, chair it or host it, not only the countries named with it.</summary>
+public class EventParticipantTests
+{
+    [Fact]
+    public void People_who_travel_to_or_chair_a_meeting_take_part_in_it()
+    {
+        var events = EventReadingTests.EventsOf(("2025-09-01", "Border talks\n\nPeru and Ecuador will send their foreign ministers to Quito for talks on September 9. The meeting at the Andean Community headquarters will be chaired by the Andean Community envoy, Dr. Lucia Paredes. Peru's Foreign Minister Javier Salas said on Monday that he would travel to the talks."));
+        var talks = events.ShouldHaveSingleItem(string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date}")));
+        talks.Actors.ShouldContain(a => a.Contains("paredes", StringComparison.Ordinal), string.Join(",", talks.Actors));
+        talks.Actors.ShouldContain(a => a.Contains("salas", StringComparison.Ordinal), string.Join(",", talks.Actors));
+        talks.Title.ShouldNotStartWith("What");
+    }
+}
