@@ -101,13 +101,13 @@ public static class EventClustering
                 // One pair of sides fights one war in a year: the year and the same story are enough.
                 if (Family(a.Kind) is "war" or "assault" && a.Kind != "attack" && b.Kind != "attack") needed = Math.Min(needed, 3);
                 break;
-            // One side undated: it must come from the same story ("the Supreme Court later ruled" of an American article is not a Scottish ruling).
+            // One side undated: it must come from the same story or share a participant ("the Supreme Court later ruled" of an American article is not a Scottish ruling).
             case ({ } d, null):
-                if (!Ahead(y, b, d) || Common(tx.Story, ty.Story) == 0) return 0;
+                if (!Ahead(y, b, d) || Common(tx.Story, ty.Story) == 0 && Common(tx.People, ty.People) == 0) return 0;
                 needed = Needed(d, d);
                 break;
             case (null, { } d):
-                if (!Ahead(x, a, d) || Common(tx.Story, ty.Story) == 0) return 0;
+                if (!Ahead(x, a, d) || Common(tx.Story, ty.Story) == 0 && Common(tx.People, ty.People) == 0) return 0;
                 needed = Needed(d, d);
                 break;
             default:

@@ -370,7 +370,7 @@ public static partial class SentenceEventReader
                 if (IsReferringPhrase(text, c)) continue;
                 // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                 if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
-                var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 25 : 0;
+                var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
                 if (score < bestScore) { bestScore = score; bestCue = i; }
             }
             if (bestCue < 0 || bestScore > 150) continue;
