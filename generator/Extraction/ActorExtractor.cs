@@ -33,6 +33,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
         var mentions = ImmutableArray.CreateBuilder<ActorMention>();
+        var bodies = new List<(string Text, string Name)>();
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
@@ -53,6 +54,15 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
+                    // "Chile's Senate", "the Peruvian Foreign Ministry": the country's own institution is an organization too.
+                    if (kind == ActorKind.Country && Body(tokens, i, hit.Count, hit.Name.Key) is { } body)
+                    {
+                        var from = tokens[i + hit.Count].Start;
+                        mentions.Add(new ActorMention(body.Name, body.Name, ActorKind.Organization, p, from, tokens[body.Last].End - from));
+                        bodies.Add((soFar.Paragraphs[p].Text[from..tokens[body.Last].End], body.Name));
+                        i = body.Last + 1;
+                        continue;
+                    }
                     // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too.
                     if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { Name.Kind: ActorKind.Country } country)
                     {
@@ -65,10 +75,52 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 i += hit.Count;
             }
         }
-        return soFar with { Mentions = soFar.Mentions.AddRange(mentions) };
+        return soFar with { Mentions = soFar.Mentions.AddRange(WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized)) };
+    }
+
+    /// <summary>
+    /// After "Chile's Senate", "the Senate" and "the Constitutional Court" of the same article are that country's body,
+    /// when the article names only one country's body of that kind.
+    /// </summary>
+    private List<ActorMention> WithBodiesNamedAgain(List<ActorMention> mentions, List<(string Text, string Name)> bodies, List<List<Token>> tokenized)
+    {
+        var named = bodies.GroupBy(b => b.Text, StringComparer.Ordinal).Where(g => g.Select(b => b.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        if (named.Count == 0) return mentions;
+        var result = mentions.Select(m => m.Kind == ActorKind.Organization && named.TryGetValue(m.Key, out var n) ? m with { Key = n, Name = n } : m).ToList();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                var end = tokens[i + body.Count - 1].End;
+                var start = tokens[i].Start;
+                if (!named.TryGetValue(string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text)), out var name)) continue;
+                if (i + body.Count < tokens.Count && tokens[i + body.Count].IsCapitalized && tokens[i + body.Count].Start - end <= 1) continue;
+                if (result.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
+                result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
+            }
+        }
+        return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>
+    private (string Name, int Last)? Body(List<Token> tokens, int i, int count, string country)
+    {
+        var at = i + count;
+        var last = tokens[at - 1];
+        var byDemonym = count == 1 && !last.Is(country) && !last.Text.Contains('.') && !last.Text.All(char.IsUpper);
+        if (at >= tokens.Count || !(last.Possessive || byDemonym) || tokens[at].Start - last.End > (last.Possessive ? 3 : 1)) return null;
+        if (k.GovernmentBodies.Match(tokens, at) is not { } body) return null;
+        var end = at + body.Count - 1;
+        // "Chile's Senate Defence Committee": a longer name is a body of its own, left to discovery.
+        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !tokens[end].Possessive) return null;
+        var demonym = byDemonym ? last.Text : k.Demonyms.GetValueOrDefault(country, country);
+        return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", demonym), end);
+    }
 
     /// <summary>
     /// "Amara Okonkwo, who leads the mission, ..." then "Okonkwo said": a surname found speaking on its own takes the full

@@ -13,6 +13,14 @@ namespace BriefingSite.Extraction;
 public sealed class Knowledge
 {
     public Gazetteer Names { get; } = new();
+
+    /// <summary>A country's own institutions ("Senate", "Foreign Ministry"): each known with its name template as key.</summary>
+    public Gazetteer GovernmentBodies { get; } = new();
+
+    /// <summary>Each country's first demonym ("Chile" → "Chilean").</summary>
+    public IReadOnlyDictionary<string, string> Demonyms => demonyms;
+
+    private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
     public WordTokenizer Tokenizer { get; }
     public IReadOnlySet<string> RoleWords { get; }
     public IReadOnlySet<string> Honorifics { get; }
@@ -94,6 +102,7 @@ public sealed class Knowledge
             foreach (var a in KnowledgeFile.Strings(entry["aliases"])) Names.Add(a, known, Tokenizer);
             foreach (var d in KnowledgeFile.Strings(entry["demonyms"]))
             {
+                demonyms.TryAdd(name, d);
                 Names.Add(d, known, Tokenizer);
                 if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
             }
@@ -105,6 +114,9 @@ public sealed class Knowledge
             var known = new KnownName(name, ActorKind.Organization);
             foreach (var a in KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings)) Names.Add(a, known, Tokenizer);
         }
+        if ((titles as YamlMapping)?["governmentBodies"] is YamlMapping bodies)
+            foreach (var (body, template) in bodies.Entries)
+                if (template is YamlScalar t) GovernmentBodies.Add(body.Value, new KnownName(t.Value, ActorKind.Organization), Tokenizer);
         foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
 
         Fingerprint = Hash(countriesText, orgsText, titlesText, wordsText, famousText, string.Join("\n", curated.Select(Describe)));

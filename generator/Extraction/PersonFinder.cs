@@ -144,17 +144,29 @@ public sealed class PersonFinder(Knowledge k)
             if (tokens[j + 1].Is("-") && tokens[j + 2].IsLower) first = j + 3;
         if (first > last) return null;
         if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
-        var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text), -1);
-        if (head < 0 || (head != last && tokens[head + 1].Text is not ("of" or "for" or "on"))) return null;
+        // The head ends the name or opens its "of ..." part: "the Tallinn Centre for Maritime Security".
+        var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
+            && (i == last || tokens[i + 1].Text is "of" or "for" or "on"), -1);
+        if (head < 0) return null;
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
         if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
         var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
         // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
-        var named = head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
+        // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
+        var ofCountry = head == last && last > first && AfterCountryPossessive(tokens, first);
+        var named = ofCountry || head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
             && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
         if (!afterThe && !speaks && !named) return null;
         return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
+    }
+
+    private bool AfterCountryPossessive(List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].Possessive) return false;
+        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
+            if (k.Names.Match(tokens, j) is { Name.Kind: Model.ActorKind.Country } country && j + country.Count == first) return true;
+        return false;
     }
 
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal) { "Ministry", "Parliament", "Court", "Government", "Agency", "Service", "Bank", "Council", "Commission", "Authority", "Assembly" };

@@ -111,4 +111,20 @@ public class WireCopyCueTests
         var facts = Extracting.Facts("Turkish premier Recep Erdogan met Chancellor Gerhard Schroeder in Berlin. Erdogan said talks went well.");
         People(facts).Order(StringComparer.Ordinal).ShouldBe(["Gerhard Schröder", "Recep Tayyip Erdoğan"]);
     }
+
+    [Fact]
+    public void A_countrys_own_institutions_are_organizations_named_after_it_and_named_again_later()
+    {
+        var facts = Extracting.Facts("Uruguay's Senate approved the frigates on Tuesday. The Uruguayan Navy will crew them. Paraguay's Foreign Ministry said it took note. The vote in the Senate was close.");
+        Organizations(facts).Order(StringComparer.Ordinal).ShouldBe(["Ministry of Foreign Affairs of Paraguay", "Senate of Uruguay", "Uruguayan Navy"]);
+        facts.Mentions.Count(m => m.Key == "Senate of Uruguay").ShouldBe(2);
+        facts.Mentions.Select(m => m.Key).ShouldContain("Paraguay");
+    }
+
+    [Fact]
+    public void A_countrys_company_is_an_organization()
+    {
+        var facts = Extracting.Facts("The tender went to Norway's Fjellheim Subsea Systems, ahead of Italy's Adriatica Naval Group and Blue Heron Logistics.");
+        Organizations(facts).Order(StringComparer.Ordinal).ShouldBe(["Adriatica Naval Group", "Blue Heron Logistics", "Fjellheim Subsea Systems"]);
+    }
 }
