@@ -106,6 +106,7 @@ public static partial class SentenceEventReader
             var properModifier = modifiers.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w));
             var body = BodyOf(modifiers);
             var anaphor = !cue.IsVerb && cue.Name is null && IsAnaphor(text, npStart, modifiers) && !explicitParticipants;
+            // "at their next meeting" with nobody, no day and no place named is no particular meeting.
             var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
             // "it came a day after a drone struck": an event the sentence dates from another is a particular one.
             var verbWithSubject = cue.IsVerb && (who.Any(p => p.Start < cue.Start)
@@ -126,13 +127,13 @@ public static partial class SentenceEventReader
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"
-                    => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord,
+                    => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord && who.Count > 0,
                 // "the impeachment trial is conducted in the Senate" speaks of the procedure: a trial needs its day or who stands trial.
                 "trial" => date is not null || cue.Name is not null || verbWithSubject || explicitParticipants || tail.StartsWith("of ", StringComparison.Ordinal) && who.Count > 0,
                 "named" => true,
                 EventCueFinder.SeriesKind => date is not null,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
-                     || properModifier || plannedWord || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
+                     || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
             };
             if (anaphor) anchored = date is not null || place is not null;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
@@ -361,7 +362,8 @@ public static partial class SentenceEventReader
             if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
             if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
-            if (before is ["until"] or ["by"] or ["Until"] or ["By"]) continue;
+            // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
+            if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;
             for (var i = 0; i < cues.Count; i++)

@@ -180,3 +180,14 @@ public class EventParticipantTests
         talks.Title.ShouldNotStartWith("What");
     }
 }
+
+/// <summary>Stock phrases of wire copy that name no particular event.</summary>
+public class EventStockPhraseTests
+{
+    [Fact]
+    public void A_next_meeting_of_nobody_in_particular_and_negotiations_lasting_into_next_year_are_no_events()
+    {
+        var events = EventReadingTests.EventsOf(("2025-10-02", "Fisheries\n\nA statement from the fishing cooperative said its members would return to the quota question at their next meeting. Analysts expect the negotiations to continue well into next year, with few concessions on either side."));
+        events.ShouldBeEmpty(string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date}")));
+    }
+}
