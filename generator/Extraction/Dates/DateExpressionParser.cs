@@ -32,9 +32,9 @@ public static partial class DateExpressionParser
     private static partial Regex DayMonth();
     [GeneratedRegex(@"\b(?<hol>Christmas Day|Christmas Eve|New Year’s Day|New Year's Day|New Year’s Eve|New Year's Eve)(?:,?\s+" + Year + ")?")]
     private static partial Regex Holiday();
-    [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|early|late|mid-|last|next|this|earlier this|later this)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
+    [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|early|late|mid-|last|next|this|earlier this|later this|In|Since|Until|By|During|From|Early|Late|Last|Next|This)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
     private static partial Regex PrepositionMonth();
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|The|its|a|between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
     private static partial Regex PrepositionYear();
     [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
     private static partial Regex WeekdayName();

@@ -23,6 +23,14 @@ public class DateExpressionParserTests
         Resolve(text, null).ShouldBe(expected);
 
     [Theory]
+    [InlineData("In 2007, the government levied sanctions against him.", null, "2007")]
+    [InlineData("Since 2014, the two navies have held drills.", null, "2014")]
+    [InlineData("In May, the navies are to hold an exercise.", "2026-03-12", "2026-05")]
+    [InlineData("During March, talks resumed.", "2026-03-12", "2026-03")]
+    public void A_date_opening_a_sentence_is_found_like_one_inside_it(string text, string? article, string expected) =>
+        Resolve(text, PartialDate.TryParseIso(article), future: text.Contains("are to", StringComparison.Ordinal)).ShouldBe(expected);
+
+    [Theory]
     [InlineData("The ministers met on Thursday.", "2025-02-13")]   // the article's own weekday counts
     [InlineData("They met Monday.", "2025-02-10")]
     [InlineData("Wednesday's meeting ended late.", "2025-02-12")]
