@@ -17,6 +17,11 @@ public sealed class Knowledge
     /// <summary>A country's own institutions ("Senate", "Foreign Ministry"): each known with its name template as key.</summary>
     public Gazetteer GovernmentBodies { get; } = new();
 
+    /// <summary>The aliases the shipped knowledge gives each listed country, organization and person ("NATO" → North Atlantic Treaty Organization, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> KnownAliases => knownAliases;
+
+    private readonly Dictionary<string, IReadOnlyList<string>> knownAliases = new(StringComparer.Ordinal);
+
     /// <summary>Each country's first demonym ("Chile" → "Chilean").</summary>
     public IReadOnlyDictionary<string, string> Demonyms => demonyms;
 
@@ -91,6 +96,7 @@ public sealed class Knowledge
             var forms = KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var form in forms) Names.Add(form, new KnownName(name, ActorKind.Person), Tokenizer);
             people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray(), KnowledgeFile.Text(entry["bare"]) == "true"));
+            knownAliases.TryAdd(name, KnowledgeFile.Strings(entry["aliases"]).ToArray());
         }
         ListedPeople = people;
 
@@ -100,6 +106,7 @@ public sealed class Knowledge
             var known = new KnownName(name, ActorKind.Country);
             Names.Add(name, known, Tokenizer);
             foreach (var a in KnowledgeFile.Strings(entry["aliases"])) Names.Add(a, known, Tokenizer);
+            knownAliases.TryAdd(name, KnowledgeFile.Strings(entry["aliases"]).ToArray());
             foreach (var d in KnowledgeFile.Strings(entry["demonyms"]))
             {
                 demonyms.TryAdd(name, d);
@@ -113,6 +120,7 @@ public sealed class Knowledge
             var name = KnowledgeFile.Text(entry["name"])!;
             var known = new KnownName(name, ActorKind.Organization);
             foreach (var a in KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings)) Names.Add(a, known, Tokenizer);
+            knownAliases.TryAdd(name, KnowledgeFile.Strings(entry["aliases"]).ToArray());
         }
         if ((titles as YamlMapping)?["governmentBodies"] is YamlMapping bodies)
             foreach (var (body, template) in bodies.Entries)

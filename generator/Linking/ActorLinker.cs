@@ -29,7 +29,7 @@ public static class ActorLinker
 
     /// <param name="tokenizer">The build's tokenizer when it already has one (loading the knowledge again costs startup time).</param>
     public static StageResult<ActorIndex> Run(ImmutableArray<ContentFile> actorFiles, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts,
-        WordTokenizer? tokenizer = null)
+        WordTokenizer? tokenizer = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases = null)
     {
         var curatedResult = CuratedActorReader.Read(actorFiles);
         var curated = curatedResult.Value;
@@ -78,7 +78,7 @@ public static class ActorLinker
         }
 
         var slugs = AssignSlugs(drafts);
-        var actors = drafts.Select(kv => Build(slugs[kv.Key], kv.Value))
+        var actors = drafts.Select(kv => Build(knownAliases, slugs[kv.Key], kv.Value))
             .OrderByDescending(a => a.MentionCount).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
         var index = clusterOf.Where(kv => kv.Value is not null)
@@ -108,9 +108,11 @@ public static class ActorLinker
         return result;
     }
 
-    private static Actor Build(string slug, Draft d)
+    private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, string slug, Draft d)
     {
-        var aliases = d.Forms.Concat(d.Curated?.Aliases ?? [])
+        // What the text called the actor, what an editor curated, and what the shipped knowledge knows it as.
+        var known = knownAliases is not null && knownAliases.TryGetValue(d.Name, out var k) ? k : [];
+        var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known)
             .Where(f => !string.Equals(f, d.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Actor(slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())

@@ -13,7 +13,7 @@ public static class SiteLinker
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
-        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer);
+        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
         var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles);
