@@ -198,7 +198,7 @@ public sealed class PersonFinder(Knowledge k)
             if (lone is null && k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
         }
         if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
-        if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Is("according")) return true;
+        if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Text is "according" or "According") return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
         return false;

@@ -38,7 +38,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
                     ? (OpensSentence(ctx) ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
-                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous : PreviousSubject(ctx))
+                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 inParagraph = s;
@@ -167,6 +167,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var from = ClauseStart(c);
         var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
         var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
+        // "According to Huenchumán, the government "has bought a submarine..."": the source named at the clause's start.
+        var according = window.FindIndex(t => t.Text is "according" or "According");
+        var comma = according < 0 ? -1 : window.FindIndex(according, t => t.Is(","));
+        if (verb < 0 && according >= 0 && according + 2 < window.Count && window[according + 1].Is("to") && comma > 0 && window.Count - comma <= 5)
+            return Source(c, window[according + 1].End, window[comma].Start);
         return verb < 0 ? null : Speaker(c, window, verb, from, c.Open);
     }
 
@@ -230,10 +235,28 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     {
         if (!OpensSentence(c)) return null;
         var sentence = c.Para.SentenceAt(c.Open);
-        if (sentence.Index == 0) return null;
+        if (sentence.Index == 0) return c.Open == 0 ? SubjectOfParagraphBefore(c) : null;
         var previous = c.Para.Sentences[sentence.Index - 1];
         if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
         var first = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).FirstOrDefault();
+        return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
+    }
+
+    /// <summary>
+    /// "Ousmane Ndiaye-Bâ, Amnesty's regional director, called the ruling a turning point." then a paragraph that is a
+    /// quote: the person the last sentence of the paragraph before was about (when it quoted no one).
+    /// </summary>
+    private static (string Speaker, string? Key)? SubjectOfParagraphBefore(Context c)
+    {
+        if (c.Paragraph == 0) return null;
+        // "... Harris can rest easy", Martin opines: a name beside the quote in its sentence is more likely the speaker.
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !InsideQuote(c, m.Start))) return null;
+        var before = c.Facts.Paragraphs[c.Paragraph - 1];
+        if (before.IsHeading || before.Sentences.Length == 0 || QuoteSpans.Find(before.Text).Count > 0) return null;
+        var last = before.Sentences[^1];
+        var first = c.Facts.Mentions.Where(m => m.Paragraph == c.Paragraph - 1 && m.Start >= last.Start && m.Start < last.Start + last.Length)
+            .OrderBy(m => m.Start).FirstOrDefault();
         return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
     }
 

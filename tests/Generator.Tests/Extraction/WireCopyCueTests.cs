@@ -127,4 +127,21 @@ public class WireCopyCueTests
         var facts = Extracting.Facts("The tender went to Norway's Fjellheim Subsea Systems, ahead of Italy's Adriatica Naval Group and Blue Heron Logistics.");
         Organizations(facts).Order(StringComparer.Ordinal).ShouldBe(["Adriatica Naval Group", "Blue Heron Logistics", "Fjellheim Subsea Systems"]);
     }
+
+    [Fact]
+    public void A_source_named_by_according_to_at_the_start_of_the_clause_speaks_the_quote()
+    {
+        var facts = Extracting.Facts("Opposition senators were led by Senator Rosalind Achebe-Moore. According to Achebe-Moore, the cabinet \"has bought a frigate before it has bought a single ambulance.\"");
+        facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Rosalind Achebe-Moore");
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_only_a_quote_is_said_by_the_person_the_paragraph_before_ended_on()
+    {
+        var facts = Extracting.Facts(string.Join("\n\n",
+            "The tribunal ordered the release of the activist on Thursday.",
+            "Tomasz Wierzbicki, the rights group's regional director, called the ruling a turning point.",
+            "\"For two years the authorities ignored every call to try him or let him go."));
+        facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Tomasz Wierzbicki");
+    }
 }
