@@ -15,12 +15,12 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     public void Dev_split_scores_stay_at_or_above_their_floors() => Check("dev", 0.9, 0.9, 0.8);
 
     /// <summary>
-    /// dev2: a second tuning split, annotated blind (Gold/README.md); misses are printed. Floors: the first measurement
-    /// (actor F1 0.694, link F1 0.706, quotes 34.8%; 0.709 / 0.672 / 32.1% over the five written articles alone, when the
-    /// corpora are absent) minus 0.05, rounded down.
+    /// dev2: a second tuning split, annotated blind (Gold/README.md); misses are printed. First measured at actor F1
+    /// 0.694, link F1 0.706, quotes 34.8%; after tuning on it 0.826 / 0.813 / 67.4% (0.828 / 0.788 / 82.1% over the five
+    /// written articles alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
     /// </summary>
     [Fact]
-    public void Dev2_split_scores_stay_at_or_above_their_floors() => Check("dev2", 0.64, 0.62, 0.27);
+    public void Dev2_split_scores_stay_at_or_above_their_floors() => Check("dev2", 0.77, 0.73, 0.62);
 
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
