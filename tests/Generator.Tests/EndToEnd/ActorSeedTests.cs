@@ -108,5 +108,7 @@ public class ActorSeedTests
         var doc = new HtmlParser().ParseDocument(site.ReadOutput("actors/index.html"));
         doc.QuerySelectorAll(".actor-group h2").Select(h => h.TextContent).ShouldBe(["People", "Organizations", "Countries"]);
         doc.QuerySelectorAll("#group-country ~ .chips a, .actor-group:last-child a").First().GetAttribute("href").ShouldBe("/actors/ukraine/");
+        // Each chip counts the articles naming the actor (Ukraine: all three seeds), not a helper's empty answer.
+        doc.QuerySelector("a[href='/actors/ukraine/'] .count")!.TextContent.ShouldBe("3");
     }
 }
