@@ -25,7 +25,10 @@ public sealed class ArticleCache
         this.programId = programId;
     }
 
-    public string NormalizeKey(RawArticle raw) => CacheFolder.Hash("normalize", programId, ArticleNormalizer.Version.ToString(CultureInfo.InvariantCulture),
+    /// <summary>The layout of an entry (<see cref="CacheJson.Compact"/>): part of every key, so an entry in another layout is never read.</summary>
+    internal const string Format = "compact-2";
+
+    public string NormalizeKey(RawArticle raw) => CacheFolder.Hash("normalize", Format, programId, ArticleNormalizer.Version.ToString(CultureInfo.InvariantCulture),
         raw.File.RelativePath, raw.File.DisplayPath, raw.File.ContentHash, raw.Format.ToString());
 
     public static string FactsKey(string normalizeKey, string slug, string knowledgeFingerprint) =>
@@ -65,7 +68,7 @@ public sealed class ArticleCache
         {
             var path = PathOf(key);
             if (!File.Exists(path)) return null;
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.ArticleCacheEntry);
+            var entry = Parse(File.ReadAllBytes(path));
             if (entry is null || entry.Key != key || entry.Article is null) return null;
             loaded[key] = entry;
             return entry;
@@ -76,11 +79,15 @@ public sealed class ArticleCache
         }
     }
 
+    internal static ArticleCacheEntry? Parse(byte[] json) => JsonSerializer.Deserialize(json, CacheJson.Compact.ArticleCacheEntry);
+
+    internal static byte[] Serialize(ArticleCacheEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Compact.ArticleCacheEntry);
+
     private void Write(ArticleCacheEntry entry)
     {
         try
         {
-            CacheFolder.WriteAtomically(PathOf(entry.Key), JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Default.ArticleCacheEntry));
+            CacheFolder.WriteAtomically(PathOf(entry.Key), Serialize(entry));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or InvalidOperationException)
         {
