@@ -45,7 +45,8 @@ public static class BuildPipeline
 
         var theme = ResolveTheme(options, content.Settings, diags);
         // Compiling the templates takes a noticeable part of a small site's build: it runs beside normalization and extraction.
-        var templates = theme is null ? null : Task.Run(() => new HandlebarsTemplateEngine(theme));
+        var interpret = content.Articles.Length <= HandlebarsTemplateEngine.InterpretUpTo;
+        var templates = theme is null ? null : Task.Run(() => new HandlebarsTemplateEngine(theme, interpret));
         if (OutputProblem(options) is { } problem) diags.Add(problem);
 
         progress?.Report(new BuildStep(2, $"Normalizing {content.Articles.Length} articles"));

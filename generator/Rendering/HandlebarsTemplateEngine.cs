@@ -14,9 +14,18 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
     private readonly HandlebarsTemplate<object, object> layout;
     private readonly Dictionary<string, bool> has;
 
-    public HandlebarsTemplateEngine(string themeDir)
+    /// <summary>
+    /// Sites of at most this many articles interpret their templates: on the three-article site compiling them cost about
+    /// 0.15 s of CPU more than interpreting (measured with a ReadyToRun build, identical output).
+    /// </summary>
+    public const int InterpretUpTo = 20;
+
+    /// <param name="interpret">Interpret the templates instead of compiling them: cheaper to start, slower per page (for small sites).</param>
+    public HandlebarsTemplateEngine(string themeDir, bool interpret = false)
     {
-        var hb = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var config = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false };
+        if (interpret) config.CompileTimeConfiguration.Features.Add(new InterpretedTemplates());
+        var hb = Handlebars.Create(config);
         RegisterHelpers(hb);
         var partialDir = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partialDir))

@@ -1,0 +1,45 @@
+using BriefingSite.Rendering;
+
+namespace BriefingSite.Tests.Rendering;
+
+public class InterpretedTemplateTests
+{
+    public sealed record Item(string Name, bool Lead);
+
+    public sealed record Model(string Title, IReadOnlyList<Item> Items, string Kind);
+
+    [Fact]
+    public void Interpreted_and_compiled_templates_render_the_same_escaped_html()
+    {
+        var theme = Path.Combine(Path.GetTempPath(), "briefing-theme-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            Write(theme, "layouts/base.hbs", "<title>{{Page.Title}}</title>{{#if Has.list}}<nav>list</nav>{{/if}}<main>{{{Content}}}</main>");
+            Write(theme, "partials/item.hbs", "<li{{#if Lead}} class=\"lead\"{{/if}}>{{Name}}</li>");
+            Write(theme, "pages/list.hbs",
+                "<h1>{{Title}}</h1><p>{{count Items}} items</p>{{#if (eq Kind \"actor\")}}<b>actors</b>{{else}}<i>other</i>{{/if}}" +
+                "<ul>{{#each Items}}{{> item}}{{/each}}</ul>{{Missing}}");
+            var model = new Model("<script>x</script> & Co", [new Item("Anna \"A\" <b>", true), new Item("Jon", false)], "actor");
+
+            var compiled = new HandlebarsTemplateEngine(theme).RenderPage("list", model);
+            var interpreted = new HandlebarsTemplateEngine(theme, interpret: true).RenderPage("list", model);
+
+            interpreted.ShouldBe(compiled);
+            interpreted.ShouldContain("<title>&lt;script&gt;x&lt;/script&gt; &amp; Co</title><nav>list</nav>");
+            interpreted.ShouldContain("<p>2 items</p><b>actors</b>");
+            interpreted.ShouldContain("<li class=\"lead\">Anna &quot;A&quot; &lt;b&gt;</li><li>Jon</li>");
+            interpreted.ShouldNotContain("<script>");
+        }
+        finally
+        {
+            if (Directory.Exists(theme)) Directory.Delete(theme, recursive: true);
+        }
+    }
+
+    private static void Write(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
