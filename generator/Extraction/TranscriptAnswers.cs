@@ -1,0 +1,53 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>Interview and transcript answers: paragraphs that open with who is speaking ("Kuusk:", "KWON:").</summary>
+public static class TranscriptAnswers
+{
+    /// <summary>
+    /// "Kuusk: Mostly it changes the speed of decisions.": in an interview transcript, a paragraph opening with a
+    /// person's name and a colon is that person's answer, quoted whole. Interviewer markers ("Q:") name no actor.
+    /// </summary>
+    public static QuoteFact? InterviewAnswer(string text, List<ActorMention> mentions)
+    {
+        var colon = text.IndexOf(':');
+        if (colon is <= 0 or > 60 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
+        var speaker = mentions.FirstOrDefault(m => m.Start == 0 && m.Length == colon && m.Kind == ActorKind.Person);
+        if (speaker is null) return null;
+        var answer = text[(colon + 1)..].Trim();
+        return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(speaker.Key, speaker.Key, answer, 0, 0);
+    }
+
+    /// <summary>
+    /// A transcript: "KWON: Good afternoon." is the answer of the person of the article whose name has that word;
+    /// a paragraph between that answer and the next marker ("Q (Yonhap):", "VALDIVIESO:") continues the answer.
+    /// </summary>
+    public static QuoteFact? Answer(ArticleFacts facts, int p)
+    {
+        var text = facts.Paragraphs[p].Text;
+        if (SpeakerMarker(text) is { } marker)
+        {
+            var person = facts.Mentions.Where(m => m.Kind == ActorKind.Person)
+                .FirstOrDefault(m => m.Key.Split(' ', '-').Any(w => marker.Split(' ', '-').Any(x => x.Length >= 3 && string.Equals(Folded(w), Folded(x), StringComparison.OrdinalIgnoreCase))));
+            var answer = text[(marker.Length + 1)..].Trim();
+            return person is null || answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(person.Key, person.Key, answer, 0, 0);
+        }
+        if (p == 0 || p + 1 >= facts.Paragraphs.Length || text.Contains(':') || QuoteSpans.Find(text).Count > 0) return null;
+        var before = facts.Paragraphs[p - 1].Text;
+        var after = facts.Paragraphs[p + 1].Text;
+        if (SpeakerMarker(before) is null || !(SpeakerMarker(after) is not null || after.StartsWith("Q ", StringComparison.Ordinal) || after.StartsWith("Q:", StringComparison.Ordinal))) return null;
+        return Answer(facts, p - 1) is { } previous ? previous with { Text = text.Trim() } : null;
+    }
+
+    /// <summary>"KWON" in "KWON: Good afternoon.": one or two upper-case words opening the paragraph before a colon.</summary>
+    private static string? SpeakerMarker(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon is < 2 or > 30 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
+        var marker = text[..colon];
+        return marker.Count(char.IsLetter) >= 2 && marker.All(c => char.IsUpper(c) || c is ' ' or '-' or '\'') && marker.Count(c => c == ' ') <= 1 ? marker : null;
+    }
+
+    private static string Folded(string word) => Normalize.Slugger.WithoutDiacritics(word);
+}
