@@ -14,7 +14,9 @@ public static class MarkdownText
         for (var k = 0; k < text.Length; k++)
         {
             var c = text[k];
-            if (Special.Contains(c) || (c is '+' or '=' && ((k + 1 < text.Length && text[k + 1] == c) || (k > 0 && text[k - 1] == c)))) sb.Append('\\');
+            // "''" would become a closing double quote: the second apostrophe of a pair is escaped.
+            if (Special.Contains(c) || (c is '+' or '=' && ((k + 1 < text.Length && text[k + 1] == c) || (k > 0 && text[k - 1] == c)))
+                || (c == '\'' && k > 0 && text[k - 1] == '\'')) sb.Append('\\');
             sb.Append(c);
         }
         var s = sb.ToString();
