@@ -242,7 +242,7 @@ public sealed class PersonFinder(Knowledge k)
         var j = end + 2;
         var article = tokens[j].Text is "a" or "an" or "the" or "who";
         if (article) j++;
-        // "X, Congresswoman Karen Bass emerged as a contender": a capitalized word right after the comma starts something else.
+        // "X, Congresswoman Karen Bass emerged as a contender": a title right after the comma (no article) starts another name.
         if (j >= tokens.Count || (!article && (k.RoleWords.Contains(tokens[j].Text) || k.Honorifics.Contains(tokens[j].Text)))) return null;
         var words = new List<string>();
         var hasRole = false;
