@@ -179,7 +179,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         if (!LanguageEndings.Any(e => tokens[i].Text.EndsWith(e, StringComparison.Ordinal))) return false;
         if (i + 1 >= tokens.Count) return true;
         var next = tokens[i + 1];
-        return !next.IsWord || (next.IsLower && k.FunctionWords.Contains(char.ToUpperInvariant(next.Text[0]) + next.Text[1..]));
+        return !next.IsWord || (next.IsLower && k.IsLowerFunctionWord(next.Text));
     }
 
     /// <summary>

@@ -35,6 +35,9 @@ public sealed class Knowledge
     public IReadOnlySet<string> AgentVerbs { get; }
     public IReadOnlySet<string> AuxiliaryVerbs { get; }
     public IReadOnlySet<string> FunctionWords { get; }
+
+    /// <summary>A lower-case word whose capitalized form is a function word ("and", "from"): the list holds sentence-initial forms.</summary>
+    public bool IsLowerFunctionWord(string word) => word.Length > 0 && FunctionWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
     public IReadOnlySet<string> GenericNouns { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> GivenNames { get; }

@@ -77,7 +77,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var before = c.Tokens.LastOrDefault(t => t.End <= c.Open);
         if (before.Text is { } b && NamingWords.Contains(b)) return true;
         var after = c.Tokens.FirstOrDefault(t => t.Start > c.Close);
-        return after.Text is { } a && after.Start == c.Close + 2 && after.IsLower && !k.FunctionWords.Contains(char.ToUpperInvariant(a[0]) + a[1..])
+        return after.Text is { } a && after.Start == c.Close + 2 && after.IsLower && !k.IsLowerFunctionWord(a)
             && !k.SpeechVerbs.Contains(a) && !k.AuxiliaryVerbs.Contains(a);
     }
 
