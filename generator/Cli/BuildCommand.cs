@@ -7,10 +7,19 @@ namespace BriefingSite.Cli;
 /// <summary><c>briefing build</c>: runs the pipeline, prints every diagnostic and a summary, returns 0 or 1.</summary>
 public static class BuildCommand
 {
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var clock = Stopwatch.StartNew();
-        var report = BuildProgressDisplay.Run(progress => BuildPipeline.Run(options, progress), BuildProgressDisplay.IsInteractive(stdout));
+        StageTimer? timer = null;
+        var report = BuildProgressDisplay.Run(progress =>
+        {
+            timer = timings ? new StageTimer(progress) : null;
+            var built = BuildPipeline.Run(options, timer ?? progress);
+            timer?.Stop();
+            return built;
+        }, BuildProgressDisplay.IsInteractive(stdout));
+        if (timer is not null)
+            foreach (var line in timer.Lines()) stderr.WriteLine(line);
         return Print(report, options, clock.Elapsed, stdout, stderr);
     }
 

@@ -15,6 +15,8 @@ public static class CommandLine
         var cacheOption = new Option<string?>("--cache") { Description = "Folder for results reused by the next build (default: .briefing-cache beside the output folder)" };
         var noCacheOption = new Option<bool>("--no-cache") { Description = "Build everything from scratch and keep nothing for the next build" };
 
+        var timingsOption = new Option<bool>("--timings") { Description = "Print how long each stage of the build took (to standard error)" };
+
         var build = new Command("build", "Build the site from the content folder into the output folder");
         build.Options.Add(contentOption);
         build.Options.Add(outputOption);
@@ -22,11 +24,12 @@ public static class CommandLine
         build.Options.Add(themeOption);
         build.Options.Add(cacheOption);
         build.Options.Add(noCacheOption);
+        build.Options.Add(timingsOption);
         build.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption),
                 CacheDir: parse.GetValue(cacheOption), NoCache: parse.GetValue(noCacheOption));
-            return BuildCommand.Run(options, stdout, stderr);
+            return BuildCommand.Run(options, stdout, stderr, parse.GetValue(timingsOption));
         });
 
         var check = new Command("check", "Check the built site in the output folder: broken links and anchors, duplicate ids, images without alt, orphan pages");

@@ -37,6 +37,18 @@ public class BuildSummaryTests
     }
 
     [Fact]
+    public void Timings_name_every_stage_the_build_ran_in_order_on_standard_error()
+    {
+        using var site = new TestSite("=== site.yml ===\ntitle: S\n" + Older);
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        BuildCommand.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme), stdout, stderr, timings: true).ShouldBe(0, stderr.ToString());
+        var stages = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^ *\d+\.\d{3} s  (.+)$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        stages.ShouldBe(["Checking what changed", "Reading content", "Normalizing 1 articles", "Extracting actors, quotes and events", "Linking", "Rendering pages", "Writing"]);
+        stdout.ToString().ShouldNotContain(" s  Linking");
+    }
+
+    [Fact]
     public void Unchanged_content_on_the_fast_path_says_it_is_up_to_date()
     {
         var unchanged = new BuildReport([], null, [], new BriefingSite.Publishing.WriteSummary(0, 40, 0), UpToDateArticles: 3);

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace BriefingSite.Cli;
+
+/// <summary>
+/// Times a build's stages for <c>build --timings</c>: each stage lasts from its <see cref="BuildStep"/> report to the next
+/// one (or to <see cref="Stop"/>), and what ran before the first report is "Checking what changed". Passes each report on.
+/// </summary>
+public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep>
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly List<(string Name, TimeSpan Start)> starts = [("Checking what changed", TimeSpan.Zero)];
+    private TimeSpan? end;
+
+    public void Report(BuildStep value)
+    {
+        lock (starts) starts.Add((value.Name, clock.Elapsed));
+        next?.Report(value);
+    }
+
+    public void Stop() => end ??= clock.Elapsed;
+
+    /// <summary>One line per stage, "  1.234 s  Linking", in the order they ran.</summary>
+    public IEnumerable<string> Lines()
+    {
+        var stop = end ?? clock.Elapsed;
+        lock (starts)
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var until = i + 1 < starts.Count ? starts[i + 1].Start : stop;
+                yield return string.Create(CultureInfo.InvariantCulture, $"{(until - starts[i].Start).TotalSeconds,8:0.000} s  {starts[i].Name}");
+            }
+    }
+}
