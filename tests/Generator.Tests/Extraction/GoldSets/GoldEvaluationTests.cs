@@ -22,6 +22,15 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev2_split_scores_stay_at_or_above_their_floors() => Check("dev2", 0.77, 0.73, 0.62);
 
+    /// <summary>
+    /// dev3: a third tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.686, link F1 0.703, quotes 60.9% (0.683 / 0.786 / 100% over the four written articles alone,
+    /// when the corpora are absent): the honest estimate of unseen performance at the time. Floors: the lower of the two
+    /// minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev3_split_scores_stay_at_or_above_their_floors() => Check("dev3", 0.63, 0.65, 0.55);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
