@@ -63,6 +63,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                         i = body.Last + 1;
                         continue;
                     }
+                    // "the U.S. Supreme Court", "the Supreme Court of the United States": a later "the Supreme Court" is this one.
+                    if (kind == ActorKind.Organization && hit.Count > 1 && BodyWithin(tokens, i, hit.Count) is { } within)
+                        bodies.Add((soFar.Paragraphs[p].Text[tokens[within.First].Start..tokens[within.Last].End], hit.Name.Key));
                     // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too.
                     if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { Name.Kind: ActorKind.Country } country)
                     {
@@ -75,12 +78,22 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 i += hit.Count;
             }
         }
-        return soFar with { Mentions = soFar.Mentions.AddRange(WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized)) };
+        var found = WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized);
+        found.RemoveAll(m => m.Kind == ActorKind.Country && !Confirmed(m.Key, tokenized));
+        return soFar with { Mentions = soFar.Mentions.AddRange(found) };
     }
 
     /// <summary>
-    /// After "Chile's Senate", "the Senate" and "the Constitutional Court" of the same article are that country's body,
-    /// when the article names only one country's body of that kind.
+    /// "Stacey Abrams of Georgia", "results in Georgia, Michigan and Pennsylvania": a country whose name is also another
+    /// place's is meant only when the article also calls it by another of its names ("Georgian", "Tbilisi").
+    /// </summary>
+    private bool Confirmed(string country, List<List<Token>> tokenized) =>
+        !k.CountriesNeedingCue.TryGetValue(country, out var cues)
+        || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))));
+
+    /// <summary>
+    /// After "Chile's Senate" or "the U.S. Supreme Court", "the Senate" and "the Supreme Court" of the same article are
+    /// that body, when the article names only one body of that kind.
     /// </summary>
     private List<ActorMention> WithBodiesNamedAgain(List<ActorMention> mentions, List<(string Text, string Name)> bodies, List<List<Token>> tokenized)
     {
@@ -106,6 +119,15 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>The government body a longer known name starts or ends with: "Supreme Court" in "U.S. Supreme Court".</summary>
+    private (int First, int Last)? BodyWithin(List<Token> tokens, int i, int count)
+    {
+        if (k.GovernmentBodies.Match(tokens, i) is { } atStart && atStart.Count < count) return (i, i + atStart.Count - 1);
+        for (var j = i + 1; j < i + count; j++)
+            if (k.GovernmentBodies.Match(tokens, j) is { } atEnd && j + atEnd.Count == i + count) return (j, i + count - 1);
+        return null;
+    }
 
     /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>
     private (string Name, int Last)? Body(List<Token> tokens, int i, int count, string country)

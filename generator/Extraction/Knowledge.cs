@@ -26,6 +26,14 @@ public sealed class Knowledge
     public IReadOnlyDictionary<string, string> Demonyms => demonyms;
 
     private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Countries whose name is also another place's ("Georgia", a U.S. state), each with the other words that confirm the
+    /// country is meant: its demonyms, capital and aliases.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CountriesNeedingCue => countriesNeedingCue;
+
+    private readonly Dictionary<string, IReadOnlyList<string>> countriesNeedingCue = new(StringComparer.Ordinal);
     public WordTokenizer Tokenizer { get; }
     public IReadOnlySet<string> RoleWords { get; }
     public IReadOnlySet<string> Honorifics { get; }
@@ -117,6 +125,8 @@ public sealed class Knowledge
                 if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
             }
             if (KnowledgeFile.Text(entry["capital"]) is { } capital) Names.Add(capital, new KnownName(capital, null) { Government = name }, Tokenizer);
+            if (KnowledgeFile.Text(entry["alsoAPlace"]) == "true")
+                countriesNeedingCue[name] = [.. KnowledgeFile.Strings(entry["demonyms"]), .. KnowledgeFile.Strings(entry["aliases"]), .. KnowledgeFile.Strings(entry["capital"])];
         }
         foreach (var entry in Entries(orgs))
         {

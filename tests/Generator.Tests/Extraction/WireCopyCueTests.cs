@@ -144,4 +144,31 @@ public class WireCopyCueTests
             "\"For two years the authorities ignored every call to try him or let him go."));
         facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Tomasz Wierzbicki");
     }
+
+    private static IEnumerable<string> Countries(ArticleFacts facts) => facts.Mentions.Where(m => m.Kind == ActorKind.Country).Select(m => m.Key).Distinct();
+
+    [Theory]
+    [InlineData("Senator Halvard Quist of Georgia said the count in Georgia, Ohio and Arizona was over.")]
+    [InlineData("The recount was ordered by a judge in the Northern District of Georgia on Friday.")]
+    public void A_country_named_like_another_place_is_not_meant_without_another_of_its_names(string text) =>
+        Countries(Extracting.Facts(text)).ShouldNotContain("Georgia");
+
+    [Theory]
+    [InlineData("Georgia recalled its ambassador on Friday. The Georgian foreign minister said talks were over.")]
+    [InlineData("Protesters gathered outside parliament in Tbilisi as Georgia prepared for the vote.")]
+    public void A_country_named_like_another_place_is_meant_when_the_article_also_uses_its_demonym_or_capital(string text) =>
+        Countries(Extracting.Facts(text)).ShouldContain("Georgia");
+
+    [Theory]
+    [InlineData("Oil platforms in the Gulf of Mexico were evacuated before the storm.", "Mexico")]
+    [InlineData("Coast guard ships shadowed the convoy across the South China Sea on Monday.", "China")]
+    public void A_sea_named_after_a_country_is_a_place(string text, string country) =>
+        Countries(Extracting.Facts(text)).ShouldNotContain(country);
+
+    [Fact]
+    public void A_later_bare_name_of_a_government_body_is_the_one_named_in_full_before()
+    {
+        var facts = Extracting.Facts("The U.S. Supreme Court agreed on Monday to hear the appeal. The Supreme Court will rule by June, lawyers said.");
+        Organizations(facts).ShouldBe(["Supreme Court of the United States"]);
+    }
 }
