@@ -12,6 +12,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 {
     private readonly PersonFinder finder = new(k);
     private readonly OrganizationLists lists = new(k);
+    private readonly ListedPersonForms listedForms = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -29,7 +30,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.Role is null && c.NameTokens.Count == 1
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
         candidates.AddRange(FullNamesOfLoneSpeakers(candidates, tokenized));
-        var people = new PersonRegistry(candidates, k);
+        var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
         var mentions = ImmutableArray.CreateBuilder<ActorMention>();

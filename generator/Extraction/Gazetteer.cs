@@ -9,9 +9,14 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<(string[] Tokens, KnownName Name)>> byFirst = new(StringComparer.Ordinal);
 
     /// <summary>Adds a name; an earlier entry for the same text wins (curated names are added first).</summary>
-    public void Add(string text, KnownName name, WordTokenizer tokenizer)
+    public void Add(string text, KnownName name, WordTokenizer tokenizer) => Add(TokensOf(text, tokenizer), name);
+
+    /// <summary>The words a name is matched by, as <see cref="Add(string, KnownName, WordTokenizer)"/> splits it.</summary>
+    public static string[] TokensOf(string text, WordTokenizer tokenizer) => tokenizer.Tokenize(text, []).Select(t => t.Text).ToArray();
+
+    /// <summary>Adds a name already split by <see cref="TokensOf"/> (the array is kept, never changed).</summary>
+    public void Add(string[] tokens, KnownName name)
     {
-        var tokens = tokenizer.Tokenize(text, []).Select(t => t.Text).ToArray();
         if (tokens.Length == 0) return;
         if (!byFirst.TryGetValue(tokens[0], out var list)) byFirst[tokens[0]] = list = [];
         if (list.Any(e => e.Tokens.SequenceEqual(tokens, StringComparer.Ordinal))) return;

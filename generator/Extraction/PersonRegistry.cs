@@ -12,9 +12,9 @@ public sealed class PersonRegistry
 {
     public Gazetteer Forms { get; } = new();
 
-    public PersonRegistry(IReadOnlyList<PersonCandidate> candidates, Knowledge k)
+    public PersonRegistry(IReadOnlyList<PersonCandidate> candidates, Knowledge k, ListedPersonForms listedForms)
     {
-        var listed = ListedForms(k);
+        var listed = listedForms.Forms;
         var order = candidates.Select((c, i) => (c, i))
             .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord)).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
@@ -56,15 +56,15 @@ public sealed class PersonRegistry
         }
         foreach (var (form, owner) in claimed)
             Forms.Add(form, new KnownName(owner.Key, owner.Kind), k.Tokenizer);
-        foreach (var (form, (key, bare)) in listed)
-            if (key is not null && !claimed.ContainsKey(form)) (bare ? Forms : TitledForms).Add(form, new KnownName(key, ActorKind.Person), k.Tokenizer);
+        foreach (var (form, tokens, name, bare) in listedForms.Named)
+            if (!claimed.ContainsKey(form)) (bare ? Forms : TitledForms).Add(tokens, name);
     }
 
     /// <summary>Surnames of listed people that stand for them only after a title or honorific ("President Costa").</summary>
     public Gazetteer TitledForms { get; } = new();
 
     /// <summary>Surname forms of curated and listed people; a form two of them share is kept with a null key (ambiguous).</summary>
-    private static Dictionary<string, (string? Key, bool Bare)> ListedForms(Knowledge k)
+    internal static Dictionary<string, (string? Key, bool Bare)> ListedForms(Knowledge k)
     {
         var forms = new Dictionary<string, (string? Key, bool Bare)>(StringComparer.Ordinal);
         foreach (var (key, names, shortForms, bare) in k.ListedPeople)

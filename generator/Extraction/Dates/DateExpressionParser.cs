@@ -54,8 +54,19 @@ public static partial class DateExpressionParser
     private static partial Regex FollowingDay();
 
     /// <summary>Every date expression in <paramref name="text"/>, left to right, never overlapping.</summary>
-    public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future)
+    public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future) => Find(text, articleDate, future, []);
+
+    /// <summary>The expressions read as in a past clause, then as in a future one: the text is searched once for both.</summary>
+    public static (IReadOnlyList<DateExpression> Past, IReadOnlyList<DateExpression> Future) FindBoth(string text, PartialDate? articleDate)
     {
+        var matches = new Dictionary<Regex, MatchCollection>();
+        return (Find(text, articleDate, future: false, matches), Find(text, articleDate, future: true, matches));
+    }
+
+    /// <summary><paramref name="matches"/> keeps each pattern's matches in the text, so a second reading does not search again.</summary>
+    private static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future, Dictionary<Regex, MatchCollection> matches)
+    {
+        MatchCollection All(Regex pattern) => matches.TryGetValue(pattern, out var seen) ? seen : matches[pattern] = pattern.Matches(text);
         var found = new List<DateExpression>();
         void Add(Match m, PartialDate? date, DateReference reference, int offset = 0)
         {
@@ -65,49 +76,49 @@ public static partial class DateExpressionParser
         }
         var anchor = articleDate?.ToDateOnly();
 
-        foreach (Match m in Iso().Matches(text))
+        foreach (Match m in All(Iso()))
             Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in MonthDayYear().Matches(text))
+        foreach (Match m in All(MonthDayYear()))
             Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in DayMonthYear().Matches(text))
+        foreach (Match m in All(DayMonthYear()))
             Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in MonthYear().Matches(text))
+        foreach (Match m in All(MonthYear()))
             Add(m, PartialDate.OfMonth(Int(m, "year"), MonthOf(m)), DateReference.Absolute);
-        foreach (Match m in MonthDay().Matches(text))
+        foreach (Match m in All(MonthDay()))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in DayMonth().Matches(text))
+        foreach (Match m in All(DayMonth()))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in Holiday().Matches(text))
+        foreach (Match m in All(Holiday()))
         {
             var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };
             Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : DayWithoutYear(month, day, articleDate, future),
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         }
-        foreach (Match m in PrepositionMonth().Matches(text))
+        foreach (Match m in All(PrepositionMonth()))
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in PrepositionYear().Matches(text))
+        foreach (Match m in All(PrepositionYear()))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
-        foreach (Match m in DayWord().Matches(text))
+        foreach (Match m in All(DayWord()))
             Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
-        foreach (Match m in WeekdayName().Matches(text))
+        foreach (Match m in All(WeekdayName()))
             Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
-        foreach (Match m in RelativePeriod().Matches(text))
+        foreach (Match m in All(RelativePeriod()))
             Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
-        foreach (Match m in MonthAsModifier().Matches(text))
+        foreach (Match m in All(MonthAsModifier()))
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in ThatYear().Matches(text))
+        foreach (Match m in All(ThatYear()))
             if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
                 Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
-        foreach (Match m in Ago().Matches(text))
+        foreach (Match m in All(Ago()))
             Add(m, Shift(anchor, -CountOf(m) * (m.Groups["unit"].Value.StartsWith('w') ? 7 : 1)), DateReference.ArticleRelative);
-        foreach (Match m in EventOffset().Matches(text))
+        foreach (Match m in All(EventOffset()))
         {
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             Add(m, null, DateReference.EventRelative, dir is "after" or "later" ? days : -days);
         }
         // "The following day, ministers met": a day after the event last spoken of.
-        foreach (Match m in FollowingDay().Matches(text))
+        foreach (Match m in All(FollowingDay()))
         {
             var days = m.Groups["unit"].Value == "week" ? 7 : 1;
             Add(m, null, DateReference.EventRelative, m.Groups["dir"].Value == "previous" ? -days : days);

@@ -52,8 +52,7 @@ public static partial class SentenceEventReader
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !IsNamePart(text, c)).ToList();
         cues = DropNested(text, cues);
-        var past = DateExpressionParser.Find(text, articleDate, future: false);
-        var future = DateExpressionParser.Find(text, articleDate, future: true);
+        var (past, future) = DateExpressionParser.FindBoth(text, articleDate);
         var dateOf = AttachDates(text, cues, past);
 
         // "At the summit in The Hague last week, allies agreed to ...": what is done at an event happens on its day.
