@@ -39,11 +39,21 @@ public sealed record TimelineDot(double X, double Y, string Url, string Label, s
 
 public sealed record TimelineTick(double X, string Label);
 
-/// <summary>The timeline drawn as SVG at build time: dots positioned by date, year ticks.</summary>
+/// <summary>A column with more events than dots fit: a bar of height <see cref="Height"/> from <see cref="Y"/>, with the number of events on top (<see cref="Tally"/>; a property named Count would be shadowed by the count helper).</summary>
+public sealed record TimelineBar(double X, double Y, double Height, string Tally, string Label)
+{
+    public bool Raised { get; init; }
+    public double CountX => X + 4;
+    public double CountY => Y - (Raised ? 17 : 4);
+}
+
+/// <summary>The timeline drawn as SVG at build time: dots positioned by date, bars for crowded months, year ticks, and break marks where empty years are cut out.</summary>
 public sealed record TimelinePicture(int Width, int Height, double AxisY, IReadOnlyList<TimelineTick> Ticks, IReadOnlyList<TimelineDot> Dots)
 {
     public double TickTop => AxisY - 5;
     public double TickBottom => AxisY + 5;
+    public IReadOnlyList<TimelineBar> Bars { get; init; } = [];
+    public IReadOnlyList<double> Breaks { get; init; } = [];
 }
 
 public sealed record TimelineMonth(string Label, string? Anchor, IReadOnlyList<EventCard> Events);

@@ -29,33 +29,69 @@ public static class EventTimelineBuilder
         return new TimelineView(dated.Count == 0 ? null : Picture(dated, urls), years, planned, undated);
     }
 
+    /// <summary>
+    /// The picture: one segment per year, consecutive years side by side and gaps of empty years cut out of the axis (a
+    /// break mark shows each cut), so a site with a few historical references and hundreds of recent events still reads.
+    /// A year's width grows with its share of the events, and within a year events sit at their month (mid-year when only
+    /// the year is known). A column holds at most <see cref="MaxStack"/> dots; a fuller one is drawn as a bar with its count.
+    /// </summary>
     private static TimelinePicture Picture(List<Event> dated, SiteUrls urls)
     {
-        static double Day(PartialDate d) => new DateOnly(d.Year, Math.Max(1, d.Month), Math.Max(1, d.Day)).DayNumber
-            + (d.Precision == DatePrecision.Day ? 0 : d.Precision == DatePrecision.Month ? 14 : 182);
-        var first = new DateOnly(dated[0].Date!.Value.Year, 1, 1).DayNumber;
-        var last = new DateOnly(dated[^1].Date!.Value.Year + 1, 1, 1).DayNumber;
-        var span = Math.Max(1, last - first);
-        double X(double day) => Math.Round(Left + (day - first) / span * (Width - Left - Right), 1);
+        var years = dated.GroupBy(e => e.Date!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
+        var (firstYear, lastYear) = (years.Keys.Min(), years.Keys.Max());
+        // A span of up to 15 years is drawn whole; a longer one keeps only the years that have events.
+        var shown = lastYear - firstYear < 15 ? Enumerable.Range(firstYear, lastYear - firstYear + 1).ToList() : years.Keys.Order().ToList();
+        var gaps = shown.Zip(shown.Skip(1)).Count(p => p.Second != p.First + 1);
+        var room = Width - Left - Right - gaps * Gap;
+        var baseWidth = Math.Min(MaxBaseWidth, room / (2.0 * shown.Count));
+        var spare = room - baseWidth * shown.Count;
+        var segments = new Dictionary<int, (double Start, double Width)>();
+        var ticks = new List<TimelineTick>();
+        var breaks = new List<double>();
+        double x = Left, lastLabel = double.MinValue;
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0 && shown[i] != shown[i - 1] + 1) { breaks.Add(Math.Round(x + Gap / 2.0, 1)); x += Gap; }
+            var w = baseWidth + spare * years.GetValueOrDefault(shown[i]) / dated.Count;
+            segments[shown[i]] = (x, w);
+            var label = x - lastLabel >= MinLabelGap ? shown[i].ToString(CultureInfo.InvariantCulture) : "";
+            if (label.Length > 0) lastLabel = x;
+            ticks.Add(new TimelineTick(Math.Round(x, 1), label));
+            x += w;
+        }
 
-        var dots = new List<TimelineDot>();
-        var stack = 0;
-        double previous = double.MinValue;
+        // Columns: events at the same place on the axis (within a dot's width) stack up.
+        var columns = new List<(double X, List<Event> Events)>();
         foreach (var e in dated)
         {
-            var x = X(Day(e.Date!.Value));
-            stack = x - previous < 8 ? stack + 1 : 0;
-            previous = x;
-            dots.Add(new TimelineDot(x, stack, EventCards.Url(urls, e.Slug), $"{e.Title} ({e.Date!.Value.ToDisplay()})", e.Kind));
+            var d = e.Date!.Value;
+            var (start, width) = segments[d.Year];
+            var at = Math.Round(start + width * (d.Month == 0 ? 0.5 : (d.Month - 0.5) / 12), 1);
+            if (columns.Count > 0 && at - columns[^1].X < DotWidth) columns[^1].Events.Add(e);
+            else columns.Add((at, [e]));
         }
-        var maxStack = dots.Max(d => d.Y);
-        var axis = 24 + maxStack * Step + 10;
-        dots = dots.Select(d => d with { Y = axis - 10 - d.Y * Step }).ToList();
-        var years = dated[^1].Date!.Value.Year + 1 - dated[0].Date!.Value.Year;
-        var every = years <= 15 ? 1 : years <= 60 ? 5 : 10;
-        var ticks = new List<TimelineTick>();
-        for (var y = dated[0].Date!.Value.Year; y <= dated[^1].Date!.Value.Year + 1; y++)
-            if ((y - dated[0].Date!.Value.Year) % every == 0) ticks.Add(new TimelineTick(X(new DateOnly(y, 1, 1).DayNumber), y.ToString(CultureInfo.InvariantCulture)));
-        return new TimelinePicture(Width, (int)axis + 24, axis, ticks, dots);
+        var tallest = Math.Min(MaxStack, columns.Max(c => c.Events.Count));
+        var axis = Top + tallest * Step + 10;
+        var dots = new List<TimelineDot>();
+        var bars = new List<TimelineBar>();
+        foreach (var (at, events) in columns)
+        {
+            if (events.Count > MaxStack)
+            {
+                var first = events[0].Date!.Value;
+                var label = $"{events.Count} events, {first.ToDisplay()} to {events[^1].Date!.Value.ToDisplay()}";
+                // Numbers of neighbouring bars would overlap: every other one is raised a line.
+                var raised = bars.Count > 0 && at - bars[^1].X - 4 < MinNumberGap && !bars[^1].Raised;
+                bars.Add(new TimelineBar(at - 4, axis - MaxStack * Step, MaxStack * Step, events.Count.ToString(CultureInfo.InvariantCulture), label) { Raised = raised });
+                continue;
+            }
+            for (var k = 0; k < events.Count; k++)
+                dots.Add(new TimelineDot(at, axis - 10 - k * Step, EventCards.Url(urls, events[k].Slug), $"{events[k].Title} ({events[k].Date!.Value.ToDisplay()})", events[k].Kind));
+        }
+        ticks.Add(new TimelineTick(Math.Round(x, 1), ""));
+        return new TimelinePicture(Width, (int)axis + 24, axis, ticks, dots) { Bars = bars, Breaks = breaks };
     }
+
+    private const int Top = 36, Gap = 16, MaxStack = 12, MinLabelGap = 34;
+    private const double MaxBaseWidth = 60, DotWidth = 8, MinNumberGap = 24;
 }
