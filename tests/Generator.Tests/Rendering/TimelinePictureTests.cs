@@ -27,7 +27,7 @@ public class TimelinePictureTests
         var picture = EventTimelineBuilder.Build(HistoryAndABusyMonth(), Urls).Picture.ShouldNotBeNull();
         picture.Bars.ShouldHaveSingleItem().Tally.ShouldBe("300");
         picture.Dots.Count.ShouldBe(7);
-        picture.Height.ShouldBeLessThanOrEqualTo(200);
+        picture.Height.ShouldBeLessThanOrEqualTo(220);
     }
 
     [Fact]
