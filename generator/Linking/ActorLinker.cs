@@ -108,11 +108,22 @@ public static class ActorLinker
         return result;
     }
 
+    /// <summary>
+    /// "Ricardo Rosselló Nevares", later "Rosselló": the middle word is the surname the text uses and the last a second
+    /// surname, so "Ricardo Rosselló" names the same person.
+    /// </summary>
+    private static IEnumerable<string> FirstSurnameForm(string name, IEnumerable<string> forms)
+    {
+        var words = name.Split(' ');
+        if (words.Length == 3 && forms.Contains(words[1], StringComparer.Ordinal) && !forms.Contains(words[2], StringComparer.Ordinal))
+            yield return words[0] + " " + words[1];
+    }
+
     private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, string slug, Draft d)
     {
         // What the text called the actor, what an editor curated, and what the shipped knowledge knows it as.
         var known = knownAliases is not null && knownAliases.TryGetValue(d.Name, out var k) ? k : [];
-        var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known)
+        var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known).Concat(d.Kind == ActorKind.Person ? FirstSurnameForm(d.Name, d.Forms) : [])
             .Where(f => !string.Equals(f, d.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Actor(slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())

@@ -5,7 +5,8 @@ namespace BriefingSite.Linking;
 
 /// <summary>
 /// Decides which person keys from different articles are one person: the same full name (compared as a slug, so
-/// case and accents do not matter), or a shorter form ("Trump", "Cavo Dragone") that ends exactly one longer name.
+/// case and accents do not matter), or a shorter form ("Trump", "Cavo Dragone") that ends exactly one longer name, or a
+/// two-word name that begins exactly one three-word name ("Wanda Vázquez" of "Wanda Vázquez Garced").
 /// Linear in the number of distinct keys: shorter forms are looked up in an index of name endings.
 /// </summary>
 public static class PersonMerger
@@ -19,13 +20,22 @@ public static class PersonMerger
         var root = new Dictionary<string, string>(StringComparer.Ordinal);
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         var endings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstTwo = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (key, tokens) in byLength)
         {
             var slug = Slugger.Slugify(key);
             if (bySlug.TryGetValue(slug, out var same)) { root[key] = same; continue; }
             if (endings.TryGetValue(slug, out var owners) && owners.Count == 1) { root[key] = owners.First(); continue; }
+            if (tokens.Count(IsWord) == 2 && firstTwo.TryGetValue(slug, out var longer) && longer.Count == 1) { root[key] = longer.First(); continue; }
             root[key] = key;
             bySlug[slug] = key;
+            // "Wanda Vázquez Garced" in one article, "Wanda Vázquez" in another: a given name and first surname without the second.
+            if (tokens.Count(IsWord) == 3 && tokens.Count == 3)
+            {
+                var prefix = Slugger.Slugify(tokens[0] + " " + tokens[1]);
+                if (!firstTwo.TryGetValue(prefix, out var set)) firstTwo[prefix] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(key);
+            }
             foreach (var form in PersonRegistry.FormsOf(tokens).Skip(1))
             {
                 var formSlug = Slugger.Slugify(form);

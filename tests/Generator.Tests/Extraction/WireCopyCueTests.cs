@@ -171,4 +171,11 @@ public class WireCopyCueTests
         var facts = Extracting.Facts("The U.S. Supreme Court agreed on Monday to hear the appeal. The Supreme Court will rule by June, lawyers said.");
         Organizations(facts).ShouldBe(["Supreme Court of the United States"]);
     }
+
+    [Theory]
+    [InlineData("Hong Kong's government withdrew the bill on Wednesday after weeks of protests.", "Hong Kong")]
+    [InlineData("The Puerto Rican legislature confirmed the nominee in San Juan on Friday.", "Puerto Rico")]
+    [InlineData("Scottish judges ruled against the government on Wednesday.", "Scotland")]
+    public void A_territory_or_nation_with_its_own_government_is_an_actor_like_a_country(string text, string territory) =>
+        Countries(Extracting.Facts(text)).ShouldContain(territory);
 }
