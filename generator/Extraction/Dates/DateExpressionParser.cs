@@ -109,8 +109,9 @@ public static partial class DateExpressionParser
         foreach (Match m in All(ThatYear()))
             if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
                 Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
+        // "three weeks ago" names a week, not a day: like "last week", its month, or its year when it straddles two months.
         foreach (Match m in All(Ago()))
-            Add(m, Shift(anchor, -CountOf(m) * (m.Groups["unit"].Value.StartsWith('w') ? 7 : 1)), DateReference.ArticleRelative);
+            Add(m, m.Groups["unit"].Value.StartsWith('w') ? WeekOf(Shift(anchor, -CountOf(m) * 7)) : Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);
         foreach (Match m in All(EventOffset()))
         {
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
@@ -190,6 +191,15 @@ public static partial class DateExpressionParser
             _ when future => PartialDate.FromDateOnly(a.AddDays(ahead)),
             _ => PartialDate.FromDateOnly(a.AddDays(-back)),
         };
+    }
+
+    private static PartialDate? WeekOf(PartialDate? day)
+    {
+        if (day?.ToDateOnly() is not { } d) return null;
+        var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+        var sunday = monday.AddDays(6);
+        if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
+        return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
     }
 
     /// <summary>

@@ -51,6 +51,12 @@ public static class ArticleEventGatherer
                 }
                 if (c.Date is null && c.DateOffsetFromSubject != 0 && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
                     c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(c.DateOffsetFromSubject)), DateText = $"{c.DateText} {last.Title}" };
+                // "the Tuesday summit" after "a summit in Bishkek on Tuesday": the weekday names the day of the event already
+                // spoken of, whichever way the clause's tense would have turned it.
+                if (c.Anaphor && WeekdayOf(c.DateText) is { } weekday && c.Date?.ToDateOnly() is { } guess
+                    && drafts.Where(d => Alike(d.Kind, c.Kind) && d.Date?.ToDateOnly() is { } known && known.DayOfWeek == weekday && Math.Abs(known.DayNumber - guess.DayNumber) <= 7)
+                        .MaxBy(d => d.LastSeen) is { } same)
+                    c = c with { Date = same.Date, Tense = same.Tense };
                 if (c.Date?.ToDateOnly() is { } day && article.Date?.ToDateOnly() is { } published && day < published) c = c with { Tense = Tense.Past };
                 // "when the members meet in Tokyo next month": whatever is dated after the article is still to come.
                 else if (c.Date is { } when && article.Date is { } written && After(when, written)) c = c with { Tense = Tense.Future };
@@ -81,6 +87,13 @@ public static class ArticleEventGatherer
             }
         foreach (var d in drafts) ApplyDateline(article, d);
         return drafts.Select(ToMention).ToImmutableArray();
+    }
+
+    private static DayOfWeek? WeekdayOf(string? dateText)
+    {
+        var words = dateText?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var word = words.Length == 1 || words.Length == 2 && words[0] is "on" or "On" ? words[^1].Replace("’s", "").Replace("'s", "") : null;
+        return Enum.TryParse<DayOfWeek>(word, ignoreCase: false, out var day) ? day : null;
     }
 
     private static bool After(PartialDate when, PartialDate written) =>

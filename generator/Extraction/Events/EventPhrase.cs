@@ -34,7 +34,7 @@ public static partial class EventPhrase
         "demand", "seek", "seeks", "sought", "push", "pushing", "want", "wants", "wanted", "lasting", "durable", "negotiated",
         "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "haven’t", "hasn’t",
         "hadn’t", "didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t", "promising", "promise", "promised", "plotting", "plotted",
-        "threatened", "threatening", "threatens", "developing",
+        "threatened", "threatening", "threatens", "developing", "refused", "refuses", "refusing", "declined",
     };
 
     /// <summary>Adjectives left out of titles: they say when or whether, not what.</summary>

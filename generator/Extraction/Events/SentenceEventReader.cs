@@ -17,7 +17,7 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:that|which) )?(?:ended|ended up|culminated|concluded|resulted) (?:with|in) (?:a|an|the)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex EndedWith();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|was |were )")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
     private static partial System.Text.RegularExpressions.Regex BodyVote();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|says|told|tells|reported|claimed|alleged|confirmed)\b")]
@@ -52,12 +52,19 @@ public static partial class SentenceEventReader
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !IsNamePart(text, c)).ToList();
         cues = DropNested(text, cues);
-        var (past, future) = DateExpressionParser.FindBoth(text, articleDate);
-        var dateOf = AttachDates(text, cues, past);
+        cues = EventWording.DropVerbsOfTheirEvent(text, cues);
+        var (allPast, allFuture) = DateExpressionParser.FindBoth(text, articleDate);
+        // "BISHKEK, April 20 (Kabar) –": the dateline's day is when the story was filed, not when anything in it happens.
+        var datelineEnd = sentence.Index == 0 ? ChronologyLines.DatelineEnd(text) : 0;
+        var past = datelineEnd == 0 ? allPast : allPast.Where(d => d.Start >= datelineEnd).ToList();
+        var future = datelineEnd == 0 ? allFuture : allFuture.Where(d => d.Start >= datelineEnd).ToList();
+        var dateOf = AttachDates(text, cues, past, quotes);
 
         // "At the summit in The Hague last week, allies agreed to ...": what is done at an event happens on its day.
         var frameEnd = text.StartsWith("At ", StringComparison.Ordinal) || text.StartsWith("During ", StringComparison.Ordinal) ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
         var frame = Enumerable.Range(0, cues.Count).Where(k => cues[k].End <= frameEnd && dateOf.ContainsKey(k)).Select(k => past[dateOf[k]]).FirstOrDefault();
+        // "Sept. 5, 2017 - The presidents sign a treaty during a state visit": a chronology line's date is every event's on it.
+        var line = ChronologyLines.Line(text, past);
 
         var result = new List<EventCandidate>();
         var indexOfCue = new Dictionary<EventCue, int>();
@@ -83,6 +90,7 @@ public static partial class SentenceEventReader
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? Nearer(past[di], ahead, articleDate) : past[di];
             }
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
+            if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
             // "The 2012 border war ended with a cooperation agreement": the outcome belongs to the year the text gives the event it ends.
             if (date is null && i > 0 && dateOf.TryGetValue(i - 1, out var pi) && past[pi].Date is { } endedYear
                 && EndedWith().IsMatch(text[cues[i - 1].End..Math.Max(cues[i - 1].End, npStart)]))
@@ -111,6 +119,7 @@ public static partial class SentenceEventReader
             var verbWithSubject = cue.IsVerb && (who.Any(p => p.Start < cue.Start)
                 || past.Any(d => d.Reference == DateReference.EventRelative && !Trailing(d) && d.End <= cue.Start && cue.Start - d.End < 30));
             var signedBy = !cue.IsVerb && EventPhrase.WordsBefore(text, npStart, 2).Any(w => w is "signed" or "sign" or "signs" or "signing");
+            var signing = !cue.IsVerb && EventWording.Signing(text, npStart, cue);
             var orgSubject = who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person) && !who.Any(p => p.Start < cue.Start && p.Kind == ActorKind.Person);
 
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
@@ -119,7 +128,9 @@ public static partial class SentenceEventReader
                 "war" => date is not null || cue.Name is not null || properModifier,
                 "invasion" => date is not null || cue.Name is not null,
                 // "Allies agreed to raise spending", "Kyiv and Moscow signed a prisoner exchange deal": countries or bodies agreeing are an event.
-                "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person),
+                // "The ministers signed a memorandum", "a protocol signed at the summit": a signing is an event whoever signs.
+                "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person)
+                    || signing,
                 // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
                 "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head),
                 "announcement" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..])),
@@ -148,6 +159,8 @@ public static partial class SentenceEventReader
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
             // "the Christchurch mosque shootings" are one particular attack.
             if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null && !(cue.Kind == "attack" && properModifier)) anchored = false;
+            // "a standard protocol" of a laboratory: a protocol is an agreement only when signed, or by its name.
+            if (cue.Kind == "agreement" && cue.Name is null && cue.Head.StartsWith("protocol", StringComparison.OrdinalIgnoreCase) && !signing) anchored = false;
             if (!anchored && !anaphor) continue;
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
@@ -168,6 +181,10 @@ public static partial class SentenceEventReader
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
         }
+
+        // A chronology line with no event word ("Jan. 2026 - Kazakhstan halts electricity exports") is still one event: its clause.
+        if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
+            result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
 
         var relative = new List<RelativeDate>();
         foreach (var r in past.Where(d => d.Reference == DateReference.EventRelative))
@@ -250,6 +267,8 @@ public static partial class SentenceEventReader
         var det = before.Length == 1 ? before[0] : "";
         var mods = modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (mods.Length == 1 && IsWeekday(mods[0])) return true;
+        // "the Tuesday summit": a weekday (which ends the modifiers) after "the" points back like "the summit" does.
+        if (mods.Length == 0 && IsWeekday(det) && EventPhrase.WordsBefore(text, npStart, 2) is ["the" or "The" or "this" or "This", _]) return true;
         return mods.Length == 0 && det is "the" or "The" or "this" or "This" or "that";
     }
 
@@ -339,6 +358,7 @@ public static partial class SentenceEventReader
         return kept;
     }
 
+
     /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
     private static bool IsReferringPhrase(string text, EventCue c)
     {
@@ -348,9 +368,15 @@ public static partial class SentenceEventReader
         return EventPhrase.WordsBefore(text, start, 2) is [var prep, "the" or "this" or "that"] && prep is "under" or "of" or "from" or "per" or "by" or "with";
     }
 
-    /// <summary>Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb dates the speaking, not an event.</summary>
-    private static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates)
+    /// <summary>
+    /// Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb
+    /// dates the speaking, not an event. A date inside the cue's own noun phrase ("the August 2 resignation", "Sunday's
+    /// election") is always its own. A date inside a quotation dates only what the same quotation speaks of: a speaker's
+    /// "today" is not the day of the speech the article reports.
+    /// </summary>
+    private static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates, List<(int Start, int End)> quotes)
     {
+        int QuoteOf(int position) => quotes.FindIndex(q => position >= q.Start && position <= q.End);
         var result = new Dictionary<int, int>();
         var best = new Dictionary<int, int>();
         for (var d = 0; d < dates.Count; d++)
@@ -371,7 +397,8 @@ public static partial class SentenceEventReader
                 if (IsReferringPhrase(text, c)) continue;
                 // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                 if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
-                var score = c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
+                var score = EventWording.OwnDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
                 if (score < bestScore) { bestScore = score; bestCue = i; }
             }
             if (bestCue < 0 || bestScore > 150) continue;

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Extraction.Dates;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Wordings that decide what a cue and a date mean together: a signing told around an agreement noun, a date inside the
+/// event's own noun phrase, a verb whose complement is the event it does.
+/// </summary>
+public static partial class EventWording
+{
+    [GeneratedRegex(@"^\s+(?:(?:was|were|had been|has been|is|are) )?signed\b")]
+    private static partial Regex SignedAfter();
+
+    /// <summary>
+    /// "signed a memorandum", "a protocol signed at the summit", "are expected to sign a protocol": the text tells of a
+    /// signing (done, or scheduled), not of an agreement in general ("will try to make you sign a contract").
+    /// </summary>
+    public static bool Signing(string text, int npStart, EventCue cue)
+    {
+        if (SignedAfter().IsMatch(text[cue.End..])) return true;
+        var before = EventPhrase.WordsBefore(text, npStart, 5);
+        var at = Array.FindLastIndex(before, w => w is "signed" or "sign" or "signs" or "signing");
+        if (at < 0 || at < before.Length - 2) return false;
+        if (before[at] == "signed") return true;
+        return at >= 2 && before[at - 1] == "to" && before[at - 2] is "expected" or "due" or "set" or "scheduled" or "planning" or "plan" or "plans";
+    }
+
+    /// <summary>"the August 2 resignation", "the 2014 annexation", "Sunday's election": a date modifying the cue's noun, after a determiner or as a possessive.</summary>
+    public static bool OwnDate(string text, EventCue cue, DateExpression date)
+    {
+        if (cue.IsVerb || date.End > cue.Start || cue.Start - date.End > 30) return false;
+        var between = text[date.End..cue.Start];
+        if (between.IndexOfAny([',', ';', ':', '.', '(', ')', '"', '“', '”']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) return false;
+        if (date.Text.EndsWith("'s", StringComparison.Ordinal) || date.Text.EndsWith("’s", StringComparison.Ordinal)) return true;
+        if (date.Text.Split(' ')[0] is "the" or "The" or "its" or "a") return true;
+        return EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "This" or "its" or "their" or "his" or "her"];
+    }
+
+    /// <summary>
+    /// "will host his counterparts at a trilateral summit", "voted in Sunday's election": the verb does the event its
+    /// complement names, so the noun alone tells it.
+    /// </summary>
+    public static List<EventCue> DropVerbsOfTheirEvent(string text, List<EventCue> cues)
+    {
+        var kept = new List<EventCue>();
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var v = cues[i];
+            var host = v.Head is "hosted" or "will host";
+            if (v.IsVerb && (host || v.Head == "voted") && cues.Skip(i + 1).FirstOrDefault(n => !n.IsVerb) is { } n && n.Start - v.End < 150
+                && (host ? n.Kind is "meeting" or "summit" or "talks" : n.Kind == "election")
+                && text[v.End..n.Start].IndexOfAny(['.', ';']) < 0
+                && EventPhrase.WordsBefore(text, EventPhrase.ModifierStart(text, n), 2) is var before
+                && (before is [_, "at" or "in" or "for"] || before is ["at" or "in" or "for", "a" or "an" or "the" or "their" or "its" or "his" or "her"]))
+                continue;
+            kept.Add(v);
+        }
+        return kept;
+    }
+}
