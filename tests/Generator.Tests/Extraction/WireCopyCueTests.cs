@@ -17,6 +17,7 @@ public class WireCopyCueTests
     [InlineData("\"The signal is faint but it is there,\" said Leiden astronomer Tjalling Verbeek.", "Tjalling Verbeek")]
     [InlineData("Epidemiologist Ngozi Achterberg of the Lagos Institute said, \"This spreads faster than we feared.\"", "Ngozi Achterberg")]
     [InlineData("Reports named him as a Marseille resident and Tunisian national Karim Belhadj.", "Karim Belhadj")]
+    [InlineData("Voter Lindqvist Aaltonen told the paper, \"We came out because this time it matters.\"", "Lindqvist Aaltonen")]
     public void An_occupation_before_a_name_introduces_a_person(string text, string person)
     {
         var facts = Extracting.Facts(text);
