@@ -29,6 +29,10 @@ public static partial class EventCueFinder
     [GeneratedRegex(@"(?<![\w’'])[Tt]he (?:second|third|fourth|fifth|latest)(?=,| on (?:[A-Z]|\d))")]
     private static partial Regex Ordinal();
 
+    /// <summary>The two long patterns are searched only from the first word that can begin one of their matches (a third of extraction's time otherwise).</summary>
+    private static readonly PatternStarts NounStarts = new(Nouns());
+    private static readonly PatternStarts VerbStarts = new(Verbs());
+
     private static readonly string[] Kinds =
     [
         "meeting", "summit", "talks", "call", "visit", "agreement", "invasion", "war", "press", "announcement", "attack", "sanctions",
@@ -59,9 +63,9 @@ public static partial class EventCueFinder
             if (before.EndsWith("King", StringComparison.Ordinal) || before.EndsWith("Queen", StringComparison.Ordinal) || before.EndsWith("Pope", StringComparison.Ordinal)) continue;
             Add(cues, new EventCue("named", m.Index, m.Length, m.Value, false, m.Value));
         }
-        foreach (Match m in Nouns().Matches(text)) Add(cues, FromGroups(m, isVerb: false));
+        foreach (var m in NounStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: false));
         foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
-        foreach (Match m in Verbs().Matches(text)) Add(cues, FromGroups(m, isVerb: true));
+        foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinAdjacent(text, cues);
     }

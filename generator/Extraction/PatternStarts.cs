@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Runs a pattern of many alternatives ("meeting|summit|talks|...") only from where it can match. The first letters
+/// every match must begin with are read once from the pattern itself; a text in which none of them starts a word is
+/// not searched at all, otherwise the search begins at the first place one does. The matches are exactly the
+/// pattern's own (lookbehinds and <c>\b</c> still see the text before). A pattern whose beginnings cannot be read is
+/// simply searched everywhere.
+/// </summary>
+public sealed class PatternStarts
+{
+    /// <summary>Characters a case-insensitive pattern can take for an ASCII letter (Kelvin sign, long s, dotted and dotless i).</summary>
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    private readonly Regex regex;
+    private readonly SearchValues<string>? starts;
+
+    /// <summary>The same pattern tried only where a search starts (<c>\G</c>): each possible beginning is tried alone.</summary>
+    private readonly Regex? anchored;
+
+    /// <summary>Whether the pattern opens with <c>\b</c> before a word character: a match then starts a word.</summary>
+    private readonly bool wordStart;
+
+    public PatternStarts(Regex regex)
+    {
+        this.regex = regex;
+        if (PatternPrefixes.Of(regex.ToString(), regex.Options) is not { } read) return;
+        var (prefixes, boundary) = read;
+        if (prefixes.Count == 0 || prefixes.Any(p => p.Length < 2)) return;
+        starts = SearchValues.Create(prefixes.ToArray(), StringComparison.OrdinalIgnoreCase);
+        // A non-capturing group around the pattern keeps its groups' numbers and names.
+        anchored = new Regex(@"\G(?:" + regex + ")", regex.Options, regex.MatchTimeout);
+        wordStart = boundary && prefixes.All(p => char.IsLetterOrDigit(p[0]));
+    }
+
+    /// <summary>The pattern's first prefixes could be read: texts are searched only from where one of them starts.</summary>
+    public bool Filters => starts is not null;
+
+    /// <summary>The same matches as <c>regex.Matches(text)</c>, in the same order.</summary>
+    public IEnumerable<Match> Matches(string text)
+    {
+        if (starts is null || text.AsSpan().IndexOfAny(FoldsToAscii) >= 0) return regex.Matches(text);
+        return NextStart(text, 0) < 0 ? [] : Stepping(text);
+    }
+
+    /// <summary>
+    /// As the regex's own scan: the leftmost match, then the next one from where it ended; positions where no
+    /// beginning starts are skipped, where the scan would have found nothing.
+    /// </summary>
+    private IEnumerable<Match> Stepping(string text)
+    {
+        var at = 0;
+        while (at <= text.Length && NextStart(text, at) is var start and >= 0)
+        {
+            var m = anchored!.Match(text, start);
+            if (!m.Success) { at = start + 1; continue; }
+            yield return m;
+            at = m.Length == 0 ? start + 1 : m.Index + m.Length;
+        }
+    }
+
+    /// <summary>Where the next possible match begins, or -1 when the rest of the text holds none of the beginnings.</summary>
+    private int NextStart(string text, int at)
+    {
+        while (at < text.Length)
+        {
+            var i = text.AsSpan(at).IndexOfAny(starts!);
+            if (i < 0) return -1;
+            var pos = at + i;
+            // A letter or digit before it is inside a word, where \b cannot hold.
+            if (!wordStart || pos == 0 || !(char.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] == '_')) return pos;
+            at = pos + 1;
+        }
+        return -1;
+    }
+}
