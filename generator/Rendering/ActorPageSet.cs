@@ -50,7 +50,7 @@ public sealed class ActorPageSet : IPageSet
                 SiteTitle = site.Settings.Title, Lang = site.Settings.Language, Base = ctx.Urls.Base,
                 Title = actor.Name, Description = Describe(actor), Canonical = ctx.Urls.Absolute(ctx.Urls.Actor(actor.Slug)), Section = "actors",
                 Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Actors", ctx.Urls.Actors())],
-                JsonLd = Sharing.StructuredData.Actor(ctx, actor), FeedUrl = ctx.Urls.ActorFeed(actor.Slug),
+                JsonLd = null, FeedUrl = ctx.Urls.ActorFeed(actor.Slug),  // made only when the page is rendered (see below)
                 OgType = actor.Kind == ActorKind.Person ? "profile" : "website",
                 Name = actor.Name,
                 Kind = ActorUrls.KindName(actor.Kind),
@@ -60,8 +60,9 @@ public sealed class ActorPageSet : IPageSet
                 Roles = actor.Roles.Select(r => new RoleView(r.Title, articles.TryGetValue(r.ArticleSlug, out var a) ? a.Title : r.ArticleSlug,
                     ctx.Urls.Article(r.ArticleSlug), r.Date?.ToDisplay())).ToList(),
                 Links = actor.Links.Where(l => UrlSafety.IsSafeHttpUrl(l.Url)).Select(l => new LinkView(l.Label, l.Url)).ToList(),
+                // Grouped by reference: an article record's own hash would hash its whole text for every sentence.
                 Articles = (sentences.GetValueOrDefault(actor.Slug) ?? [])
-                    .GroupBy(x => x.Article)
+                    .GroupBy(x => x.Article, (IEqualityComparer<Article>)ReferenceEqualityComparer.Instance)
                     .Select(g => new ActorArticleView(g.Key.Title, ctx.Urls.Article(g.Key.Slug), g.Key.Date?.ToDisplay(), g.Key.Date?.ToString(),
                         g.Select(x => new SentenceView(x.Sentence.Text, ctx.Urls.Sentence(g.Key.Slug, x.Sentence.Id))).ToList()))
                     .ToList(),
@@ -75,9 +76,15 @@ public sealed class ActorPageSet : IPageSet
             };
         // The model is made when it is needed, not kept: a large site's actor models are too big to keep until writing.
         return site.Actors.AsParallel().AsOrdered()
-            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", () => Model(actor), m => PageFingerprint.Of(m), m => ctx.Templates.RenderPage("actor", m)))
+            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", () => Model(actor), m => PageFingerprint.Of(m, StructuredDataInputs(ctx, actor)),
+                m => ctx.Templates.RenderPage("actor", m with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) })))
             .ToList();
     }
+
+    /// <summary>What the actor's structured data is made from besides the model: the settings, the actor and the articles it lists.</summary>
+    private static string StructuredDataInputs(RenderContext ctx, Actor actor) =>
+        ArticleKeys.Hash(["actor", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), actor.Description, .. actor.Aliases, "articles",
+            .. ctx.Lookup.InSiteOrder(actor.Articles).Take(Sharing.StructuredData.ListLimit).Select(ctx.Keys.Of)]);
 
     private static List<T> Get<T>(Dictionary<string, List<T>> d, string key) => d.TryGetValue(key, out var l) ? l : d[key] = [];
 

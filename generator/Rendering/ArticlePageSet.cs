@@ -22,11 +22,19 @@ public sealed class ArticlePageSet : IPageSet
     private static IEnumerable<OutputFile> RenderOne(RenderContext ctx, int i)
     {
         var a = ctx.Site.Articles[i];
-        // The body is made from the Markdown and the links laid over it, so those stand for it in the fingerprint.
-        // The model is made when it is needed, not kept: holding every page's model until writing would hold the whole site twice.
-        yield return ctx.Page($"articles/{a.Slug}/index.html", () => Model(ctx, i), m => PageFingerprint.Of(m.Model, a.Markdown, m.Links),
-            m => ctx.Templates.RenderPage("article", m.Model with { Body = ctx.Markdown.Render(a.Markdown, m.Links) }));
-        yield return OutputFile.Deferred($"articles/{a.Slug}/index.md", () => Utf8.Bytes(MarkdownWithFrontMatter(a)));
+        // The body is made from the Markdown and the links laid over it, so the article's key (see ArticleKeys) and the links
+        // stand for it in the fingerprint. The model is made when it is needed, not kept: holding every page's model until
+        // writing would hold the whole site twice.
+        // The structured data is made from the article, the site settings and the actors of the panel, all in the fingerprint,
+        // so it is made only for a page that is rendered.
+        yield return ctx.Page($"articles/{a.Slug}/index.html", () => Model(ctx, i), m => PageFingerprint.Of(m.Model, ctx.Keys.Of(a), ctx.Keys.Site, m.Links),
+            m => ctx.Templates.RenderPage("article", m.Model with
+            {
+                Body = ctx.Markdown.Render(a.Markdown, m.Links),
+                JsonLd = Sharing.StructuredData.NewsArticle(ctx, a),
+            }));
+        // The derived Markdown is made from the article alone.
+        yield return ctx.Page($"articles/{a.Slug}/index.md", ArticleKeys.Hash("index.md", ctx.Keys.Of(a)), () => MarkdownWithFrontMatter(a));
     }
 
     private static (ArticlePage Model, List<InlineLink> Links) Model(RenderContext ctx, int i)
@@ -42,7 +50,8 @@ public sealed class ArticlePageSet : IPageSet
             SiteTitle = ctx.Site.Settings.Title, Lang = ctx.Site.Settings.Language, Base = ctx.Urls.Base,
             Title = a.Title, Description = a.Summary ?? a.Title, Canonical = ctx.Urls.Absolute(url), Section = "articles",
             Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Briefings", ctx.Urls.Articles)],
-            JsonLd = Sharing.StructuredData.NewsArticle(ctx, a), OgType = "article", Published = a.Date?.ToString(),
+            JsonLd = null,  // made below, only when the page is rendered
+            OgType = "article", Published = a.Date?.ToString(),
             Heading = a.Title,
             TitleDerived = a.TitleDerived,
             Date = a.Date?.ToDisplay(),

@@ -11,8 +11,8 @@ public sealed class EventPageSet : IPageSet
         var actors = ctx.Site.Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         // The model is made when it is needed, not kept: keeping every event's model until writing costs a large site too much memory.
         return ctx.Site.Events.AsParallel().AsOrdered()
-            .Select(e => ctx.Page($"events/{e.Slug}/index.html", () => Model(ctx, e, articles, actors), m => PageFingerprint.Of(m),
-                m => ctx.Templates.RenderPage("event", m)))
+            .Select(e => ctx.Page($"events/{e.Slug}/index.html", () => Model(ctx, e, articles, actors), m => PageFingerprint.Of(m, StructuredDataInputs(ctx, e)),
+                m => ctx.Templates.RenderPage("event", m with { JsonLd = Sharing.StructuredData.Event(ctx, e) })))
             .ToList();
     }
 
@@ -25,7 +25,7 @@ public sealed class EventPageSet : IPageSet
         {
             SiteTitle = common.SiteTitle, Lang = common.Lang, Base = common.Base, Title = common.Title,
             Description = common.Description, Canonical = common.Canonical, Section = common.Section,
-            JsonLd = Sharing.StructuredData.Event(ctx, e), FeedUrl = ctx.Urls.EventFeed(e.Slug),
+            JsonLd = null, FeedUrl = ctx.Urls.EventFeed(e.Slug),
             Breadcrumbs = [new Crumb("Home", ctx.Urls.Home), new Crumb("Events", EventCards.ListUrl(ctx.Urls))],
             Heading = e.Title,
             Date = e.Date?.ToDisplay(),
@@ -43,6 +43,15 @@ public sealed class EventPageSet : IPageSet
             TimelineUrl = EventCards.TimelineUrl(ctx.Urls),
         };
     }
+
+    /// <summary>
+    /// What the event's structured data is made from besides the model: the settings, the event, its attendees and the
+    /// articles it lists. The structured data itself is made only when the page is rendered.
+    /// </summary>
+    private static string StructuredDataInputs(RenderContext ctx, Event e) =>
+        ArticleKeys.Hash(["event", ctx.Keys.Site, e.Slug, e.Title, e.Date?.ToString(), e.Place,
+            .. e.Actors.Select(ctx.Site.ActorIndex.Find).OfType<Actor>().Select(a => a.Slug + "\n" + a.Name + "\n" + ActorUrls.KindName(a.Kind)), "articles",
+            .. ctx.Lookup.InSiteOrder(e.Articles).Take(Sharing.StructuredData.ListLimit).Select(ctx.Keys.Of)]);
 
     private static string Describe(Event e)
     {

@@ -8,6 +8,9 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     /// <summary>Indexes over <see cref="Site"/> (article positions, each article's events), built once per render.</summary>
     public SiteLookup Lookup { get; } = new(Site);
 
+    /// <summary>Short keys standing for whole articles and the site settings in page fingerprints.</summary>
+    public ArticleKeys Keys { get; } = new(Site);
+
     /// <summary>What the last build rendered into the same output folder; null renders every page.</summary>
     public IRenderedPages? Previous { get; init; }
 

@@ -14,13 +14,22 @@ public sealed class FeedPageSet : IPageSet
         var s = site.Settings;
         yield return Feed("feed.xml", AtomFeed.Render(ctx, s.Title, s.Description, ctx.Urls.Feed, ctx.Urls.Home, site.Articles));
 
-        // Actor and event feeds are made when they are written: a large site has tens of thousands of them.
+        // Actor and event feeds are made when they are written, and only when what they list changed: a large site has
+        // tens of thousands of them.
         foreach (var actor in site.Actors)
-            yield return OutputFile.Deferred($"actors/{actor.Slug}/feed.xml", () => Utf8.Bytes(AtomFeed.Render(ctx, $"{actor.Name} · {s.Title}",
-                $"Articles in {s.Title} that mention {actor.Name}.", ctx.Urls.ActorFeed(actor.Slug), ctx.Urls.Actor(actor.Slug), ctx.Lookup.InSiteOrder(actor.Articles))));
+            yield return Feed(ctx, $"actors/{actor.Slug}/feed.xml", $"{actor.Name} · {s.Title}", $"Articles in {s.Title} that mention {actor.Name}.",
+                ctx.Urls.ActorFeed(actor.Slug), ctx.Urls.Actor(actor.Slug), actor.Articles);
         foreach (var ev in site.Events)
-            yield return OutputFile.Deferred($"events/{ev.Slug}/feed.xml", () => Utf8.Bytes(AtomFeed.Render(ctx, $"{ev.Title} · {s.Title}",
-                $"Articles in {s.Title} about {ev.Title}.", ctx.Urls.EventFeed(ev.Slug), ctx.Urls.Event(ev.Slug), ctx.Lookup.InSiteOrder(ev.Articles))));
+            yield return Feed(ctx, $"events/{ev.Slug}/feed.xml", $"{ev.Title} · {s.Title}", $"Articles in {s.Title} about {ev.Title}.",
+                ctx.Urls.EventFeed(ev.Slug), ctx.Urls.Event(ev.Slug), ev.Articles);
+    }
+
+    /// <summary>A feed of some articles, fingerprinted by the site settings, its texts and the keys of the entries it shows.</summary>
+    private static OutputFile Feed(RenderContext ctx, string path, string title, string subtitle, string selfUrl, string pageUrl, IEnumerable<string> slugs)
+    {
+        var entries = ctx.Lookup.InSiteOrder(slugs).Take(AtomFeed.MaxEntries).ToList();
+        var print = ArticleKeys.Hash(["feed", ctx.Keys.Site, title, subtitle, selfUrl, pageUrl, .. entries.Select(ctx.Keys.Of)]);
+        return ctx.Page(path, print, () => AtomFeed.Render(ctx, title, subtitle, selfUrl, pageUrl, entries));
     }
 
     private static OutputFile Feed(string path, string xml) => new(path, Utf8.Bytes(xml));

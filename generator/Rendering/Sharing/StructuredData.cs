@@ -11,6 +11,9 @@ namespace BriefingSite.Rendering.Sharing;
 /// Person/Organization/Country for actors, Event for events, WebSite for the home page. The output is safe to
 /// put inside a script element: '&lt;', '&gt;' and '&amp;' are written as \u003C-style escapes, so no content
 /// can close the element.
+/// Article, actor and event pages make it only when they are rendered, and fingerprint its inputs instead (the
+/// StructuredDataInputs of ActorPageSet and EventPageSet; an article's key and actor panel): reading something new here
+/// means adding it there, or a page kept from the last build would keep old structured data.
 /// </summary>
 public static class StructuredData
 {
@@ -101,7 +104,7 @@ public static class StructuredData
     }
 
     /// <summary>Articles listed inside an actor or event: enough to follow, not the whole archive.</summary>
-    private const int ListLimit = 20;
+    public const int ListLimit = 20;
 
     private static JsonObject Thing(RenderContext ctx, Actor actor) => new()
     {

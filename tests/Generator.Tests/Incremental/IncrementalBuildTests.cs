@@ -72,4 +72,58 @@ public class IncrementalBuildTests
 
         ShouldEqualCleanBuild(site);
     }
+
+    /// <summary>The actor most named in the generated site, by name, as its page shows it.</summary>
+    private static string MostNamedActor(BuildReport report) =>
+        report.Site!.Actors.OrderByDescending(a => a.Articles.Length).ThenBy(a => a.Slug, StringComparer.Ordinal).First().Name;
+
+    [Fact]
+    public void Curating_an_actor_with_a_new_name_gives_the_clean_build()
+    {
+        using var site = UpToDateTests.GeneratedSite(12);
+        var first = site.Build();
+        first.Succeeded.ShouldBeTrue();
+        var name = MostNamedActor(first);
+        // A curated file naming the actor with an alias renames it on every page that shows it (articles, feeds, other actors).
+        site.Write("actors/renamed.yml", $"name: Renamed Figure\nkind: person\naliases: [\"{name}\"]\ndescription: Someone *new*.\n");
+        UpToDateTests.Age(site.Content);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        ShouldEqualCleanBuild(site);
+        Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains("Renamed Figure", StringComparison.Ordinal))
+            .ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public void Changing_the_site_settings_gives_the_clean_build()
+    {
+        using var site = UpToDateTests.GeneratedSite(8);
+        site.Build().Succeeded.ShouldBeTrue();
+        site.Write("site.yml", "title: Another Title\nbaseUrl: /sub/\nurl: https://example.org\nauthor: Desk\n");
+        UpToDateTests.Age(site.Content);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        ShouldEqualCleanBuild(site);
+    }
+
+    [Fact]
+    public void Retitling_an_article_gives_the_clean_build()
+    {
+        using var site = UpToDateTests.GeneratedSite(10);
+        site.Build().Succeeded.ShouldBeTrue();
+        var file = Directory.GetFiles(Path.Combine(site.Content, "articles")).Order(StringComparer.Ordinal).ElementAt(4);
+        var text = File.ReadAllText(file);
+        // A new title shows in its neighbours' previous/next links, the lists and every feed that lists it.
+        var body = text.IndexOf("---\n", 4, StringComparison.Ordinal) + 4;
+        File.WriteAllText(file, text[..body] + "Retitled " + text[body..]);
+        UpToDateTests.Age(site.Content);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        ShouldEqualCleanBuild(site);
+        Directory.GetFiles(site.Output, "feed.xml", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains("Retitled", StringComparison.Ordinal))
+            .ShouldBeGreaterThan(2);
+    }
 }

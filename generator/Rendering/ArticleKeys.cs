@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingSite.Model;
+
+namespace BriefingSite.Rendering;
+
+/// <summary>
+/// Short stand-ins for whole inputs in page fingerprints, so a page made from many articles is fingerprinted without
+/// serializing them. An article's key covers every field of the <see cref="Article"/> record: normalization is a pure
+/// function of the file (its display path, which names its format, and its content hash) and the program, which
+/// <see cref="IRenderedPages"/> records are already keyed on; only the slug is set afterwards, across all articles.
+/// The article cache relies on the same fact. <see cref="Site"/> covers the site settings, from which every URL is built.
+/// </summary>
+public sealed class ArticleKeys
+{
+    private readonly Dictionary<Article, string> keys = new(ReferenceEqualityComparer.Instance);
+
+    public ArticleKeys(SiteGraph site)
+    {
+        foreach (var a in site.Articles) keys.TryAdd(a, Hash("article", a.Origin.Path, a.ContentHash, a.Slug));
+        Site = PageFingerprint.Of(site.Settings);
+    }
+
+    /// <summary>The site settings' fingerprint: titles, language, author and the base URL every link starts with.</summary>
+    public string Site { get; }
+
+    /// <summary>The key of an article of the site (any other article is keyed by hashing it whole).</summary>
+    public string Of(Article a) => keys.TryGetValue(a, out var k) ? k : PageFingerprint.Of(a);
+
+    /// <summary>A fingerprint of plain strings, each counted with its length so no two lists give the same text.</summary>
+    public static string Hash(params IEnumerable<string?> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[4];
+        foreach (var p in parts)
+        {
+            BitConverter.TryWriteBytes(length, p?.Length ?? -1);
+            hash.AppendData(length);
+            if (p is not null) hash.AppendData(Encoding.UTF8.GetBytes(p));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+}
