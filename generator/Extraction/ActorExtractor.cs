@@ -80,7 +80,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             }
         }
         var found = WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized);
-        found.RemoveAll(m => m.Kind == ActorKind.Country && !Confirmed(m.Key, tokenized));
+        var unconfirmed = found.Where(m => m.Kind == ActorKind.Country).Select(m => m.Key).Distinct(StringComparer.Ordinal)
+            .Where(c => !Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(m => m.Kind == ActorKind.Country && unconfirmed.Contains(m.Key));
         return soFar with { Mentions = soFar.Mentions.AddRange(found) };
     }
 
