@@ -25,11 +25,12 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
     public IEnumerable<string> Lines()
     {
         var stop = end ?? clock.Elapsed;
-        lock (starts)
-            for (var i = 0; i < starts.Count; i++)
-            {
-                var until = i + 1 < starts.Count ? starts[i + 1].Start : stop;
-                yield return string.Create(CultureInfo.InvariantCulture, $"{(until - starts[i].Start).TotalSeconds,8:0.000} s  {starts[i].Name}");
-            }
+        List<(string Name, TimeSpan Start)> seen;
+        lock (starts) seen = [.. starts];
+        for (var i = 0; i < seen.Count; i++)
+        {
+            var until = i + 1 < seen.Count ? seen[i + 1].Start : stop;
+            yield return string.Create(CultureInfo.InvariantCulture, $"{(until - seen[i].Start).TotalSeconds,8:0.000} s  {seen[i].Name}");
+        }
     }
 }
