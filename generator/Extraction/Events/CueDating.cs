@@ -1,0 +1,84 @@
+using BriefingSite.Extraction.Dates;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>Which date of a sentence belongs to which event cue, and how a date the wording leaves open is read.</summary>
+public static partial class CueDating
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
+    public static partial System.Text.RegularExpressions.Regex SpeakersDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|says|told|tells|reported|claimed|alleged|confirmed)\b")]
+    private static partial System.Text.RegularExpressions.Regex SaidBetween();
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "stated", "confirmed", "noted", "wrote", "announced", "warned", "argued",
+    };
+
+    public static bool Trailing(DateExpression r) =>
+        r.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) || r.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
+        || r.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>When the wording gives no tense ("the September exercise"), a date without a year is the one nearer the article's date.</summary>
+    public static DateExpression Nearer(DateExpression past, DateExpression? ahead, PartialDate? articleDate)
+    {
+        if (ahead?.Date is not { } a || past.Date is not { } p || articleDate is not { } d) return past;
+        static int Months(PartialDate x, PartialDate y) => Math.Abs((x.Year * 12 + Math.Max(1, x.Month)) - (y.Year * 12 + Math.Max(1, y.Month)));
+        return Months(a, d) < Months(p, d) ? ahead : past;
+    }
+
+
+    /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
+    public static bool IsReferringPhrase(string text, EventCue c)
+    {
+        if (c.IsVerb || c.Name is not null) return false;
+        var start = EventPhrase.ModifierStart(text, c);
+        if (start != c.Start) return false;
+        return EventPhrase.WordsBefore(text, start, 2) is [var prep, "the" or "this" or "that"] && prep is "under" or "of" or "from" or "per" or "by" or "with";
+    }
+
+    /// <summary>
+    /// Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb
+    /// dates the speaking, not an event. A date inside the cue's own noun phrase ("the August 2 resignation", "Sunday's
+    /// election") is always its own. A date inside a quotation dates only what the same quotation speaks of: a speaker's
+    /// "today" is not the day of the speech the article reports.
+    /// </summary>
+    public static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates, List<(int Start, int End)> quotes)
+    {
+        int QuoteOf(int position) => quotes.FindIndex(q => position >= q.Start && position <= q.End);
+        var result = new Dictionary<int, int>();
+        var best = new Dictionary<int, int>();
+        for (var d = 0; d < dates.Count; d++)
+        {
+            var date = dates[d];
+            if (date.Reference == DateReference.EventRelative) continue;
+            // "agreed to raise spending to 5% by 2035": a deadline is not when anything happened.
+            if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
+            var before = EventPhrase.WordsBefore(text, date.Start, 1);
+            if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
+            // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
+            if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
+            var bestCue = -1;
+            var bestScore = int.MaxValue;
+            for (var i = 0; i < cues.Count; i++)
+            {
+                var c = cues[i];
+                if (IsReferringPhrase(text, c)) continue;
+                // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
+                if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
+                if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
+                var score = EventWording.OwnDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                if (score < bestScore) { bestScore = score; bestCue = i; }
+            }
+            if (bestCue < 0 || bestScore > 150) continue;
+            if (!best.TryGetValue(bestCue, out var prevScore) || bestScore < prevScore)
+            {
+                best[bestCue] = bestScore;
+                result[bestCue] = d;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,70 @@
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>Cue words that name no event of their own: parts of other words or names, verbs used otherwise, nouns modifying nouns, cues nested in another.</summary>
+public static partial class CueFilters
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:crimes?|criminals?|chest|room|games|zone|footing|evasion|regime|relief|list|policy|busting|violations?|monitor|monitoring|experts?|record|campaign(?:er|ers)?|site|season|observers?)\b")]
+    private static partial System.Text.RegularExpressions.Regex NounModifier();
+
+    public static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    /// <summary>"to deal with" and "visits" as a present-tense verb of a pronoun are not events.</summary>
+    public static bool IsVerbUse(string text, EventCue cue, bool subjectIsPerson)
+    {
+        var before = EventPhrase.WordsBefore(text, cue.Start, 1);
+        var after = text[cue.End..].TrimStart();
+        if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
+        if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        // "the UN war crimes tribunal", "sanctions evasion": the noun modifies another one.
+        if (!cue.IsVerb && NounModifier().IsMatch(after)) return true;
+        if (IsNamePart(text, cue)) return true;
+        // "Erdogan also attacked the proclamation": a person attacking is speaking.
+        if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
+        // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
+        if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
+        return false;
+    }
+
+    /// <summary>Cue words inside other words or names are dropped before dates are attached: they would take a date from a real event.</summary>
+    public static bool IsNamePart(string text, EventCue cue)
+    {
+        var before = EventPhrase.WordsBefore(text, cue.Start, 1);
+        var after = text[cue.End..].TrimStart();
+        // "war-damaged", "pre-election", "out-of-session": part of another word.
+        if ((cue.Start > 0 && text[cue.Start - 1] == '-') || (cue.End < text.Length && text[cue.End] == '-')) return true;
+        // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
+        if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
+            && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;
+        // "the Court of Session", "the Council of Ministers": a capitalised noun after "<Name> of" ends a name.
+        return !cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && before is ["of"]
+            && EventPhrase.WordsBefore(text, cue.Start, 2) is [var owner, _] && char.IsUpper(owner[0]);
+    }
+
+    public static bool IsAnaphor(string text, int npStart, string modifiers)
+    {
+        var before = EventPhrase.WordsBefore(text, npStart, 1);
+        var det = before.Length == 1 ? before[0] : "";
+        var mods = modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (mods.Length == 1 && IsWeekday(mods[0])) return true;
+        // "the Tuesday summit": a weekday (which ends the modifiers) after "the" points back like "the summit" does.
+        if (mods.Length == 0 && IsWeekday(det) && EventPhrase.WordsBefore(text, npStart, 2) is ["the" or "The" or "this" or "This", _]) return true;
+        return mods.Length == 0 && det is "the" or "The" or "this" or "This" or "that";
+    }
+
+    /// <summary>"a meeting of 32 defense ministers' meetings": a cue inside another cue's "of ..." phrase is part of it.</summary>
+    public static List<EventCue> DropNested(string text, List<EventCue> cues)
+    {
+        var kept = new List<EventCue>();
+        foreach (var c in cues)
+        {
+            if (kept.Count > 0 && kept[^1] is var prev && !prev.IsVerb && prev.Kind == c.Kind && c.Start - prev.End < 40)
+            {
+                var between = text[prev.End..c.Start];
+                if (between.TrimStart().StartsWith("of ", StringComparison.Ordinal) && between.IndexOfAny([',', ';', '.']) < 0) continue;
+            }
+            kept.Add(c);
+        }
+        return kept;
+    }
+}

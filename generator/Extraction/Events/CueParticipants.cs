@@ -1,0 +1,65 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>Who takes part in the event a cue names, and the words that follow the cue ("between Zelenskyy and Putin", "to NATO").</summary>
+public static partial class CueParticipants
+{
+    private static readonly string[] BodyWords = ["Group", "Council", "Committee", "Commission", "Forum", "Assembly", "Cabinet", "Parliament", "Board", "Congress"];
+
+    public static string? BodyOf(string modifiers)
+    {
+        var words = modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindLastIndex(words, w => BodyWords.Contains(w));
+        if (end < 0) return null;
+        var start = end;
+        while (start > 0 && char.IsUpper(words[start - 1][0])) start--;
+        return end > start ? string.Join(' ', words[start..(end + 1)]) : null;
+    }
+
+    /// <summary>What follows the cue up to the next punctuation or clause word: "between Zelenskyy and Putin", "to NATO".</summary>
+    public static string TailPhrase(string text, int from, int to)
+    {
+        var s = text[from..to];
+        var cut = s.IndexOfAny([',', ';', ':', '.', '(', '“', '"']);
+        if (cut >= 0 && !(s[cut] == '.' && cut > 0 && char.IsUpper(s[cut - 1]))) s = s[..cut];
+        foreach (var stop in new[] { " that ", " which ", " where ", " to continue ", " to discuss ", " when ", " who " })
+            if (s.IndexOf(stop, StringComparison.Ordinal) is var k and >= 0) s = s[..k];
+        return s.Trim();
+    }
+
+    public static List<SentenceEventReader.Participant> ParticipantsOf(string text, EventCue cue, int npStart, int regionEnd, IReadOnlyList<SentenceEventReader.Participant> all)
+    {
+        var who = all.Where(p => p.Start >= npStart && p.Start < regionEnd).ToList();
+        var before = EventPhrase.WordsBefore(text, npStart, 1);
+        var possessive = before is ["his"] or ["her"] or ["their"] or ["His"] or ["Her"] or ["Their"];
+        if (cue.IsVerb || possessive || cue.Kind is "press" or "visit" or "announcement")
+        {
+            // The subject: the last actor named before the cue in its clause.
+            var clauseStart = Math.Max(0, text.LastIndexOf(';', Math.Max(0, npStart - 1)));
+            if (all.LastOrDefault(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb)) is { } subject)
+                who.Insert(0, subject);
+        }
+        if (!cue.IsVerb && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (from, to))
+            who.AddRange(all.Where(p => p.Start >= from && p.Start < to && !who.Contains(p)));
+        // "During a meeting with X at the White House on Monday, President Trump said...": the subject after the fronted phrase took part.
+        var opening = text[..npStart].TrimEnd().Split(' ');
+        if (opening.Length <= 2 && opening[0] is "During" or "At" or "After" && text.IndexOf(", ", cue.End, StringComparison.Ordinal) is var comma and > 0
+            && all.FirstOrDefault(p => p.Start > comma && p.Kind == ActorKind.Person) is { } subjectAfter && subjectAfter.Start < comma + 40)
+            who.Add(subjectAfter);
+        // "... but confirmed he would travel to the talks", "Blinken attended the summit": whoever goes to an event takes part in it.
+        if (!cue.IsVerb && AttendsBefore().IsMatch(text[Math.Max(0, npStart - 40)..npStart])
+            && all.LastOrDefault(p => p.Start < npStart && p.Kind == ActorKind.Person) is { } goer && !who.Contains(goer))
+            who.Add(goer);
+        // "The meeting ... will be chaired by the AU special envoy, Dr. Efua Mensah-Boateng": who chairs or hosts it takes part.
+        if (ChairedBy().Match(text, cue.End) is { Success: true } by && text.IndexOf(". ", cue.End, StringComparison.Ordinal) is var stop && (stop < 0 || by.Index < stop))
+            who.AddRange(all.Where(p => p.Kind == ActorKind.Person && p.Start > by.Index && p.Start < by.Index + by.Length + 80 && !who.Contains(p)).Take(2));
+        return who;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attend(?:s|ed|ing)?|travel(?:s|led|ed|ling)? to|(?:flew|fly|flies|go|goes|went|come|came) to|join(?:s|ed)?|chair(?:s|ed)?|host(?:s|ed)?|lead(?:s)?|led|address(?:es|ed)?|(?:take|took|taking|takes) part in|participat(?:e|es|ed) in|(?:spoke|speak|speaks) at|represent(?:s|ed)? \w+ at)\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[\w’'-]+\s+){0,4}$")]
+    private static partial System.Text.RegularExpressions.Regex AttendsBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[^.;]{0,120}?\b(?:chaired|hosted|led|attended|opened|addressed) by\b")]
+    private static partial System.Text.RegularExpressions.Regex ChairedBy();
+}
