@@ -16,11 +16,12 @@ public sealed class EventExtractor : IFactExtractor
         foreach (var p in soFar.Paragraphs)
         {
             var inParagraph = soFar.Mentions.Where(m => m.Paragraph == p.Index).ToList();
+            var paragraphDates = ParagraphDates.Of(p, article.Date);
             foreach (var s in p.Sentences)
             {
                 var who = inParagraph.Where(m => m.Start >= s.Start && m.Start < s.Start + s.Length)
                     .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start)).ToList();
-                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who));
+                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates)));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };

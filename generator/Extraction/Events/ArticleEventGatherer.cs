@@ -66,7 +66,9 @@ public static class ArticleEventGatherer
                 else if (c.Anaphor)
                     target = drafts.Where(d => Alike(d.Kind, c.Kind) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
-                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c))).MaxBy(d => d.LastSeen);
+                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c))).MaxBy(d => d.LastSeen)
+                        // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
+                        ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
                 if (continuesSeries) target = null;
                 if (target is null && c.Anaphor && !c.StandsAlone) continue;
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
@@ -123,6 +125,8 @@ public static class ArticleEventGatherer
     {
         "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment", "election", "arrest", "evacuation",
     };
+
+    private static bool SameDay(EventDraft d, EventCandidate c) => d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b;
 
     /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>
     private static bool SameIncident(EventDraft d, EventCandidate c) =>

@@ -112,6 +112,8 @@ public static partial class EventPhrase
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
         if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
+        // "announced he would resign": the future of a reported speech.
+        if (cue.IsVerb && cue.Head.StartsWith("would ", StringComparison.Ordinal)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
         if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
         var window = text[..cue.Start];

@@ -87,7 +87,7 @@ public static class EventTitles
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
-            "meeting" => "meeting", "visit" => "visit", "call" => "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "meeting" => "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("blocked", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
             "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
                 : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",
@@ -97,7 +97,7 @@ public static class EventTitles
             "independence" => "independence",
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
                 : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",
-            "appointment" => cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" ? "swearing-in" : cue.Head == "nominated" ? "nomination" : "appointment",
+            "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
             "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
             _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : "announcement",

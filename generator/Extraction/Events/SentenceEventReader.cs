@@ -28,13 +28,18 @@ public static partial class SentenceEventReader
     private static partial System.Text.RegularExpressions.Regex DecisionFollows();
 
 
+    /// <summary>After an event noun, its clause says it happened ("took effect", "was held", "collapsed"), however far its own phrase runs.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded)|collapsed|collapses|collapse|broke down|breaks down|ended|began)\b")]
+    private static partial System.Text.RegularExpressions.Regex Occurred();
+
     public sealed record Participant(string Key, string Name, ActorKind Kind, int Start);
 
     /// <summary>A date the sentence ties to another event: the candidate at <see cref="Object"/> lies <see cref="OffsetDays"/> days from the one at <see cref="Subject"/>.</summary>
     public sealed record RelativeDate(int Subject, int Object, int OffsetDays);
 
     public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
-        string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants)
+        string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants,
+        DateExpression? paragraphDate = null)
     {
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !CueFilters.IsNamePart(text, c)).ToList();
@@ -78,6 +83,8 @@ public static partial class SentenceEventReader
             }
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
             if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
+            // "14:32 BREAKING: The presidents have signed ...": a live-blog entry tells of the article's day; a chronology line's date holds for its paragraph.
+            if (date is null && paragraphDate is not null && quote < 0) date = paragraphDate;
             // "The 2012 border war ended with a cooperation agreement": the outcome belongs to the year the text gives the event it ends.
             if (date is null && i > 0 && dateOf.TryGetValue(i - 1, out var pi) && past[pi].Date is { } endedYear
                 && EndedWith().IsMatch(text[cues[i - 1].End..Math.Max(cues[i - 1].End, npStart)]))
@@ -99,7 +106,10 @@ public static partial class SentenceEventReader
                 || modifiers.Split(' ').Any(w => (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w));
             var properModifier = modifiers.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w));
             var body = CueParticipants.BodyOf(modifiers);
-            var anaphor = !cue.IsVerb && cue.Name is null && CueFilters.IsAnaphor(text, npStart, modifiers) && !explicitParticipants;
+            // "the decision to expel ...": what follows says which decision, as a name would.
+            var complement = !cue.IsVerb && cue.Kind == "decision" && text.AsSpan(cue.End).StartsWith(" to ", StringComparison.Ordinal)
+                && EventPhrase.WordsBefore(text, npStart, 1) is not (["my" or "our" or "your" or "My" or "Our" or "Your"]);
+            var anaphor = !cue.IsVerb && cue.Name is null && CueFilters.IsAnaphor(text, npStart, modifiers) && !explicitParticipants && !complement;
             // "at their next meeting" with nobody, no day and no place named is no particular meeting.
             var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
             // "it came a day after a drone struck": an event the sentence dates from another is a particular one.
@@ -139,6 +149,12 @@ public static partial class SentenceEventReader
             if (modal) anchored = anchored && (date is not null || place is not null);
             // "The coalition came to Iraq to fight ISIS": coming somewhere is a visit when the text says when.
             if (cue.IsVerb && cue.Head is "came to" or "flew to" && date is null) anchored = false;
+            // "A ceasefire took effect", "the vote was held", "talks ... collapsed": the sentence says the event itself happened.
+            if (!cue.IsVerb && quote < 0 && !modal && (!SentenceText.Plural(cue.Head) || date is not null) && Occurred().IsMatch(text[cue.End..regionEnd])) anchored = true;
+            if (complement && (who.Count > 0 || EventPhrase.WordsBefore(text, npStart, 1) is ["its" or "his" or "her" or "their"]
+                && participants.Any(p => p.Start < npStart && p.Start >= npStart - 60))) anchored = true;
+            // "Raab spoke with Pompeo": speaking with a named person, not to reporters or a broadcaster.
+            if (cue.IsVerb && cue.Head.EndsWith(" with", StringComparison.Ordinal) && cue.Kind == "call" && !who.Any(p => p.Kind == ActorKind.Person && p.Start > cue.Start)) anchored = false;
             // Deaths worth an event are of named people.
             if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
