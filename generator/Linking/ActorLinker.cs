@@ -19,9 +19,12 @@ public static class ActorLinker
         public string Name = name;
         public ActorKind Kind = kind;
         public CuratedActor? Curated = curated;
-        public readonly SortedSet<string> Forms = new(StringComparer.Ordinal);
+        public string Slug = "";
+        /// <summary>What the text called the actor; sorted when the actor is built.</summary>
+        public readonly HashSet<string> Forms = new(StringComparer.Ordinal);
         public readonly List<string> Articles = [];
-        public readonly HashSet<string> ArticleSet = new(StringComparer.Ordinal);
+        /// <summary>The position of the last article added to <see cref="Articles"/>: articles are visited once each, in order.</summary>
+        public int LastArticle = -1;
         public readonly List<ActorRole> Roles = [];
         public readonly HashSet<(string Title, string Article)> RoleKeys = [];
         public int Mentions;
@@ -38,60 +41,88 @@ public static class ActorLinker
         foreach (var c in curated)
             foreach (var n in c.Names) curatedByName.TryAdd(Slugger.Slugify(n), c);
 
-        var factsBySlug = facts.ToDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
-        var personKeys = facts.SelectMany(f => f.Mentions).Where(m => m.Kind == ActorKind.Person && !curatedByName.ContainsKey(Slugger.Slugify(m.Key))).Select(m => m.Key);
-        var personRoot = PersonMerger.Merge(personKeys, tokenizer);
+        // The same keys recur in thousands of articles: each is slugged and resolved once.
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string text)
+        {
+            if (!slugOf.TryGetValue(text, out var slug)) slugOf[text] = slug = Slugger.Slugify(text);
+            return slug;
+        }
+        var factsBySlug = new Dictionary<string, ArticleFacts>(facts.Count, StringComparer.Ordinal);
+        var personKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in facts)
+        {
+            factsBySlug.Add(f.ArticleSlug, f);
+            foreach (var m in f.Mentions)
+                if (m.Kind == ActorKind.Person) personKeys.Add(m.Key);
+        }
+        var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer);
 
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
-        var clusterOf = new Dictionary<string, string?>(StringComparer.Ordinal);  // article+key → cluster id (null: suppressed)
+        var resolved = new Dictionary<(string Key, ActorKind Kind), Draft?>();  // null: suppressed
         foreach (var c in curated.Where(c => !c.Suppress))
             drafts[ClusterId(c.Kind!.Value, c.Name)] = new Draft(c.Name, c.Kind.Value, c);
-
-        foreach (var article in articles)
+        Draft? Resolve(ActorMention first)
         {
-            if (!factsBySlug.TryGetValue(article.Slug, out var f)) continue;
-            foreach (var group in f.Mentions.GroupBy(m => m.Key))
+            if (resolved.TryGetValue((first.Key, first.Kind), out var known)) return known;
+            Draft? d;
+            if (curatedByName.TryGetValue(SlugOf(first.Key), out var c))
+                d = c.Suppress ? null : drafts[ClusterId(c.Kind!.Value, c.Name)];
+            else
             {
-                var first = group.First();
-                string? id;
-                if (curatedByName.TryGetValue(Slugger.Slugify(first.Key), out var c))
-                    id = c.Suppress ? null : ClusterId(c.Kind!.Value, c.Name);
-                else
+                var name = first.Kind == ActorKind.Person ? personRoot[first.Key] : first.Key;
+                var id = first.Kind + ":" + SlugOf(name);
+                if (!drafts.TryGetValue(id, out d)) drafts[id] = d = new Draft(name, first.Kind, null);
+            }
+            return resolved[(first.Key, first.Kind)] = d;
+        }
+
+        var keysByArticle = new List<(string Article, List<(string Key, Draft Actor)> Keys)>(articles.Length);
+        var groups = new ActorMentionGroups();
+        for (var position = 0; position < articles.Length; position++)
+        {
+            var article = articles[position];
+            if (!factsBySlug.TryGetValue(article.Slug, out var f)) continue;
+            var keys = new List<(string Key, Draft Actor)>();
+            keysByArticle.Add((article.Slug, keys));
+            groups.Split(f.Mentions);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var group = groups.Members(g);
+                if (Resolve(f.Mentions[group[0]]) is not { } d) continue;
+                keys.Add((f.Mentions[group[0]].Key, d));
+                if (d.LastArticle != position) { d.LastArticle = position; d.Articles.Add(article.Slug); }
+                d.Mentions += group.Length;
+                foreach (var i in group)
                 {
-                    var name = first.Kind == ActorKind.Person ? personRoot[first.Key] : first.Key;
-                    id = ClusterId(first.Kind, name);
-                    if (!drafts.ContainsKey(id)) drafts[id] = new Draft(name, first.Kind, null);
-                }
-                clusterOf[ActorIndex.LookupKey(article.Slug, group.Key)] = id;
-                if (id is null) continue;
-                var d = drafts[id];
-                // Sets beside the lists keep this linear: a country named in thousands of articles is not searched for each mention.
-                if (d.ArticleSet.Add(article.Slug)) d.Articles.Add(article.Slug);
-                d.Mentions += group.Count();
-                foreach (var m in group)
-                {
-                    d.Forms.Add(f.Paragraphs[m.Paragraph].Text.Substring(m.Start, m.Length));
+                    var m = f.Mentions[i];
+                    var text = f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length);
+                    if (!d.Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)) d.Forms.Add(text.ToString());
                     if (m.Role is { } role && d.RoleKeys.Add((role, article.Slug)))
                         d.Roles.Add(new ActorRole(role, article.Slug, article.Date));
                 }
             }
         }
 
-        var slugs = AssignSlugs(drafts);
-        var actors = drafts.Select(kv => Build(knownAliases, slugs[kv.Key], kv.Value))
+        AssignSlugs(drafts);
+        var actors = drafts.Values.Select(d => Build(knownAliases, d))
             .OrderByDescending(a => a.MentionCount).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
-        var index = clusterOf.Where(kv => kv.Value is not null)
-            .ToImmutableDictionary(kv => kv.Key, kv => slugs[kv.Value!], StringComparer.Ordinal);
+        var index = new Dictionary<string, IReadOnlyDictionary<string, string>>(keysByArticle.Count, StringComparer.Ordinal);
+        foreach (var (slug, keys) in keysByArticle)
+        {
+            var map = new Dictionary<string, string>(keys.Count, StringComparer.Ordinal);
+            foreach (var (key, d) in keys) map[key] = d.Slug;
+            index[slug] = map;
+        }
         return new(new ActorIndex(actors, index), curatedResult.Diagnostics);
     }
 
     private static string ClusterId(ActorKind kind, string name) => kind + ":" + Slugger.Slugify(name);
 
     /// <summary>Slugs from names; two actors with one slug (a person and a country both "Georgia") are told apart by kind, deterministically.</summary>
-    private static Dictionary<string, string> AssignSlugs(Dictionary<string, Draft> drafts)
+    private static void AssignSlugs(Dictionary<string, Draft> drafts)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, d) in drafts.OrderBy(kv => kv.Value.Curated is null ? 1 : 0).ThenBy(kv => kv.Value.Kind).ThenBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -103,9 +134,8 @@ public static class ActorLinker
                 slug = kinded;
                 while (!taken.Add(slug)) slug = kinded + "-" + n++;
             }
-            result[id] = slug;
+            d.Slug = slug;
         }
-        return result;
     }
 
     /// <summary>
@@ -119,14 +149,14 @@ public static class ActorLinker
             yield return words[0] + " " + words[1];
     }
 
-    private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, string slug, Draft d)
+    private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, Draft d)
     {
         // What the text called the actor, what an editor curated, and what the shipped knowledge knows it as.
         var known = knownAliases is not null && knownAliases.TryGetValue(d.Name, out var k) ? k : [];
         var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known).Concat(d.Kind == ActorKind.Person ? FirstSurnameForm(d.Name, d.Forms) : [])
             .Where(f => !string.Equals(f, d.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-        return new Actor(slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())
+        return new Actor(d.Slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())
         {
             Roles = d.Roles.OrderBy(r => r.Date?.ToString() ?? "", StringComparer.Ordinal).ThenBy(r => r.ArticleSlug, StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal).ToImmutableArray(),
             MentionCount = d.Mentions,

@@ -21,12 +21,9 @@ public static class EventLinker
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
             var subjects = stories.GetValueOrDefault(article.Slug, []);
+            var slugs = actors.SlugsByArticle.GetValueOrDefault(article.Slug);
             foreach (var m in f.Events)
-            {
-                var who = m.ActorKeys.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
-                var hosts = m.Hosts.Select(k => actors.SlugFor(article.Slug, k) ?? "key:" + k).Distinct(StringComparer.Ordinal).ToImmutableArray();
-                items.Add(new EventItem(items.Count, article, f, m, who) { Hosts = hosts, ArticleActors = subjects });
-            }
+                items.Add(new EventItem(items.Count, article, f, m, Slugs(m.ActorKeys, slugs)) { Hosts = Slugs(m.Hosts, slugs), ArticleActors = subjects });
         }
         var events = EventClustering.Cluster(items).Select(EventAssembler.Build).ToList();
         var known = actors.Actors.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
@@ -52,12 +49,26 @@ public static class EventLinker
         return main.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => spread[s] <= most).ToImmutableArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Actor keys of one article as actor slugs ("key:" and the key when unlinked), each once, in order.</summary>
+    private static ImmutableArray<string> Slugs(ImmutableArray<string> keys, IReadOnlyDictionary<string, string>? slugs)
+    {
+        if (keys.IsEmpty) return [];
+        var result = ImmutableArray.CreateBuilder<string>(keys.Length);
+        foreach (var k in keys)
+        {
+            var slug = slugs is not null && slugs.TryGetValue(k, out var s) ? s : "key:" + k;
+            if (!result.Contains(slug)) result.Add(slug);
+        }
+        return result.DrainToImmutable();
+    }
+
     /// <summary>What the article is about, as actor slugs: those it names at least twice, the most named first (at most five).</summary>
     private static ImmutableArray<string> MainActors(Article article, ArticleFacts facts, ActorIndex actors)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in facts.Mentions)
-            if (actors.SlugFor(article.Slug, m.Key) is { } slug) counts[slug] = counts.GetValueOrDefault(slug) + 1;
+        if (actors.SlugsByArticle.GetValueOrDefault(article.Slug) is { } slugs)
+            foreach (var m in facts.Mentions)
+                if (slugs.TryGetValue(m.Key, out var slug)) counts[slug] = counts.GetValueOrDefault(slug) + 1;
         return counts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(5).Select(kv => kv.Key).ToImmutableArray();
     }

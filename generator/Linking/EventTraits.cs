@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using BriefingSite.Extraction.Events;
+using BriefingSite.Model;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// What <see cref="EventClustering"/> compares of one item, worked out once per item rather than once per pair: strings
+/// become small ids (one id per distinct string, so equal ids mean equal strings) and sets become sorted arrays of distinct
+/// ids, so a pair is scored with integer comparisons and merges instead of string hashing.
+/// </summary>
+internal sealed class EventTraits
+{
+    public readonly EventItem Item;
+    public readonly int Article;
+    public readonly int? Day;
+    /// <summary>Ids of the name and the holding body compared without case; -1 when the mention has none.</summary>
+    public readonly int Name, Body;
+    /// <summary>The proper words of the place, or null when the mention names no place.</summary>
+    public readonly int[]? Places;
+    public readonly bool Venue;
+    public readonly int[] Words, People, Story, Hosts, Topics;
+    /// <summary>The name's words without those holding a digit, lower case, when the name has such words.</summary>
+    public readonly string? NameWords;
+    public readonly string LowerTitle;
+
+    private EventTraits(EventItem item, Ids ids)
+    {
+        Item = item;
+        var m = item.Mention;
+        Article = ids.Exact(item.Article.Slug);
+        Day = item.AnchorDay?.DayNumber;
+        Name = m.Name is { } n ? ids.Folded(n) : -1;
+        Body = m.Body is { } b ? ids.Folded(b) : -1;
+        Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
+        Venue = m.Place is { } v && ArticleEventGatherer.IsVenue(v);
+        Words = ids.Set(m.Words);
+        People = ids.Set(item.Participants);
+        Story = ids.Set(item.ArticleActors);
+        Hosts = ids.Set(item.Hosts);
+        Topics = ids.Set(m.Topics);
+        NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
+        LowerTitle = m.Title.ToLowerInvariant();
+    }
+
+    /// <summary>The traits of every item, indexed like <paramref name="items"/>, with ids shared across them.</summary>
+    public static EventTraits[] Of(IReadOnlyList<EventItem> items)
+    {
+        var ids = new Ids();
+        var traits = new EventTraits[items.Count];
+        for (var i = 0; i < traits.Length; i++) traits[i] = new EventTraits(items[i], ids);
+        return traits;
+    }
+
+    /// <summary>How many ids the two sorted sets share.</summary>
+    public static int Common(int[] a, int[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { n++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+
+    /// <summary>Whether the two sorted sets share an id.</summary>
+    public static bool Overlap(int[] a, int[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) return true;
+            if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+
+    /// <summary>Both sets hold something and nothing in common.</summary>
+    public static bool Disjoint(int[] a, int[] b) => a.Length > 0 && b.Length > 0 && !Overlap(a, b);
+
+    private sealed class Ids
+    {
+        private readonly Dictionary<string, int> exact = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> folded = new(StringComparer.OrdinalIgnoreCase);
+
+        public int Exact(string s)
+        {
+            if (!exact.TryGetValue(s, out var id)) exact[s] = id = exact.Count;
+            return id;
+        }
+
+        public int Folded(string s)
+        {
+            if (!folded.TryGetValue(s, out var id)) folded[s] = id = folded.Count;
+            return id;
+        }
+
+        public int[] Set(ImmutableArray<string> strings)
+        {
+            if (strings.IsDefaultOrEmpty) return [];
+            var set = new int[strings.Length];
+            for (var i = 0; i < set.Length; i++) set[i] = Exact(strings[i]);
+            Array.Sort(set);
+            var n = 0;
+            foreach (var id in set)
+                if (n == 0 || set[n - 1] != id) set[n++] = id;
+            return n == set.Length ? set : set[..n];
+        }
+    }
+}
