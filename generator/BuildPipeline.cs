@@ -91,7 +91,7 @@ public static class BuildPipeline
         var engine = templates!.GetAwaiter().GetResult();
         // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
         var pages = cache is null || CacheFolder.For(options) is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
-        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages });
+        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
         diags.AddRange(rendered.Diagnostics);
         if (diags.HasErrors) return Failed(diags);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingSite.Model;
 
 namespace BriefingSite.Rendering;
@@ -17,6 +18,20 @@ public sealed class ActorPageSet : IPageSet
         var sentences = new Dictionary<string, List<(Article Article, DocSentence Sentence)>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<QuoteView>>(StringComparer.Ordinal);
         var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        // What each actor's page is made from, as keys (see Inputs): the articles that name the actor and where.
+        var inputs = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
+        var noted = new Dictionary<string, Article>(StringComparer.Ordinal);
+        void Note(string slug, Article article, string where)
+        {
+            var list = Get(inputs, slug);
+            if (!noted.TryGetValue(slug, out var last) || !ReferenceEquals(last, article))
+            {
+                noted[slug] = article;
+                list.Add(ctx.Keys.Of(article));
+                list.Add(ctx.Keys.FactsOf(article));
+            }
+            list.Add(where);
+        }
         // One pass over all mentions; co-occurrence is counted within each article, never across all pairs of actors.
         foreach (var article in site.Articles)
         {
@@ -29,11 +44,16 @@ public sealed class ActorPageSet : IPageSet
                 present.Add(slug);
                 var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
                 // Each sentence once per actor; only this article's sentences can repeat, so the set is per article.
-                if (shown.Add((slug, s.Id))) Get(sentences, slug).Add((article, s));
+                if (!shown.Add((slug, s.Id))) continue;
+                Get(sentences, slug).Add((article, s));
+                Note(slug, article, s.Id);
             }
-            foreach (var q in facts.Quotes)
-                if (q.SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
-                    Get(quotes, slug).Add(ActorArticleLinks.View(ctx, article, facts, q));
+            for (var k = 0; k < facts.Quotes.Length; k++)
+                if (facts.Quotes[k].SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
+                {
+                    Get(quotes, slug).Add(ActorArticleLinks.View(ctx, article, facts, facts.Quotes[k]));
+                    Note(slug, article, "q" + k.ToString(CultureInfo.InvariantCulture));
+                }
             foreach (var a in present)
             {
                 var counts = Get(together, a);
@@ -44,6 +64,24 @@ public sealed class ActorPageSet : IPageSet
         var eventsByActor = site.Events
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
+
+        List<(Actor Actor, int Count)> Related(Actor actor) => (together.GetValueOrDefault(actor.Slug) ?? [])
+            .Select(kv => (Actor: site.ActorIndex.Find(kv.Key), Count: kv.Value)).Where(x => x.Actor is not null)
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor!.MentionCount).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)
+            .Take(RelatedShown)
+            .Select(x => (x.Actor!, x.Count)).ToList();
+
+        // Everything the page is made from, as keys: deciding that a page is unchanged costs a few hashes, not its model.
+        // Reading something new in Model or StructuredData.Actor means adding it here, or a kept page would show old data.
+        string Inputs(Actor actor) => ArticleKeys.Hash([
+            "actor-page", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), actor.Description,
+            actor.Articles.Length.ToString(CultureInfo.InvariantCulture), "aliases", .. actor.Aliases,
+            "roles", .. actor.Roles.Select(r => r.Title + "\n" + r.ArticleSlug + "\n" + r.Date?.ToString() + "\n" + (articles.TryGetValue(r.ArticleSlug, out var a) ? ctx.Keys.Of(a) : "")),
+            "links", .. actor.Links.Select(l => l.Label + "\n" + l.Url),
+            "mentions", .. inputs.GetValueOrDefault(actor.Slug) ?? [],
+            "events", .. eventsByActor[actor.Slug].Select(e => EventCards.Key(e)),
+            "related", .. Related(actor).Select(x => x.Actor.Slug + "\n" + x.Actor.Name + "\n" + ActorUrls.KindName(x.Actor.Kind) + "\n" + x.Count.ToString(CultureInfo.InvariantCulture)),
+            StructuredDataInputs(ctx, actor)]);
 
         ActorPage Model(Actor actor) => new ActorPage
             {
@@ -68,16 +106,12 @@ public sealed class ActorPageSet : IPageSet
                     .ToList(),
                 Quotes = quotes.GetValueOrDefault(actor.Slug) ?? [],
                 Timeline = eventsByActor[actor.Slug].Any() ? EventTimelineBuilder.Build(eventsByActor[actor.Slug], ctx.Urls) with { HeadingLevel = 3 } : null,
-                Related = (together.GetValueOrDefault(actor.Slug) ?? [])
-                    .Select(kv => (Actor: site.ActorIndex.Find(kv.Key), Count: kv.Value)).Where(x => x.Actor is not null)
-                    .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor!.MentionCount).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)
-                    .Take(RelatedShown)
-                    .Select(x => new ActorChip(x.Actor!.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
+                Related = Related(actor).Select(x => new ActorChip(x.Actor.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
             };
         // The model is made when it is needed, not kept: a large site's actor models are too big to keep until writing.
         return site.Actors.AsParallel().AsOrdered()
-            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", () => Model(actor), m => PageFingerprint.Of(m, StructuredDataInputs(ctx, actor)),
-                m => ctx.Templates.RenderPage("actor", m with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) })))
+            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor),
+                () => ctx.Templates.RenderPage("actor", Model(actor) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) })))
             .ToList();
     }
 

@@ -14,10 +14,23 @@ namespace BriefingSite.Rendering;
 public sealed class ArticleKeys
 {
     private readonly Dictionary<Article, string> keys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Article, string> facts = new(ReferenceEqualityComparer.Instance);
 
-    public ArticleKeys(SiteGraph site)
+    /// <param name="site">The linked site.</param>
+    /// <param name="knowledge">
+    /// The key of what extraction knew (see RenderContext.Knowledge); an article's facts are then keyed by the article and it.
+    /// Without it they are keyed by hashing them whole.
+    /// </param>
+    public ArticleKeys(SiteGraph site, string? knowledge = null)
     {
-        foreach (var a in site.Articles) keys.TryAdd(a, Hash("article", a.Origin.Path, a.ContentHash, a.Slug));
+        foreach (var a in site.Articles)
+        {
+            var key = Hash("article", a.Origin.Path, a.ContentHash, a.Slug);
+            if (!keys.TryAdd(a, key)) continue;
+            facts[a] = knowledge is not null
+                ? Hash("facts", key, knowledge)
+                : PageFingerprint.Of(site.Facts.GetValueOrDefault(a.Slug));
+        }
         Site = PageFingerprint.Of(site.Settings);
     }
 
@@ -26,6 +39,9 @@ public sealed class ArticleKeys
 
     /// <summary>The key of an article of the site (any other article is keyed by hashing it whole).</summary>
     public string Of(Article a) => keys.TryGetValue(a, out var k) ? k : PageFingerprint.Of(a);
+
+    /// <summary>The key of an article's facts (extraction is a function of the article and the knowledge it ran with).</summary>
+    public string FactsOf(Article a) => facts.TryGetValue(a, out var k) ? k : throw new ArgumentException($"article '{a.Slug}' is not one of the site's", nameof(a));
 
     /// <summary>A fingerprint of plain strings, each counted with its length so no two lists give the same text.</summary>
     public static string Hash(params IEnumerable<string?> parts)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -22,19 +23,60 @@ public sealed class ArticlePageSet : IPageSet
     private static IEnumerable<OutputFile> RenderOne(RenderContext ctx, int i)
     {
         var a = ctx.Site.Articles[i];
-        // The body is made from the Markdown and the links laid over it, so the article's key (see ArticleKeys) and the links
-        // stand for it in the fingerprint. The model is made when it is needed, not kept: holding every page's model until
-        // writing would hold the whole site twice.
-        // The structured data is made from the article, the site settings and the actors of the panel, all in the fingerprint,
-        // so it is made only for a page that is rendered.
-        yield return ctx.Page($"articles/{a.Slug}/index.html", () => Model(ctx, i), m => PageFingerprint.Of(m.Model, ctx.Keys.Of(a), ctx.Keys.Site, m.Links),
-            m => ctx.Templates.RenderPage("article", m.Model with
+        // The page is fingerprinted by its inputs (see Inputs), not by its model: deciding that a page is unchanged then costs a
+        // few hashes instead of making the model. The model is made only when the page is rendered, and not kept: holding every
+        // page's model until writing would hold the whole site twice.
+        yield return ctx.Page($"articles/{a.Slug}/index.html", Inputs(ctx, i), () =>
+        {
+            var (model, links) = Model(ctx, i);
+            return ctx.Templates.RenderPage("article", model with
             {
-                Body = ctx.Markdown.Render(a.Markdown, m.Links),
+                Body = ctx.Markdown.Render(a.Markdown, links),
                 JsonLd = Sharing.StructuredData.NewsArticle(ctx, a),
-            }));
+            });
+        });
         // The derived Markdown is made from the article alone.
         yield return ctx.Page($"articles/{a.Slug}/index.md", ArticleKeys.Hash("index.md", ctx.Keys.Of(a)), () => MarkdownWithFrontMatter(a));
+    }
+
+    /// <summary>
+    /// Everything an article page is made from, as keys: the article and its facts, the site settings, the neighbours of the
+    /// previous/next links, and of each actor and event the article names what the page shows of it (see <see cref="Model"/>,
+    /// <see cref="ActorArticleLinks"/>, <see cref="EventArticleLinks"/> and StructuredData.NewsArticle: reading something new
+    /// there means adding it here, or a page kept from the last build would show old data).
+    /// </summary>
+    internal static string Inputs(RenderContext ctx, int i)
+    {
+        var articles = ctx.Site.Articles;
+        var a = articles[i];
+        var facts = ctx.Site.Facts[a.Slug];
+        var parts = new List<string?>
+        {
+            "article-page", ctx.Keys.Of(a), ctx.Keys.FactsOf(a), ctx.Keys.Site,
+            i + 1 < articles.Length ? ctx.Keys.Of(articles[i + 1]) : null,
+            i > 0 ? ctx.Keys.Of(articles[i - 1]) : null,
+            "actors",
+        };
+        var index = ctx.Site.ActorIndex;
+        var keys = new SortedSet<string>(facts.Mentions.Select(m => m.Key), StringComparer.Ordinal);
+        foreach (var q in facts.Quotes)
+            if (q.SpeakerKey is { } k) keys.Add(k);
+        foreach (var key in keys)
+        {
+            parts.Add(key);
+            var actor = index.SlugFor(a.Slug, key) is { } slug ? index.Find(slug) : null;
+            parts.Add(actor is null ? null : actor.Slug + "\n" + actor.Name + "\n" + ActorUrls.KindName(actor.Kind));
+        }
+        parts.Add("events");
+        foreach (var e in ctx.Lookup.EventsOf(a.Slug))
+        {
+            parts.Add(e.Slug + "\n" + e.Title + "\n" + e.Date?.ToString() + "\n" + EventCards.StatusLabel(e));
+            foreach (var c in e.Coverage)
+                if (c.ArticleSlug == a.Slug)
+                    foreach (var s in c.Spans)
+                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Paragraph}:{s.Start}:{s.Length}"));
+        }
+        return ArticleKeys.Hash(parts);
     }
 
     private static (ArticlePage Model, List<InlineLink> Links) Model(RenderContext ctx, int i)

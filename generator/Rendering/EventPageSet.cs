@@ -11,10 +11,23 @@ public sealed class EventPageSet : IPageSet
         var actors = ctx.Site.Actors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         // The model is made when it is needed, not kept: keeping every event's model until writing costs a large site too much memory.
         return ctx.Site.Events.AsParallel().AsOrdered()
-            .Select(e => ctx.Page($"events/{e.Slug}/index.html", () => Model(ctx, e, articles, actors), m => PageFingerprint.Of(m, StructuredDataInputs(ctx, e)),
-                m => ctx.Templates.RenderPage("event", m with { JsonLd = Sharing.StructuredData.Event(ctx, e) })))
+            .Select(e => ctx.Page($"events/{e.Slug}/index.html", Inputs(ctx, e, articles, actors),
+                () => ctx.Templates.RenderPage("event", Model(ctx, e, articles, actors) with { JsonLd = Sharing.StructuredData.Event(ctx, e) })))
             .ToList();
     }
+
+    /// <summary>
+    /// Everything an event page is made from, as keys: deciding that a page is unchanged costs a few hashes, not its model.
+    /// Reading something new in Model or StructuredData.Event means adding it here, or a kept page would show old data.
+    /// </summary>
+    private static string Inputs(RenderContext ctx, Event e, Dictionary<string, Article> articles, Dictionary<string, Actor> actors) =>
+        ArticleKeys.Hash([
+            "event-page", ctx.Keys.Site, EventCards.Key(e), e.Description, e.Date?.Precision.ToString(), "aliases", .. e.Aliases,
+            "participants", .. e.Actors.Select(a => actors.TryGetValue(a, out var actor) ? a + "\n" + actor.Name : null),
+            "coverage", .. e.Coverage.Select(c => articles.TryGetValue(c.ArticleSlug, out var a)
+                ? ctx.Keys.Of(a) + "\n" + ctx.Keys.FactsOf(a) + "\n" + (c.Planned ? "planned" : "happened") + "\n" + string.Join(" ", c.SentenceIds)
+                : null),
+            StructuredDataInputs(ctx, e)]);
 
     private static EventPage Model(RenderContext ctx, Event e, Dictionary<string, Article> articles, Dictionary<string, Actor> actors)
     {

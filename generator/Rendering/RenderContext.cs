@@ -8,8 +8,16 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     /// <summary>Indexes over <see cref="Site"/> (article positions, each article's events), built once per render.</summary>
     public SiteLookup Lookup { get; } = new(Site);
 
-    /// <summary>Short keys standing for whole articles and the site settings in page fingerprints.</summary>
-    public ArticleKeys Keys { get; } = new(Site);
+    private ArticleKeys? keys;
+
+    /// <summary>Short keys standing for whole articles, their facts and the site settings in page fingerprints.</summary>
+    public ArticleKeys Keys => LazyInitializer.EnsureInitialized(ref keys, () => new ArticleKeys(Site, Knowledge));
+
+    /// <summary>
+    /// The key of what extraction knew (knowledge data, curated actors and events): with the program, an article's facts are a
+    /// function of the article and this. Null when unknown; facts are then keyed by hashing them whole.
+    /// </summary>
+    public string? Knowledge { get; init; }
 
     /// <summary>What the last build rendered into the same output folder; null renders every page.</summary>
     public IRenderedPages? Previous { get; init; }
