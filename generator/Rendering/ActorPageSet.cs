@@ -17,34 +17,41 @@ public sealed class ActorPageSet : IPageSet
         var articles = site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var sentences = new Dictionary<string, List<(Article Article, DocSentence Sentence)>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<QuoteView>>(StringComparer.Ordinal);
-        var together = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        // Co-occurrence is counted on actor numbers (positions in site.Actors): string keys made this the costliest part.
+        var number = new Dictionary<string, int>(site.Actors.Length, StringComparer.Ordinal);
+        for (var n = 0; n < site.Actors.Length; n++) number.TryAdd(site.Actors[n].Slug, n);
+        var together = new Dictionary<int, int>?[site.Actors.Length];
         // What each actor's page is made from, as keys (see Inputs): the articles that name the actor and where.
         var inputs = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
-        var noted = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var notedHere = new HashSet<string>(StringComparer.Ordinal);
         void Note(string slug, Article article, string where)
         {
             var list = Get(inputs, slug);
-            if (!noted.TryGetValue(slug, out var last) || !ReferenceEquals(last, article))
+            if (notedHere.Add(slug))
             {
-                noted[slug] = article;
                 list.Add(ctx.Keys.Of(article));
                 list.Add(ctx.Keys.FactsOf(article));
             }
             list.Add(where);
         }
+        var present = new List<int>();
+        var lastShown = new Dictionary<string, DocSentence>(StringComparer.Ordinal);
         // One pass over all mentions; co-occurrence is counted within each article, never across all pairs of actors.
         foreach (var article in site.Articles)
         {
             if (!site.Facts.TryGetValue(article.Slug, out var facts)) continue;
-            var present = new SortedSet<string>(StringComparer.Ordinal);
-            var shown = new HashSet<(string Actor, string Sentence)>();
+            present.Clear();
+            lastShown.Clear();
+            notedHere.Clear();
             foreach (var m in facts.Mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start))
             {
                 if (site.ActorIndex.SlugFor(article.Slug, m.Key) is not { } slug) continue;
-                present.Add(slug);
                 var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
-                // Each sentence once per actor; only this article's sentences can repeat, so the set is per article.
-                if (!shown.Add((slug, s.Id))) continue;
+                // Each sentence once per actor: mentions come in reading order, so a repeated sentence is the actor's last one.
+                var seen = lastShown.TryGetValue(slug, out var last);
+                if (seen && last!.Id == s.Id) continue;
+                lastShown[slug] = s;
+                if (!seen && number.TryGetValue(slug, out var n)) present.Add(n);
                 Get(sentences, slug).Add((article, s));
                 Note(slug, article, s.Id);
             }
@@ -56,7 +63,7 @@ public sealed class ActorPageSet : IPageSet
                 }
             foreach (var a in present)
             {
-                var counts = Get(together, a);
+                var counts = together[a] ??= [];
                 foreach (var b in present)
                     if (a != b) counts[b] = counts.GetValueOrDefault(b) + 1;
             }
@@ -65,11 +72,11 @@ public sealed class ActorPageSet : IPageSet
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
 
-        List<(Actor Actor, int Count)> Related(Actor actor) => (together.GetValueOrDefault(actor.Slug) ?? [])
-            .Select(kv => (Actor: site.ActorIndex.Find(kv.Key), Count: kv.Value)).Where(x => x.Actor is not null)
-            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor!.MentionCount).ThenBy(x => x.Actor!.Slug, StringComparer.Ordinal)
+        List<(Actor Actor, int Count)> Related(Actor actor) => ((number.TryGetValue(actor.Slug, out var n) ? together[n] : null) ?? [])
+            .Select(kv => (Actor: site.Actors[kv.Key], Count: kv.Value))
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor.MentionCount).ThenBy(x => x.Actor.Slug, StringComparer.Ordinal)
             .Take(RelatedShown)
-            .Select(x => (x.Actor!, x.Count)).ToList();
+            .ToList();
 
         // Everything the page is made from, as keys: deciding that a page is unchanged costs a few hashes, not its model.
         // Reading something new in Model or StructuredData.Actor means adding it here, or a kept page would show old data.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using BriefingSite.Model;
@@ -46,14 +47,26 @@ public sealed class ArticleKeys
     /// <summary>A fingerprint of plain strings, each counted with its length so no two lists give the same text.</summary>
     public static string Hash(params IEnumerable<string?> parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> length = stackalloc byte[4];
+        // One buffer and one hash call: an incremental hash and a byte array per part cost more than the hashing itself.
+        var buffer = ArrayPool<byte>.Shared.Rent(1024);
+        var used = 0;
         foreach (var p in parts)
         {
-            BitConverter.TryWriteBytes(length, p?.Length ?? -1);
-            hash.AppendData(length);
-            if (p is not null) hash.AppendData(Encoding.UTF8.GetBytes(p));
+            var need = 4 + (p is null ? 0 : Encoding.UTF8.GetMaxByteCount(p.Length));
+            if (used + need > buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, used + need));
+                buffer.AsSpan(0, used).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            BitConverter.TryWriteBytes(buffer.AsSpan(used, 4), p?.Length ?? -1);
+            used += 4;
+            if (p is not null) used += Encoding.UTF8.GetBytes(p, buffer.AsSpan(used));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(buffer.AsSpan(0, used), digest);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Convert.ToHexStringLower(digest[..16]);
     }
 }
