@@ -81,11 +81,18 @@ public sealed class PageReuse : IRenderedPages
             foreach (var f in files)
             {
                 if (f.Fingerprint is null || f.RelativePath.Contains('\t') || f.RelativePath.Contains('\n')) continue;
-                var info = new FileInfo(Path.Combine(outputRoot, f.RelativePath));
-                if (!info.Exists) continue;
+                long size, ticks;
+                // A kept page is the file Unchanged just found as recorded: its record stands without looking at the file again.
+                if (f.Kept && records.TryGetValue(f.RelativePath, out var r) && r.Fingerprint == f.Fingerprint) (size, ticks) = (r.Size, r.Ticks);
+                else
+                {
+                    var info = new FileInfo(Path.Combine(outputRoot, f.RelativePath));
+                    if (!info.Exists) continue;
+                    (size, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
+                }
                 sb.Append(f.RelativePath).Append('\t').Append(f.Fingerprint).Append('\t')
-                  .Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                  .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                  .Append(size.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                  .Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
             CacheFolder.WriteAtomically(recordPath, Encoding.UTF8.GetBytes(sb.ToString()));
         }

@@ -59,14 +59,17 @@ public static class SiteWriter
     private static int RemoveStale(string root, HashSet<string> wanted)
     {
         var removed = 0;
+        // Only folders that lost a file can have become empty: a large site has a folder per page, too many to look into.
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
         {
             if (wanted.Contains(file) || Keep.Contains(Path.GetRelativePath(root, file))) continue;
             File.Delete(file);
             removed++;
+            for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.Length && emptied.Add(dir); dir = Path.GetDirectoryName(dir)) { }
         }
-        foreach (var dir in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
-            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        foreach (var dir in emptied.OrderByDescending(d => d.Length).ThenBy(d => d, StringComparer.Ordinal))
+            if (Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
         return removed;
     }
 }

@@ -30,10 +30,12 @@ public static class SiteRenderer
     public static StageResult<ImmutableArray<OutputFile>> Run(RenderContext context)
     {
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var set in PageSets)
-            foreach (var file in set.Render(context))
-                if (!files.TryAdd(file.RelativePath, file))
-                    throw new InvalidOperationException($"two outputs want {file.RelativePath}");
+        // Page sets are independent of each other: they run side by side (the single-file ones, such as the API files and
+        // lists, would otherwise leave a core idle), and their files are gathered in the fixed order of the list.
+        var sets = PageSets.AsParallel().AsOrdered().Select(set => set.Render(context).ToList()).ToList();
+        foreach (var file in sets.SelectMany(f => f))
+            if (!files.TryAdd(file.RelativePath, file))
+                throw new InvalidOperationException($"two outputs want {file.RelativePath}");
         // The sitemap comes after every page set: it lists exactly the pages they produced.
         foreach (var file in Discovery.SitemapFiles.Render(context, files.Keys.ToList()))
             if (!files.TryAdd(file.RelativePath, file))
