@@ -16,7 +16,8 @@ public sealed class ActorPageSet : IPageSet
         var site = ctx.Site;
         var articles = site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var sentences = new Dictionary<string, List<(Article Article, DocSentence Sentence)>>(StringComparer.Ordinal);
-        var quotes = new Dictionary<string, List<QuoteView>>(StringComparer.Ordinal);
+        // Quotes are kept as where they are; their views are made only for a page that is rendered.
+        var quotes = new Dictionary<string, List<(Article Article, ArticleFacts Facts, QuoteFact Quote)>>(StringComparer.Ordinal);
         // Co-occurrence is counted on actor numbers (positions in site.Actors): string keys made this the costliest part.
         var number = new Dictionary<string, int>(site.Actors.Length, StringComparer.Ordinal);
         for (var n = 0; n < site.Actors.Length; n++) number.TryAdd(site.Actors[n].Slug, n);
@@ -58,7 +59,7 @@ public sealed class ActorPageSet : IPageSet
             for (var k = 0; k < facts.Quotes.Length; k++)
                 if (facts.Quotes[k].SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
                 {
-                    Get(quotes, slug).Add(ActorArticleLinks.View(ctx, article, facts, facts.Quotes[k]));
+                    Get(quotes, slug).Add((article, facts, facts.Quotes[k]));
                     Note(slug, article, "q" + k.ToString(CultureInfo.InvariantCulture));
                 }
             foreach (var a in present)
@@ -111,7 +112,7 @@ public sealed class ActorPageSet : IPageSet
                     .Select(g => new ActorArticleView(g.Key.Title, ctx.Urls.Article(g.Key.Slug), g.Key.Date?.ToDisplay(), g.Key.Date?.ToString(),
                         g.Select(x => new SentenceView(x.Sentence.Text, ctx.Urls.Sentence(g.Key.Slug, x.Sentence.Id))).ToList()))
                     .ToList(),
-                Quotes = quotes.GetValueOrDefault(actor.Slug) ?? [],
+                Quotes = (quotes.GetValueOrDefault(actor.Slug) ?? []).Select(q => ActorArticleLinks.View(ctx, q.Article, q.Facts, q.Quote)).ToList(),
                 Timeline = eventsByActor[actor.Slug].Any() ? EventTimelineBuilder.Build(eventsByActor[actor.Slug], ctx.Urls) with { HeadingLevel = 3 } : null,
                 Related = Related(actor).Select(x => new ActorChip(x.Actor.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
             };
