@@ -129,15 +129,17 @@ public static class EventClustering
         var dated = a.Date is not null && b.Date is not null;
         // "a cooperation agreement" in one article is "the 2012 Cooperation Agreement" of another: the name in other words.
         var named = NamedAlike(tx, ty) || NamedAlike(ty, tx) ? 3 : 0;
+        // Two previews of an event at the same place in the same year: few events are still to come at one place.
+        var plannedThere = placesOverlap && a.Planned && b.Planned ? 1 : 0;
         // Most pairs of a block share too little to merge: the most the sets could add decides that before they are intersected.
-        var most = 3 * Math.Min(tx.Words.Length, ty.Words.Length) + 2 * Math.Min(tx.People.Length, ty.People.Length) + 2 * place + topic + named + (dated ? 3 : 0);
+        var most = 3 * Math.Min(tx.Words.Length, ty.Words.Length) + 2 * Math.Min(tx.People.Length, ty.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0);
         if (most < needed) return 0;
         var words = EventTraits.Common(tx.Words, ty.Words);
         var people = EventTraits.Common(tx.People, ty.People);
         // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && EventTraits.Common(tx.Story, ty.Story) >= (a.Date!.Value.Precision == DatePrecision.Year || b.Date!.Value.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere;
         if (evidence < needed) return 0;
         return a.Date is { Precision: DatePrecision.Day } && b.Date is { Precision: DatePrecision.Day } ? evidence + 3 : evidence;
     }

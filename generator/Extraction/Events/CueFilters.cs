@@ -16,6 +16,8 @@ public static partial class CueFilters
         var after = text[cue.End..].TrimStart();
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
+        // "block the highway in protest", "resigned in protest at": the purpose of another act, not a protest of its own.
+        if (cue.Kind == "protest" && !cue.IsVerb && before is ["in"] && cue.Head.Equals("protest", StringComparison.OrdinalIgnoreCase)) return true;
         // "the UN war crimes tribunal", "sanctions evasion": the noun modifies another one.
         if (!cue.IsVerb && NounModifier().IsMatch(after)) return true;
         if (IsNamePart(text, cue)) return true;

@@ -28,6 +28,37 @@ public static partial class CueParticipants
         return s.Trim();
     }
 
+    /// <summary>
+    /// "signed by Kyrgyzstan, Uzbekistan and Kazakhstan": when the words after the cue end on an actor's name, the list
+    /// of actors that name opens belongs to them too (not "in Geneva, Lavrov said": Geneva is no actor).
+    /// </summary>
+    public static int ListEnd(string text, int tailEnd, int regionEnd, IReadOnlyList<SentenceEventReader.Participant> all)
+    {
+        if (!all.Any(p => p.Start < tailEnd && NameEnd(text, p.Start) == tailEnd)) return tailEnd;
+        while (all.FirstOrDefault(p => p.Start > tailEnd && p.Start < regionEnd && ListJoint().IsMatch(text[tailEnd..p.Start])) is { } next)
+            tailEnd = Math.Min(regionEnd, NameEnd(text, next.Start));
+        return tailEnd;
+    }
+
+    /// <summary>End of the run of capitalised words starting at <paramref name="start"/> ("Aibek Toktosunov", "United States").</summary>
+    private static int NameEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length)
+        {
+            var wordEnd = end;
+            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '.' && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))) wordEnd++;
+            if (wordEnd == end || !char.IsUpper(text[end])) break;
+            end = wordEnd;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) end++;
+            else break;
+        }
+        return end;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)$")]
+    private static partial System.Text.RegularExpressions.Regex ListJoint();
+
     public static List<SentenceEventReader.Participant> ParticipantsOf(string text, EventCue cue, int npStart, int regionEnd, IReadOnlyList<SentenceEventReader.Participant> all)
     {
         var who = all.Where(p => p.Start >= npStart && p.Start < regionEnd).ToList();

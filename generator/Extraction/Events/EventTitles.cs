@@ -87,7 +87,7 @@ public static class EventTitles
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
-            "meeting" => "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("blocked", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "meeting" => "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
             "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
                 : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",

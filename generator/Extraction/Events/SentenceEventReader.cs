@@ -98,6 +98,7 @@ public static partial class SentenceEventReader
             if (relativeAt is not null) regionEnd = relativeAt.Start;
             var tail = CueParticipants.TailPhrase(text, cue.End, regionEnd);
             var tailEnd = Math.Min(regionEnd, text.IndexOf(tail, cue.End, StringComparison.Ordinal) is var t and >= 0 ? t + tail.Length : cue.End);
+            tailEnd = CueParticipants.ListEnd(text, tailEnd, regionEnd, participants);
             var who = CueParticipants.ParticipantsOf(text, cue, npStart, tailEnd, participants);
             if (who.Count == 0 && tail.StartsWith("between ", StringComparison.Ordinal))
                 who = participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart).TakeLast(2).ToList();
