@@ -72,6 +72,10 @@ public static class EventTitles
             var owner = subject.Kind == ActorKind.Person ? ShortName(subject.Name) : subject.Name;
             return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
         }
+        // "the resignation of Luis Rivera Marín", "a treaty signed by Uzbekistan and Kyrgyzstan": a bare noun is named by who took part (people first).
+        if (!cue.IsVerb && mods.Length == 0 && place is null
+            && (people.Count > 0 ? people : who.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList()).Take(3).ToList() is { Count: > 0 } named)
+            return (named.Count == 1 ? $"{named[0]}{(named[0].EndsWith('s') ? "’" : "’s")} {head}" : Capital($"{string.Join('–', named)} {head}"), 2);
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }
 
@@ -100,7 +104,7 @@ public static class EventTitles
             "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
             "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
-            _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : "announcement",
+            _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
 

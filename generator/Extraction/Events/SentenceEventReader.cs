@@ -131,7 +131,11 @@ public static partial class SentenceEventReader
                     || signing,
                 // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
                 "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head),
-                "announcement" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..])),
+                // "Austria proposed a ban", "Portugal is expected to announce quotas": a proposal or an announcement ahead by whoever makes it.
+                "announcement" => date is not null || cue.Name is not null
+                    || cue.IsVerb && (cue.Head.StartsWith("proposed", StringComparison.Ordinal) || cue.Head.EndsWith("to announce", StringComparison.Ordinal))
+                        && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 50)
+                    || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..])),
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"

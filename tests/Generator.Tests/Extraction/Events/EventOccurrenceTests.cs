@@ -87,4 +87,20 @@ public class EventOccurrenceTests
         var events = EventsOf(("2026-02-17", "Live: Arctic summit\n\n**09:00** The Arctic summit opens in Tromsø today.\n\n**10:30** The prime ministers have sat down for talks in a restricted format."));
         events.ShouldHaveSingleItem(Show(events)).Kind.ShouldBe("summit");
     }
+
+    [Fact]
+    public void A_proposal_and_an_announcement_expected_of_a_country_are_events()
+    {
+        var events = EventsOf(("2026-12-01", "Alpine traffic\n\nAustria proposed a ban on night flights over the Alps. Switzerland is expected to announce similar limits. The proposed ban was debated in Vienna."));
+        events.ShouldContain(e => e.Title == "Austria’s proposal", Show(events));
+        events.ShouldContain(e => e.Kind == "announcement" && e.Status == EventStatus.Planned, Show(events));
+        events.Count.ShouldBe(2, Show(events));
+    }
+
+    [Fact]
+    public void A_bare_event_noun_is_titled_by_who_took_part()
+    {
+        var events = EventsOf(("2026-05-14", "Cabinet news\n\nThe resignation of Latvian Foreign Minister Ilze Ozola on Monday surprised the coalition."));
+        events.Where(e => e.Kind == "resignation").ShouldHaveSingleItem(Show(events)).Title.ShouldBe("Ozola’s resignation");
+    }
 }
