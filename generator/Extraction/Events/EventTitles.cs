@@ -74,7 +74,8 @@ public static class EventTitles
         }
         // "the resignation of Luis Rivera Marín", "a treaty signed by Uzbekistan and Kyrgyzstan": a bare noun is named by who took part (people first).
         if (!cue.IsVerb && mods.Length == 0 && place is null
-            && (people.Count > 0 ? people : who.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList()).Take(3).ToList() is { Count: > 0 } named)
+            && (people.Count > 0 ? people : who.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList())
+                .Where(n => !n.Contains(head, StringComparison.OrdinalIgnoreCase)).Take(3).ToList() is { Count: > 0 } named)
             return (named.Count == 1 ? $"{named[0]}{(named[0].EndsWith('s') ? "’" : "’s")} {head}" : Capital($"{string.Join('–', named)} {head}"), 2);
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }

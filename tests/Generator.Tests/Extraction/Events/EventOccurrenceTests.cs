@@ -91,7 +91,7 @@ public class EventOccurrenceTests
     [Fact]
     public void A_proposal_and_an_announcement_expected_of_a_country_are_events()
     {
-        var events = EventsOf(("2026-12-01", "Alpine traffic\n\nAustria proposed a ban on night flights over the Alps. Switzerland is expected to announce similar limits. The proposed ban was debated in Vienna."));
+        var events = EventsOf(("2026-12-01", "Alpine traffic\n\nAustria proposed a ban on night flights over the Alps. Switzerland is expected to announce similar limits. The proposed ban was debated in Vienna. Italy then proposed that the issue be raised at the next meeting."));
         events.ShouldContain(e => e.Title == "Austria’s proposal", Show(events));
         events.ShouldContain(e => e.Kind == "announcement" && e.Status == EventStatus.Planned, Show(events));
         events.Count.ShouldBe(2, Show(events));
