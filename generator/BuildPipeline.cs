@@ -21,19 +21,23 @@ public static class BuildPipeline
     public static BuildReport Run(BuildOptions options, IProgress<BuildStep>? progress = null)
     {
         // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
-        var upToDate = UpToDateCheck.Begin(options, DateTime.UtcNow);
+        var started = DateTime.UtcNow;
+        var upToDate = UpToDateCheck.Begin(options, started);
         if (upToDate?.TryReuse() is { } unchanged) return unchanged;
-        var report = Build(options, progress);
+        var report = Build(options, progress, started);
         upToDate?.Commit(report);
         return report;
     }
 
-    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress)
+    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress, DateTime started)
     {
         var diags = new DiagnosticBag();
         progress?.Report(new BuildStep(1, "Reading content"));
 
-        var ingest = ContentReader.Run(options.ContentDir);
+        // Each article's normalization and extraction are reused when its file, the program and the knowledge are unchanged;
+        // an article file unchanged since the last build's snapshot is not even read.
+        var reuse = ArticleReuse.Open(options, started);
+        var ingest = ContentReader.Run(options.ContentDir, reuse.Unchanged);
         diags.AddRange(ingest.Diagnostics);
         if (ingest.Value is not { } content) return Failed(diags);
         if (options.BaseUrl is { } overrideUrl)
@@ -45,16 +49,14 @@ public static class BuildPipeline
 
         var theme = ResolveTheme(options, content.Settings, diags);
         // Compiling the templates takes a noticeable part of a small site's build: it runs beside normalization and extraction.
-        var interpret = content.Articles.Length <= HandlebarsTemplateEngine.InterpretUpTo;
+        var articleCount = content.Articles.Length + content.UnreadArticles.Length;
+        var interpret = articleCount <= HandlebarsTemplateEngine.InterpretUpTo;
         var templates = theme is null ? null : Task.Run(() => new HandlebarsTemplateEngine(theme, interpret));
         if (OutputProblem(options) is { } problem) diags.Add(problem);
 
-        progress?.Report(new BuildStep(2, $"Normalizing {content.Articles.Length} articles"));
+        progress?.Report(new BuildStep(2, $"Normalizing {articleCount} articles"));
         // Normalize each article independently (parallel); drafts are dropped after normalization so their errors still show.
-        // Each article's normalization and extraction are reused from the cache when its file, the program and the knowledge are unchanged.
-        var cache = options.DryRun || CacheFolder.For(options) is not { } cacheDir ? null : new ArticleCache(cacheDir, CacheFolder.ProgramId);
-        var normalized = content.Articles.AsParallel().AsOrdered()
-            .Select(raw => cache is null ? ArticleNormalizer.Run(raw) : cache.Normalize(raw, ArticleNormalizer.Run)).ToList();
+        var normalized = reuse.Normalize(content, ingest.Diagnostics);
         foreach (var n in normalized) diags.AddRange(n.Diagnostics);
         var published = normalized.Select(n => n.Value).Where(a => !a.Draft).ToList();
         foreach (var a in published.Where(a => a.Date is null)) diags.Add(Messages.Undated(a.Origin));
@@ -70,13 +72,10 @@ public static class BuildPipeline
         var knowledge = Knowledge.Load(CuratedActorReader.Read(content.ActorFiles).Value);
         var extractor = new FactExtractor(markdown, knowledge);
         var knowledgeKey = CacheFolder.Hash([knowledge.Fingerprint, .. content.ActorFiles.Select(f => f.ContentHash), "events", .. content.EventFiles.Select(f => f.ContentHash)]);
-        var rawByPath = new Dictionary<string, RawArticle>(StringComparer.Ordinal);
-        foreach (var raw in content.Articles) rawByPath.TryAdd(raw.File.DisplayPath, raw);
-        var facts = slugs.Value.AsParallel().AsOrdered()
-            .Select(a => cache is not null && rawByPath.TryGetValue(a.Origin.Path, out var raw) ? cache.Facts(raw, a, knowledgeKey, extractor.Run) : extractor.Run(a))
-            .ToList();
-        // The raw text of every article is not needed past extraction: letting it go lowers a large site's peak memory.
-        rawByPath.Clear();
+        var facts = slugs.Value.AsParallel().AsOrdered().Select(a => reuse.Facts(a, knowledgeKey, extractor.Run)).ToList();
+        // The snapshot is saved once every article's facts are known. The raw text of every article is not needed past
+        // extraction: letting it go lowers a large site's peak memory.
+        reuse.Finish(slugs.Value, facts, knowledgeKey);
         content = content with { Articles = [] };
 
         progress?.Report(new BuildStep(4, "Linking"));
@@ -90,7 +89,7 @@ public static class BuildPipeline
         // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
         var engine = templates!.GetAwaiter().GetResult();
         // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
-        var pages = cache is null || CacheFolder.For(options) is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
+        var pages = reuse.CacheDir is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
         var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
         diags.AddRange(rendered.Diagnostics);
         if (diags.HasErrors) return Failed(diags);

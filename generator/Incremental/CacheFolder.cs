@@ -29,11 +29,29 @@ public static class CacheFolder
     }
 
     /// <summary>Writes through a temporary file and a rename: a reader sees the old file or the new one, never half of one.</summary>
-    public static void WriteAtomically(string path, byte[] bytes)
+    public static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+        var temp = TempPath(path);
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
+
+    /// <summary>Like <see cref="WriteAtomically(string, ReadOnlySpan{byte})"/>, for a file too large to build in memory first.</summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = TempPath(path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16)) write(stream);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static string TempPath(string path) => path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
 }

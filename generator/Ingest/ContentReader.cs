@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using BriefingSite.Diagnostics;
+using BriefingSite.Incremental;
 using BriefingSite.Model;
 
 namespace BriefingSite.Ingest;
@@ -11,7 +12,12 @@ public static class ContentReader
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
     private static readonly string[] YamlExtensions = [".yml", ".yaml"];
 
-    public static StageResult<ContentSet?> Run(string contentDir)
+    /// <summary>
+    /// Reads the content folder. An article file that is no symbolic link (and lies under none) and for which
+    /// <paramref name="unchanged"/> returns true, given its stamp before reading, is not read: it is listed in
+    /// <see cref="ContentSet.UnreadArticles"/> instead, and the caller must know what it holds.
+    /// </summary>
+    public static StageResult<ContentSet?> Run(string contentDir, Predicate<FileStamp>? unchanged = null)
     {
         var root = Path.GetFullPath(contentDir);
         var display = DisplayRoot(contentDir);
@@ -29,10 +35,19 @@ public static class ContentReader
         var (settings, siteDiags) = SiteSettingsReader.Read(siteContent, Join(display, "site.yml"));
         diags.AddRange(siteDiags);
 
-        var articleFiles = ListFiles(root, display, "articles", ArticleExtensions, diags);
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var articleFiles = ListFiles(root, display, "articles", ArticleExtensions, diags, linked);
         var raws = new ConcurrentBag<RawArticle>();
+        var stamps = new ConcurrentBag<FileStamp>();
+        var unread = new ConcurrentBag<string>();
         Parallel.ForEach(articleFiles, path =>
         {
+            // A link is never trusted by its stamp: its target may change while the link stays the same.
+            if (unchanged is not null && !linked.Contains(path) && Stamp(root, path) is { } stamp)
+            {
+                stamps.Add(stamp);
+                if (unchanged(stamp)) { unread.Add(stamp.Path); return; }
+            }
             var file = ReadFile(root, display, path, diags);
             if (file is null) return;
             var (raw, fmDiags) = HtmlArticleReader.Apply(FrontMatterReader.Read(file, FormatOf(path)));
@@ -47,7 +62,11 @@ public static class ContentReader
             settings,
             raws.OrderBy(r => r.File.RelativePath, StringComparer.Ordinal).ToImmutableArray(),
             actorFiles.ToImmutableArray(),
-            eventFiles.ToImmutableArray());
+            eventFiles.ToImmutableArray())
+        {
+            ArticleStamps = [.. stamps.OrderBy(s => s.Path, StringComparer.Ordinal)],
+            UnreadArticles = [.. unread.Order(StringComparer.Ordinal)],
+        };
         return new(set, diags.ToSortedArray());
     }
 
@@ -67,7 +86,22 @@ public static class ContentReader
 
     private static string Join(string a, string b) => a == "." ? b : a + "/" + b;
 
-    private static List<string> ListFiles(string root, string display, string sub, string[] extensions, DiagnosticBag diags)
+    /// <summary>The stamp taken before reading, or null when the file cannot be stat'ed (reading it then reports why).</summary>
+    private static FileStamp? Stamp(string root, string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? new FileStamp(Relative(root, path), info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Files under <paramref name="sub"/> with one of the extensions; those reached through a symbolic link are also added to <paramref name="linked"/>.</summary>
+    private static List<string> ListFiles(string root, string display, string sub, string[] extensions, DiagnosticBag diags, HashSet<string>? linked = null)
     {
         var dir = Path.Combine(root, sub);
         var result = new List<string>();
@@ -80,11 +114,11 @@ public static class ContentReader
         }
         // A folder reached twice (through a link back up the tree) is read once: links may not make the walk loop.
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(dir);
+        var pending = new Stack<(string Path, bool ViaLink)>();
+        pending.Push((dir, new FileInfo(dir).LinkTarget is not null));
         while (pending.Count > 0)
         {
-            var current = pending.Pop();
+            var (current, viaLink) = pending.Pop();
             if (!visited.Add(FileSystemPaths.RealPath(current) ?? current)) continue;
             IEnumerable<FileSystemInfo> entries;
             try { entries = new DirectoryInfo(current).EnumerateFileSystemInfos().ToList(); }
@@ -96,13 +130,18 @@ public static class ContentReader
             foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.')) continue;
-                if (entry.LinkTarget is not null && !FileSystemPaths.IsInside(realRoot, entry.FullName))
+                var isLink = entry.LinkTarget is not null;
+                if (isLink && !FileSystemPaths.IsInside(realRoot, entry.FullName))
                 {
                     diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, Relative(root, entry.FullName)))));
                     continue;
                 }
-                if (Directory.Exists(entry.FullName)) pending.Push(entry.FullName);
-                else if (extensions.Contains(entry.Extension.ToLowerInvariant(), StringComparer.Ordinal)) result.Add(entry.FullName);
+                if (Directory.Exists(entry.FullName)) pending.Push((entry.FullName, viaLink || isLink));
+                else if (extensions.Contains(entry.Extension.ToLowerInvariant(), StringComparer.Ordinal))
+                {
+                    result.Add(entry.FullName);
+                    if (viaLink || isLink) linked?.Add(entry.FullName);
+                }
             }
         }
         result.Sort(StringComparer.Ordinal);

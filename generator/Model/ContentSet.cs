@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BriefingSite.Incremental;
 
 namespace BriefingSite.Model;
 
@@ -7,4 +8,11 @@ public sealed record ContentSet(
     SiteSettings Settings,
     ImmutableArray<RawArticle> Articles,
     ImmutableArray<ContentFile> ActorFiles,
-    ImmutableArray<ContentFile> EventFiles);
+    ImmutableArray<ContentFile> EventFiles)
+{
+    /// <summary>Stamps of the article files (no links) as they were before reading, sorted by path; empty unless asked for.</summary>
+    public ImmutableArray<FileStamp> ArticleStamps { get; init; } = [];
+
+    /// <summary>Article files left unread because the reader was told they had not changed (relative paths, sorted).</summary>
+    public ImmutableArray<string> UnreadArticles { get; init; } = [];
+}
