@@ -23,6 +23,15 @@ internal sealed class EventTraits
     /// <summary>The name's words without those holding a digit, lower case, when the name has such words.</summary>
     public readonly string? NameWords;
     public readonly string LowerTitle;
+    /// <summary>The mention's own date: whether it has one, its parts (0 when not given) and its precision.</summary>
+    public readonly bool Dated;
+    public readonly int Year, Month, DayOfMonth;
+    public readonly DatePrecision Precision;
+    /// <summary>The day number of the mention's date when it names a day, and of the article's date when that names a day.</summary>
+    public readonly int? MentionDay, Written;
+    public readonly bool Planned;
+    /// <summary>A war or an assault told as more than an attack (see <see cref="EventClustering"/>), and an attack.</summary>
+    public readonly bool WarLike, Attack;
 
     private EventTraits(EventItem item, Ids ids)
     {
@@ -41,6 +50,16 @@ internal sealed class EventTraits
         Topics = ids.Set(m.Topics);
         NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
         LowerTitle = m.Title.ToLowerInvariant();
+        if (m.Date is { } d)
+        {
+            Dated = true;
+            (Year, Month, DayOfMonth, Precision) = (d.Year, d.Month, d.Day, d.Precision);
+            MentionDay = d.ToDateOnly()?.DayNumber;
+        }
+        Written = item.Article.Date?.ToDateOnly()?.DayNumber;
+        Planned = m.Planned;
+        Attack = m.Kind == "attack";
+        WarLike = EventClustering.Family(m.Kind) is "war" or "assault" && !Attack;
     }
 
     /// <summary>The traits of every item, indexed like <paramref name="items"/>, with ids shared across them.</summary>

@@ -1,0 +1,88 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// How strongly two article events look like one event (0: they must stay apart), from their <see cref="EventTraits"/>.
+/// Every test is pure, so the cheapest come first: most pairs of a window are told apart by their dates or places.
+/// </summary>
+internal static class EventPairScore
+{
+    public static int Of(EventTraits x, EventTraits y)
+    {
+        if (x.Article == y.Article) return 0;
+        var dated = x.Dated && y.Dated;
+        if (dated && !SameAtCommonPrecision(x, y)) return 0;
+        if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return 0;
+        if (x.Body != y.Body) return 0;
+        var placesOverlap = x.Places is { } p && y.Places is { } q && EventTraits.Overlap(p, q);
+        // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
+        if (x.Places is not null && y.Places is not null && !placesOverlap && x.Venue == y.Venue) return 0;
+        if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
+        if (EventTraits.Disjoint(x.Hosts, y.Hosts) || EventTraits.Disjoint(x.Topics, y.Topics)) return 0;
+        // The evidence a pair needs, from its dates.
+        int needed;
+        if (dated)
+        {
+            needed = x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? 1 : Needed(x, y);
+            // One pair of sides fights one war in a year: the year and the same story are enough.
+            if (x.WarLike && !y.Attack) needed = Math.Min(needed, 3);
+        }
+        // One side undated: it must come from the same story or share a participant ("the Supreme Court later ruled" of an American article is not a Scottish ruling).
+        else if (x.Dated || y.Dated)
+        {
+            var (when, undated) = x.Dated ? (x, y) : (y, x);
+            if (!Ahead(undated, when) || !EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People)) return 0;
+            needed = Needed(when, when);
+        }
+        else
+        {
+            // Undated on both sides: only inside one story ("the Supreme Court ruling" of a British and of an American article are two).
+            if (EventTraits.Common(x.Story, y.Story) < 2) return 0;
+            needed = 5;
+        }
+        var place = placesOverlap ? 1 : 0;
+        var topic = EventTraits.Overlap(x.Topics, y.Topics) ? 2 : 0;
+        // "a cooperation agreement" in one article is "the 2012 Cooperation Agreement" of another: the name in other words.
+        var named = NamedAlike(x, y) || NamedAlike(y, x) ? 3 : 0;
+        // Two previews of an event at the same place in the same year: few events are still to come at one place.
+        var plannedThere = placesOverlap && x.Planned && y.Planned ? 1 : 0;
+        // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
+        var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0);
+        if (most < needed) return 0;
+        var words = EventTraits.Common(x.Words, y.Words);
+        var people = EventTraits.Common(x.People, y.People);
+        // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
+        // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
+        var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere;
+        if (evidence < needed) return 0;
+        return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
+    }
+
+    /// <summary>The two dates agree as far as both go ("March 2024" and "5 March 2024" do; "4 March" and "5 March" do not).</summary>
+    private static bool SameAtCommonPrecision(EventTraits x, EventTraits y) =>
+        x.Year == y.Year && (x.Month == 0 || y.Month == 0 || x.Month == y.Month && (x.DayOfMonth == 0 || y.DayOfMonth == 0 || x.DayOfMonth == y.DayOfMonth));
+
+    /// <summary>The name of one mention in the words of the other's title, when the other has no name of its own.</summary>
+    private static bool NamedAlike(EventTraits named, EventTraits other) =>
+        named.NameWords is { } words && other.Name < 0 && words.Contains(' ') && other.LowerTitle.Contains(words, StringComparison.Ordinal);
+
+    /// <summary>
+    /// An article that still speaks of an event as to come cannot be speaking of one an older article already reported:
+    /// "will meet" on the 25th is another meeting than the one reported on the 20th.
+    /// </summary>
+    private static bool ReportedBeforePlanned(EventTraits report, EventTraits plan) =>
+        !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
+
+    /// <summary>A year says little: a site about one election year has many "2020" votes, so a year-only date needs twice the evidence.</summary>
+    private static int Needed(EventTraits x, EventTraits y) => x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 6 : 3;
+
+    /// <summary>An undated mention matches a dated event only when its article could have been speaking of it: a preview before the day, a report after it.</summary>
+    private static bool Ahead(EventTraits undated, EventTraits when)
+    {
+        if (undated.Written is not { } written || when.MentionDay is not { } day) return !undated.Planned;
+        var gap = day - written;
+        return undated.Planned ? gap is >= 0 and <= EventClustering.WindowDays : gap is <= 0 and >= -EventClustering.WindowDays;
+    }
+}
