@@ -8,24 +8,63 @@ public static class EventAssembler
 {
     public static Event Build(IReadOnlyList<EventItem> cluster)
     {
-        var byArticle = cluster.OrderBy(i => i.Article.Date ?? new PartialDate(9999, 12, 31)).ThenBy(i => i.Article.Slug, StringComparer.Ordinal).ToList();
-        var best = byArticle.OrderByDescending(i => i.Mention.Name is not null).ThenByDescending(TitleQuality)
-            .ThenByDescending(i => i.Mention.Title.Length).First();
-        var happened = byArticle.Where(i => !i.Mention.Planned).ToList();
-        var dated = (happened.Count > 0 ? happened : byArticle).Concat(byArticle).Where(i => i.Mention.Date is not null)
-            .OrderByDescending(i => i.Mention.Date!.Value.Precision).FirstOrDefault();
-        var place = byArticle.Select(i => i.Mention.Place).OfType<string>().OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
-        var coverage = byArticle.Select(i => new EventCoverage(i.Article.Slug, i.Article.Date, i.Mention.Planned, SentenceIds(i)) { Spans = i.Mention.References }).ToImmutableArray();
-        var titles = byArticle.Select(i => i.Mention.Title).Where(t => t != best.Mention.Title).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new Event("", best.Mention.Title, dated?.Mention.Date, happened.Count == 0, place,
-            byArticle.SelectMany(i => i.Participants).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(),
-            coverage.Select(c => c.ArticleSlug).ToImmutableArray())
+        // Oldest report first; the position in the cluster breaks ties, as a stable sort would.
+        var order = new int[cluster.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (p, q) =>
+        {
+            var c = (cluster[p].Article.Date ?? NoDate).CompareTo(cluster[q].Article.Date ?? NoDate);
+            if (c == 0) c = string.CompareOrdinal(cluster[p].Article.Slug, cluster[q].Article.Slug);
+            return c != 0 ? c : p.CompareTo(q);
+        });
+        var byArticle = new EventItem[order.Length];
+        for (var i = 0; i < order.Length; i++) byArticle[i] = cluster[order[i]];
+        // The first of the best: named, then the title its own words earned, then the longest title.
+        var best = byArticle[0];
+        var bestQuality = TitleQuality(best);
+        foreach (var i in byArticle)
+        {
+            var quality = TitleQuality(i);
+            var c = (i.Mention.Name is not null).CompareTo(best.Mention.Name is not null);
+            if (c == 0) c = quality.CompareTo(bestQuality);
+            if (c == 0) c = i.Mention.Title.Length.CompareTo(best.Mention.Title.Length);
+            if (c > 0) (best, bestQuality) = (i, quality);
+        }
+        var happened = 0;
+        foreach (var i in byArticle) if (!i.Mention.Planned) happened++;
+        // The most precise date, from a report of the event when one has a date, else from any mention.
+        EventItem? dated = null;
+        foreach (var i in byArticle)
+            if (i.Mention.Date is { } d && (happened == 0 || !i.Mention.Planned) && (dated is null || d.Precision > dated.Mention.Date!.Value.Precision)) dated = i;
+        foreach (var i in byArticle)
+            if (i.Mention.Date is { } d && (dated is null || d.Precision > dated.Mention.Date!.Value.Precision)) dated = i;
+        string? place = null;
+        foreach (var i in byArticle)
+            if (i.Mention.Place is { } p && (place is null || p.Length > place.Length || p.Length == place.Length && string.CompareOrdinal(p, place) < 0)) place = p;
+        var coverage = ImmutableArray.CreateBuilder<EventCoverage>(byArticle.Length);
+        var articles = ImmutableArray.CreateBuilder<string>(byArticle.Length);
+        var titles = new List<string>();
+        var participants = new List<string>();
+        foreach (var i in byArticle)
+        {
+            coverage.Add(new EventCoverage(i.Article.Slug, i.Article.Date, i.Mention.Planned, SentenceIds(i)) { Spans = i.Mention.References });
+            articles.Add(i.Article.Slug);
+            if (i.Mention.Title != best.Mention.Title && !titles.Contains(i.Mention.Title)) titles.Add(i.Mention.Title);
+            participants.AddRange(i.Participants);
+        }
+        participants.Sort(StringComparer.Ordinal);
+        var actors = ImmutableArray.CreateBuilder<string>(participants.Count);
+        foreach (var p in participants)
+            if (actors.Count == 0 || actors[^1] != p) actors.Add(p);
+        return new Event("", best.Mention.Title, dated?.Mention.Date, happened == 0, place, actors.ToImmutable(), articles.MoveToImmutable())
         {
             Kind = best.Mention.Kind,
-            Coverage = coverage,
-            Aliases = titles,
+            Coverage = coverage.MoveToImmutable(),
+            Aliases = [.. titles],
         };
     }
+
+    private static readonly PartialDate NoDate = new(9999, 12, 31);
 
     /// <summary>The title a mention's own words earned: a name beats a descriptive title, which beats a bare noun.</summary>
     private static int TitleQuality(EventItem i)

@@ -16,7 +16,7 @@ public static class EventLinker
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var items = new List<EventItem>();
-        var stories = Stories(articles, facts, actors);
+        var stories = ArticleStories.Of(articles, facts, actors);
         foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
@@ -35,20 +35,6 @@ public static class EventLinker
         return new(Order(events), diags.ToImmutable());
     }
 
-    /// <summary>
-    /// What each article with events is about: its main actors, kept only when they are distinctive on this site (main
-    /// actors of at most a tenth of the articles, or three): on a site about American politics, "United States" tells no story from another.
-    /// </summary>
-    private static Dictionary<string, ImmutableArray<string>> Stories(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors)
-    {
-        var main = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        foreach (var article in articles)
-            if (facts.TryGetValue(article.Slug, out var f) && !f.Events.IsEmpty) main[article.Slug] = MainActors(article, f, actors);
-        var spread = main.Values.SelectMany(m => m).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var most = Math.Max(3, main.Count / 10);
-        return main.ToDictionary(kv => kv.Key, kv => kv.Value.Where(s => spread[s] <= most).ToImmutableArray(), StringComparer.Ordinal);
-    }
-
     /// <summary>Actor keys of one article as actor slugs ("key:" and the key when unlinked), each once, in order.</summary>
     private static ImmutableArray<string> Slugs(ImmutableArray<string> keys, IReadOnlyDictionary<string, string>? slugs)
     {
@@ -60,17 +46,6 @@ public static class EventLinker
             if (!result.Contains(slug)) result.Add(slug);
         }
         return result.DrainToImmutable();
-    }
-
-    /// <summary>What the article is about, as actor slugs: those it names at least twice, the most named first (at most five).</summary>
-    private static ImmutableArray<string> MainActors(Article article, ArticleFacts facts, ActorIndex actors)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (actors.SlugsByArticle.GetValueOrDefault(article.Slug) is { } slugs)
-            foreach (var m in facts.Mentions)
-                if (slugs.TryGetValue(m.Key, out var slug)) counts[slug] = counts.GetValueOrDefault(slug) + 1;
-        return counts.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(5).Select(kv => kv.Key).ToImmutableArray();
     }
 
     public static ImmutableArray<Event> Order(IEnumerable<Event> events) =>
