@@ -59,14 +59,22 @@ public static class EventClustering
     /// </summary>
     private static List<(int Score, int A, int B)> WindowPairs(EventTraits[] timed)
     {
+        // The day, article and date of each item side by side: most pairs of a window are told apart by these alone
+        // (two days of one month, one article), so they are ruled out here before the items themselves are read.
+        var days = new int[timed.Length];
+        var articles = new int[timed.Length];
+        var dates = new int[timed.Length];
+        for (var i = 0; i < timed.Length; i++) (days[i], articles[i], dates[i]) = (timed[i].Day!.Value, timed[i].Article, EventPairScore.DateKey(timed[i]));
         const int Slice = 256;
         var slices = new List<(int Score, int A, int B)>[(timed.Length + Slice - 1) / Slice];
         Parallel.For(0, slices.Length, s =>
         {
             var found = new List<(int Score, int A, int B)>();
             for (var a = s * Slice; a < Math.Min(timed.Length, (s + 1) * Slice); a++)
-                for (var b = a + 1; b < timed.Length && timed[b].Day!.Value - timed[a].Day!.Value <= WindowDays; b++)
-                    if (EventPairScore.Of(timed[a], timed[b]) is var score and > 0) found.Add((score, timed[a].Item.Index, timed[b].Item.Index));
+                for (var b = a + 1; b < timed.Length && days[b] - days[a] <= WindowDays; b++)
+                    if (articles[a] != articles[b] && EventPairScore.DatesMayAgree(dates[a], dates[b])
+                        && EventPairScore.Of(timed[a], timed[b]) is var score and > 0)
+                        found.Add((score, timed[a].Item.Index, timed[b].Item.Index));
             slices[s] = found;
         });
         var all = new List<(int Score, int A, int B)>(slices.Sum(f => f.Count));

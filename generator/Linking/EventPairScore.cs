@@ -60,6 +60,19 @@ internal static class EventPairScore
         return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
     }
 
+    /// <summary>The mention's date packed in one number for <see cref="DatesMayAgree"/>: 0 when undated (or a year too large to pack).</summary>
+    public static int DateKey(EventTraits t) =>
+        t.Dated && t.Year is > 0 and < 1 << 20 && t.Month is >= 0 and < 16 && t.DayOfMonth is >= 0 and < 32 ? t.Year << 9 | t.Month << 5 | t.DayOfMonth : 0;
+
+    /// <summary>False only when both dates are known and disagree (<see cref="SameAtCommonPrecision"/>), from their <see cref="DateKey"/>s.</summary>
+    public static bool DatesMayAgree(int p, int q)
+    {
+        if (p == 0 || q == 0) return true;
+        if (p >> 9 != q >> 9) return false;
+        int pm = p >> 5 & 15, qm = q >> 5 & 15, pd = p & 31, qd = q & 31;
+        return pm == 0 || qm == 0 || pm == qm && (pd == 0 || qd == 0 || pd == qd);
+    }
+
     /// <summary>The two dates agree as far as both go ("March 2024" and "5 March 2024" do; "4 March" and "5 March" do not).</summary>
     private static bool SameAtCommonPrecision(EventTraits x, EventTraits y) =>
         x.Year == y.Year && (x.Month == 0 || y.Month == 0 || x.Month == y.Month && (x.DayOfMonth == 0 || y.DayOfMonth == 0 || x.DayOfMonth == y.DayOfMonth));
