@@ -11,6 +11,7 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 {
+    private readonly SpeakerReferences references = new(k);
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
@@ -108,11 +109,16 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         return Speaker(c, window, verb, c.Close, windowEnd);
     }
 
-    /// <summary>"...," according to a tweet on Monday by Secretary of State Mike Pompeo: the person named after "according to", else the organization.</summary>
-    private static (string Speaker, string? Key)? Source(Context c, int from, int to)
+    /// <summary>
+    /// "...," according to a tweet on Monday by Secretary of State Mike Pompeo: the person named after "according to", else
+    /// the organization; "according to him" is the last person named before.
+    /// </summary>
+    private (string Speaker, string? Key)? Source(Context c, int from, int to)
     {
         var named = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to).ToList();
-        return PersonElseOrganization(named);
+        if (PersonElseOrganization(named) is { } source) return source;
+        var pronoun = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= to && t.IsWord);
+        return pronoun.Text is "him" or "her" ? references.Pronoun(c.Facts, c.Paragraph, pronoun.Start, pronoun.Text) : null;
     }
 
     /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
@@ -121,12 +127,28 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var from = ClauseStart(c);
         var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
         var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
-        // "According to Huenchumán, the government "has bought a submarine..."": the source named at the clause's start.
+        // "According to Huenchumán, the government "has bought a submarine..."": the source named at the clause's start;
+        // a sentence that opens with "According to him," is that person's account to its end (a reporting outlet,
+        // "According to the BBC, a spokesman ...", only passes on what someone else said).
         var according = window.FindIndex(t => t.Text is "according" or "According");
         var comma = according < 0 ? -1 : window.FindIndex(according, t => t.Is(","));
-        if (verb < 0 && according >= 0 && according + 2 < window.Count && window[according + 1].Is("to") && comma > 0 && window.Count - comma <= 5)
-            return Source(c, window[according + 1].End, window[comma].Start);
-        return verb < 0 ? null : Speaker(c, window, verb, from, c.Open);
+        if (verb < 0 && according >= 0 && according + 2 < window.Count && window[according + 1].Is("to") && comma > 0)
+        {
+            var source = Source(c, window[according + 1].End, window[comma].Start);
+            if (window.Count - comma <= 5) return source;
+            var opens = according == 0 && window[0].Start == c.Para.SentenceAt(c.Open).Start;
+            if (opens && source is { Key: { } key } && c.Facts.Mentions.Any(m => m.Key == key && m.Kind == ActorKind.Person)) return source;
+        }
+        if (verb < 0) return null;
+        // "The State Department gave its "deepest sympathies" and said cases were afforded "...": the verb's subject
+        // is before the earlier quote, at the sentence's start.
+        if (from > c.Para.SentenceAt(c.Open).Start && window.Take(verb).All(t => !t.IsWord || t.Text is "and" or "but" or "then" or "also"))
+        {
+            from = c.Para.SentenceAt(c.Open).Start;
+            window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
+            verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
+        }
+        return Speaker(c, window, verb, from, c.Open);
     }
 
     private (string Speaker, string? Key)? Speaker(Context c, List<Token> window, int verb, int from, int to)
@@ -149,12 +171,16 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             .Select(x => x.m).FirstOrDefault();
         var pronoun = (verb > 0 && Pronouns.Contains(window[verb - 1].Text)) || (verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text));
         if (pronoun && (best is null || Math.Abs(best.Start - verbToken.Start) > 40))
-            return LastPerson(c, window[verb > 0 && Pronouns.Contains(window[verb - 1].Text) ? verb - 1 : verb + 1].Text);
+        {
+            var word = window[verb > 0 && Pronouns.Contains(window[verb - 1].Text) ? verb - 1 : verb + 1];
+            return references.Pronoun(c.Facts, c.Paragraph, Math.Min(c.Open, word.Start), word.Text);
+        }
         if (best is not null) return (best.Key, best.Key);
-        // A speaker who is no actor: "a Kremlin spokesman said".
+        // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
         var phrase = verb > 0
             ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
+        if (references.Described(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), phrase) is { } body) return body;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
         // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
         var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));
@@ -176,9 +202,37 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var j = c.Open - 1;
         while (j >= 0 && c.Para.Text[j] == ' ') j--;
         if (j < 0 || c.Para.Text[j] is not (':' or ',')) return null;
+        // "the ministry justified the strike as "defensive" in nature: "...": an earlier scare quote does not end the clause.
         var from = ClauseStart(c);
-        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start) && !Modifies(c, m)).ToList();
+        if (!c.Mentions.Exists(m => m.Start >= from && m.Start < j) && AfterScareQuote(c, from)) from = c.Para.SentenceAt(c.Open).Start;
+        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start) && !Modifies(c, m)
+                                             && !InRelativeClause(c, m) && !Owner(c, m)).ToList();
+        // "In his message, he praised the general's record: "...": a pronoun subject before any name is the last person named.
+        var subject = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= j && Pronouns.Contains(t.Text) && !t.Possessive && !InsideQuote(c, t.Start));
+        if (subject.Text is not null && !inClause.Exists(m => m.Start < subject.Start))
+            return references.Pronoun(c.Facts, c.Paragraph, subject.Start, subject.Text);
         return PersonElseOrganization(inClause);
+    }
+
+    /// <summary>The clause starts right after a quoted word or phrase too short to be a statement ("defensive").</summary>
+    private static bool AfterScareQuote(Context c, int from) =>
+        c.Spans.Exists(s => s.Close + 1 == from && !IsQuotation(c.Para.Text[(s.Open + 1)..s.Close].Trim()));
+
+    /// <summary>"the ministry justified the strike, which was approved by the president, as ...": a name inside a relative clause is not the subject.</summary>
+    private static bool InRelativeClause(Context c, ActorMention m)
+    {
+        var i = c.Tokens.FindLastIndex(t => t.End <= m.Start && (t.Is(",") || t.Text is "." or ";"));
+        if (i < 0 || !c.Tokens[i].Is(",") || i + 1 >= c.Tokens.Count || c.Tokens[i + 1].Text is not ("which" or "who" or "whom" or "whose")) return false;
+        return c.Tokens.Exists(t => t.Start >= m.Start + m.Length && t.Start < c.Open && t.Is(","));
+    }
+
+    /// <summary>"he praised the general's record:": a possessive after the clause's subject (a name or pronoun) is not the subject.</summary>
+    private static bool Owner(Context c, ActorMention m)
+    {
+        if (!c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length)) return false;
+        var start = c.Para.SentenceAt(m.Start).Start;
+        return c.Mentions.Exists(o => o.Start >= start && o.Start < m.Start && !InsideQuote(c, o.Start))
+            || c.Tokens.Exists(t => t.Start >= start && t.End <= m.Start && Pronouns.Contains(t.Text));
     }
 
     /// <summary>
@@ -253,26 +307,6 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     }
 
     private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
-
-    /// <summary>The last person named before the quote, outside any quote, whose given name does not contradict the pronoun.</summary>
-    private (string Speaker, string? Key)? LastPerson(Context c, string pronoun)
-    {
-        var she = pronoun is "she" or "She";
-        var spans = c.Facts.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
-        var fitting = c.Facts.Mentions
-            .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < c.Paragraph || (m.Paragraph == c.Paragraph && m.Start < c.Open)))
-            .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
-            .Where(m => Fits(m.Key.Split(' ')[0], she))
-            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
-        // The pronoun takes up the subject of the latest sentence that names someone: its first fitting person.
-        var latest = fitting.LastOrDefault();
-        var last = latest is null ? null : fitting.First(m => m.Paragraph == latest.Paragraph
-            && c.Facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == c.Facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index);
-        return last is null ? null : (last.Key, last.Key);
-    }
-
-    private bool Fits(string givenName, bool she) =>
-        she ? k.FemaleNames.Contains(givenName) || !k.GivenNames.Contains(givenName) : !k.FemaleNames.Contains(givenName);
 
     private static int SentenceEndAfter(DocParagraph para, int offset)
     {

@@ -3,6 +3,8 @@ namespace BriefingSite.Extraction;
 /// <summary>
 /// Finds double-quoted passages in a paragraph: curly, straight or mixed (“...," and "...”), as pasted text has them.
 /// A quote still open at the paragraph's end runs to the end (news style continues a quote in the next paragraph).
+/// An opening mark after a finished sentence inside an open quote starts a new quote: the paragraph break of a
+/// quote continued in the next paragraph was lost ("... Councils. "The key issue ...").
 /// </summary>
 public static class QuoteSpans
 {
@@ -22,6 +24,11 @@ public static class QuoteSpans
             {
                 if (opening || (c == '"' && !char.IsLetterOrDigit(before))) open = i;
             }
+            else if (opening && AfterSentenceEnd(text, i))
+            {
+                spans.Add((open, i - 1));
+                open = i;
+            }
             else if (c == '“' && !(char.IsLetterOrDigit(before) || ".,!?".Contains(before))) open = i;  // a stray opener: start again
             else
             {
@@ -31,5 +38,14 @@ public static class QuoteSpans
         }
         if (open >= 0 && text.Length - open > 20) spans.Add((open, text.Length));
         return spans;
+    }
+
+    /// <summary>The mark follows a space that follows the end of a sentence: "... Europe. |"On the contrary".</summary>
+    private static bool AfterSentenceEnd(string text, int i)
+    {
+        var j = i - 1;
+        if (j < 1 || !char.IsWhiteSpace(text[j])) return false;
+        while (j > 0 && char.IsWhiteSpace(text[j])) j--;
+        return ".!?…".Contains(text[j]);
     }
 }
