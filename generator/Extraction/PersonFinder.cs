@@ -90,13 +90,40 @@ public sealed class PersonFinder(Knowledge k)
         if (ByContext(tokens, first, end, words)) return candidate(null);
         if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
         if (words >= 2 && RoleInApposition(tokens, first, end) is { } described) return candidate(described);
+        if (words is 2 or 3 && ListedAfterRole(tokens, first) is { } listed) return candidate(listed);
         return null;
     }
 
-    /// <summary>"The head of the UK's counter terror police, Neil Basu, said": a name set off by commas after a role.</summary>
+    /// <summary>
+    /// "the three foreign ministers, Aibek Toktosunov, Sardor Yuldashev and Kazakhstan's Aigerim Zhunusova", "his
+    /// counterparts, Ana Ruiz and Tomas Vrabec": each name of a list right after a plural role noun and a comma is a person.
+    /// </summary>
+    private string? ListedAfterRole(List<Token> tokens, int first)
+    {
+        for (var j = first - 1; j >= 1 && j >= first - 16; j--)
+        {
+            var t = tokens[j];
+            if (t.Is(",") && tokens[j - 1].IsLower && tokens[j - 1].Text.EndsWith('s') && k.RoleNouns.Contains(tokens[j - 1].Text[..^1]))
+                return tokens[j - 1].Text[..^1];
+            if (!(t.Is(",") || t.Is("and") || t.Is("-") || t.IsCapitalized)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The head of the UK's counter terror police, Neil Basu, said", "New Zealand's Foreign Minister, Tane Wikitoria,
+    /// told": a name set off by commas after a role (a capitalized title needs "the" or an owner's possessive before it).
+    /// </summary>
     private string? RoleInApposition(List<Token> tokens, int first, int end)
     {
         if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
+        if (tokens[first - 2].IsCapitalized && k.RoleWords.Contains(tokens[first - 2].Text) && !tokens[first - 2].Possessive)
+        {
+            var r = first - 2;
+            while (r > 0 && tokens[r - 1].IsCapitalized && k.RoleWords.Contains(tokens[r - 1].Text) && !tokens[r - 1].Possessive) r--;
+            if (r > 0 && (tokens[r - 1].Possessive || tokens[r - 1].Text is "the" or "its" or "their") && !tokens[r].SentenceInitial)
+                return string.Join(' ', tokens.Skip(r).Take(first - 1 - r).Select(x => x.Text));
+        }
         for (var j = first - 2; j >= 0 && j >= first - 12; j--)
         {
             var t = tokens[j];
@@ -158,7 +185,23 @@ public sealed class PersonFinder(Knowledge k)
         var named = ofCountry || head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
             && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
         if (!afterThe && !speaks && !named) return null;
-        return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
+        return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization,
+                                   CountryBody(tokens, first, last));
+    }
+
+    /// <summary>"the Foreign Ministry of Iraq" is Iraq's Foreign Ministry: the name a country's body has ("Ministry of Foreign Affairs of Iraq").</summary>
+    private string? CountryBody(List<Token> tokens, int first, int last)
+    {
+        if (k.GovernmentBodies.Match(tokens, first) is not { } body) return null;
+        var at = first + body.Count;
+        if (at >= last || !tokens[at].Is("of")) return null;
+        at++;
+        var the = tokens[at].Is("the");
+        if (the) at++;
+        if (at > last || k.Names.Match(tokens, at) is not { Name.Kind: Model.ActorKind.Country } country || at + country.Count - 1 != last) return null;
+        // "the Parliament of the United Kingdom" keeps its "the".
+        var name = country.Name.Key;
+        return body.Name.Key.Replace("{country}", the ? "the " + name : name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
     }
 
     private bool AfterCountryPossessive(List<Token> tokens, int first)

@@ -26,7 +26,9 @@ public sealed class PersonRegistry
             if (claimed.ContainsKey(text)) continue;
             if (c.Kind != ActorKind.Person)
             {
+                // "the Foreign Ministry of Iraq" is written one way and named another ("Ministry of Foreign Affairs of Iraq").
                 claimed[text] = (text, c.Kind);
+                if (c.Key is not null) claimed.TryAdd(NameText.Join(c.NameTokens), (text, c.Kind));
                 // "the Connecticut Department of Emergency Services" is later just "the Department of Emergency Services".
                 if (WithoutLeadingPlace(c.NameTokens, k) is { } rest) claimed.TryAdd(rest, (text, c.Kind));
                 continue;
@@ -53,6 +55,14 @@ public sealed class PersonRegistry
                 // "von der Leyen" opens a sentence as "Von der Leyen".
                 if (char.IsLower(form[0])) claimed.TryAdd(char.ToUpperInvariant(form[0]) + form[1..], (text, ActorKind.Person));
             }
+        }
+        // "Yahya Sarea" then "Saree said": a lone name one letter off the surname of exactly one full name is that person, misspelt.
+        foreach (var c in candidates.Where(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1))
+        {
+            if (!claimed.TryGetValue(c.Name, out var own) || own.Key != c.Name) continue;
+            var owners = claimed.Values.Where(v => v.Kind == ActorKind.Person && v.Key.Contains(' ') && OneLetterApart(v.Key[(v.Key.LastIndexOf(' ') + 1)..], c.Name))
+                .Select(v => v.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (owners.Count == 1) claimed[c.Name] = (owners[0], ActorKind.Person);
         }
         foreach (var (form, owner) in claimed)
             Forms.Add(form, new KnownName(owner.Key, owner.Kind), k.Tokenizer);
@@ -104,6 +114,16 @@ public sealed class PersonRegistry
     {
         var kept = tokens.Where((t, i) => i == 0 || i == tokens.Count - 1 || !IsInitial(t)).ToList();
         return kept.Count >= 2 && kept.Count < tokens.Count ? kept : tokens;
+    }
+
+    /// <summary>Two spellings of one surname: five letters or more, the same first letter, one letter changed, added or dropped.</summary>
+    internal static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || a == b || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        var (ra, rb) = a.Length == b.Length ? (a[(i + 1)..], b[(i + 1)..]) : a.Length > b.Length ? (a[(i + 1)..], b[i..]) : (a[i..], b[(i + 1)..]);
+        return string.Equals(ra, rb, StringComparison.Ordinal);
     }
 
     private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');

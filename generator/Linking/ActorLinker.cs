@@ -105,7 +105,8 @@ public static class ActorLinker
         }
 
         AssignSlugs(drafts);
-        var actors = drafts.Values.Select(d => Build(knownAliases, d))
+        var countries = CountryNames(drafts.Values, knownAliases);
+        var actors = drafts.Values.Select(d => Build(knownAliases, countries, d))
             .OrderByDescending(a => a.MentionCount).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
         var index = new Dictionary<string, IReadOnlyDictionary<string, string>>(keysByArticle.Count, StringComparer.Ordinal);
@@ -149,11 +150,26 @@ public static class ActorLinker
             yield return words[0] + " " + words[1];
     }
 
-    private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, Draft d)
+    /// <summary>Each name and alias of the site's countries, to the country's name ("Kyrgyz Republic" → Kyrgyzstan).</summary>
+    private static Dictionary<string, string> CountryNames(IEnumerable<Draft> drafts, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases)
     {
-        // What the text called the actor, what an editor curated, and what the shipped knowledge knows it as.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in drafts.Where(d => d.Kind == ActorKind.Country).OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            names.TryAdd(d.Name, d.Name);
+            var known = knownAliases is not null && knownAliases.TryGetValue(d.Name, out var k) ? k : [];
+            foreach (var a in known.Concat(d.Curated?.Aliases ?? [])) names.TryAdd(a, d.Name);
+        }
+        return names;
+    }
+
+    private static Actor Build(IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases, Dictionary<string, string> countries, Draft d)
+    {
+        // What the text called the actor, what an editor curated, what the shipped knowledge knows it as, and the names
+        // reference works file it under.
         var known = knownAliases is not null && knownAliases.TryGetValue(d.Name, out var k) ? k : [];
         var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known).Concat(d.Kind == ActorKind.Person ? FirstSurnameForm(d.Name, d.Forms) : [])
+            .Concat(FilingNames.Of(d.Name, d.Kind, countries))
             .Where(f => !string.Equals(f, d.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return new Actor(d.Slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())
