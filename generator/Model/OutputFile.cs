@@ -9,8 +9,6 @@ public sealed record OutputFile
 {
     private readonly byte[]? content;
     private readonly Func<byte[]>? render;
-    private readonly Func<(byte[] Bytes, string Fingerprint)>? renderFingerprinted;
-    private string? fingerprint;
 
     public OutputFile(string relativePath, byte[] content)
     {
@@ -24,22 +22,13 @@ public sealed record OutputFile
         this.render = render;
     }
 
-    private OutputFile(string relativePath, Func<(byte[] Bytes, string Fingerprint)> render)
-    {
-        RelativePath = relativePath;
-        renderFingerprinted = render;
-    }
-
     public string RelativePath { get; }
 
     /// <summary>The file's bytes; a deferred page is rendered again on each read (nothing keeps it).</summary>
-    public byte[] Content => content ?? render?.Invoke() ?? RenderFingerprinted();
+    public byte[] Content => content ?? render!.Invoke();
 
-    /// <summary>
-    /// Hash of what the page was made from, when its page set can tell (see <see cref="Rendering.PageFingerprint"/>).
-    /// A page made by <see cref="Fingerprinted"/> has one only once it has been rendered.
-    /// </summary>
-    public string? Fingerprint { get => Volatile.Read(ref fingerprint); init => fingerprint = value; }
+    /// <summary>Hash of what the page was made from, when its page set can tell (see <see cref="Rendering.ArticleKeys"/>).</summary>
+    public string? Fingerprint { get; init; }
 
     /// <summary>
     /// Not rendered this time: the file the last build wrote for the same fingerprint is still in the output folder and
@@ -51,14 +40,4 @@ public sealed record OutputFile
 
     /// <summary>A page rendered only when it is written (or otherwise read).</summary>
     public static OutputFile Deferred(string relativePath, Func<byte[]> render) => new(relativePath, render);
-
-    /// <summary>A deferred page that learns its <see cref="Fingerprint"/> when it is rendered (it had no earlier one to compare with).</summary>
-    public static OutputFile Fingerprinted(string relativePath, Func<(byte[] Bytes, string Fingerprint)> render) => new(relativePath, render);
-
-    private byte[] RenderFingerprinted()
-    {
-        var (bytes, print) = renderFingerprinted!();
-        Volatile.Write(ref fingerprint, print);
-        return bytes;
-    }
 }

@@ -32,25 +32,6 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
             ? OutputFile.KeptAt(path, fingerprint)
             : OutputFile.Deferred(path, () => Utf8.Bytes(render())) with { Fingerprint = fingerprint };
 
-    /// <summary>
-    /// Like <see cref="Page(string, string, Func{string})"/>, for a page made from a view model that is cheaper to make
-    /// twice than to keep: a page the last build left no record of is rendered anyway, so its fingerprint is taken when it
-    /// is rendered, from the one model made then (a clean build makes each model once).
-    /// </summary>
-    public OutputFile Page<T>(string path, Func<T> model, Func<T, string> fingerprint, Func<T, string> render)
-    {
-        if (Previous?.Has(path) != true)
-            return OutputFile.Fingerprinted(path, () =>
-            {
-                var m = model();
-                return (Utf8.Bytes(render(m)), fingerprint(m));
-            });
-        var print = fingerprint(model());
-        return Previous.Unchanged(path, print)
-            ? OutputFile.KeptAt(path, print)
-            : OutputFile.Deferred(path, () => Utf8.Bytes(render(model()))) with { Fingerprint = print };
-    }
-
     public T Page<T>(T model) where T : PageModel => model;
 
     /// <summary>Common page fields filled in for a page at <paramref name="url"/>.</summary>
