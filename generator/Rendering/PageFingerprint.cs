@@ -5,22 +5,21 @@ using System.Text.Json;
 namespace BriefingSite.Rendering;
 
 /// <summary>
-/// A page's fingerprint: a hash of everything the page is made from, usually its view model (as JSON, with its runtime
-/// type so every property counts) plus inputs not in the model, such as the Markdown an article body is rendered from.
-/// Theme and program are not part of it: <see cref="IRenderedPages"/> keys records on them.
+/// A hash of whole values (as JSON, with their runtime type so every property counts), for inputs that have no shorter key:
+/// the site settings, and an article or its facts outside a build (see <see cref="ArticleKeys"/>, which pages are
+/// fingerprinted with). Theme and program are not part of it: <see cref="IRenderedPages"/> keys records on them.
 /// </summary>
 public static class PageFingerprint
 {
     public static string Of(params object?[] parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // The JSON streams into the hash: a large actor's model is never held as one byte array.
+        // The JSON streams into the hash: a large value is never held as one byte array.
         var sink = new HashingWriter(hash);
         using (var json = new Utf8JsonWriter(sink))
             foreach (var part in parts)
             {
                 if (part is null) json.WriteNullValue();
-                else if (FingerprintJson.Default.GetTypeInfo(part.GetType()) is { } generated) JsonSerializer.Serialize(json, part, generated);
                 else JsonSerializer.Serialize(json, part, part.GetType());
                 json.Flush();
                 json.Reset(); // each part is a JSON document of its own
