@@ -10,9 +10,14 @@ namespace BriefingSite.Linking;
 /// </summary>
 internal static class ArticleStories
 {
-    public static Dictionary<string, ImmutableArray<string>> Of(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors)
+    public static Dictionary<string, ImmutableArray<string>> Of(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors) =>
+        Of(articles, facts, actors, out _);
+
+    /// <summary>The distinctive main actors of each article, and in <paramref name="main"/> all of its main actors, however common on the site.</summary>
+    public static Dictionary<string, ImmutableArray<string>> Of(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors,
+        out Dictionary<string, ImmutableArray<string>> main)
     {
-        var main = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        main = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)

@@ -12,6 +12,9 @@ public sealed record EventItem(int Index, Article Article, ArticleFacts Facts, E
     /// <summary>The actors the whole article is about (named at least twice), as slugs: two articles about the same actors likely tell the same story.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
+    /// <summary>Every actor the article names at least twice (at most five), distinctive on the site or not, as slugs.</summary>
+    public ImmutableArray<string> ArticleMainActors { get; init; } = [];
+
     /// <summary>The day the event is placed on for blocking: its own date (first day of its month or year), else the article's date.</summary>
     public DateOnly? AnchorDay => Mention.Date is { } d ? new DateOnly(d.Year, Math.Max(1, d.Month), Math.Max(1, d.Day))
         : Article.Date is { } a ? new DateOnly(a.Year, Math.Max(1, a.Month), Math.Max(1, a.Day)) : null;

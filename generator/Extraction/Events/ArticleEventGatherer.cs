@@ -66,7 +66,7 @@ public static class ArticleEventGatherer
                 else if (c.Anaphor)
                     target = drafts.Where(d => Alike(d.Kind, c.Kind) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
-                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c))).MaxBy(d => d.LastSeen)
+                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
                 if (continuesSeries) target = null;
@@ -75,6 +75,7 @@ public static class ArticleEventGatherer
                 if (target is null) drafts.Add(target = new EventDraft(c));
                 else target.Absorb(c, c.Anaphor);
                 target.LastSeen = clock;
+                if (!c.Cue.IsVerb && !c.Anaphor && c.Name is null) target.NounSentences.Add((c.Span.Paragraph, c.Span.Sentence));
                 placed[i] = target;
                 if (c.Name is not null) namedHere = target;
             }
@@ -125,6 +126,10 @@ public static class ArticleEventGatherer
     {
         "attack", "sanctions", "announcement", "resignation", "withdrawal", "deployment", "press", "decision", "speech", "death", "appointment", "election", "arrest", "evacuation",
     };
+
+    /// <summary>"the 2019 treaty and a fisheries agreement signed in 2019": two event nouns of one kind in one sentence name two events (one attack may be told in several words).</summary>
+    private static bool SecondNoun(EventDraft d, EventCandidate c) =>
+        !c.Cue.IsVerb && !c.Anaphor && c.Name is null && c.Kind != "attack" && d.NounSentences.Contains((c.Span.Paragraph, c.Span.Sentence));
 
     private static bool SameDay(EventDraft d, EventCandidate c) => d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b;
 

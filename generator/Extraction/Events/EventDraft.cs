@@ -21,6 +21,8 @@ internal sealed class EventDraft(EventCandidate first)
     public HashSet<string> Topics { get; } = new(first.Topics, StringComparer.Ordinal);
     public HashSet<string> Agents { get; } = new(first.Agents, StringComparer.Ordinal);
     public int LastSeen { get; set; }
+    /// <summary>Sentences where an event noun of its own (not a referring "the meeting") named it: a second such noun there is another event.</summary>
+    public HashSet<(int Paragraph, int Sentence)> NounSentences { get; } = [];
     public bool OpensSeries { get; set; } = first.OpensSeries;
     /// <summary>The noun the article used for it ("call"): "the second" of a series takes it.</summary>
     public string Noun { get; } = first.Cue.IsVerb ? EventTitles.HeadNoun(first.Cue) : first.Cue.Head.ToLowerInvariant();
