@@ -197,10 +197,21 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 
     private static readonly string[] LanguageEndings = ["ish", "ese", "ian", "an", "ic", "ch", "ek", "ai", "di", "si"];
 
-    /// <summary>"translated from Spanish and", "spoke in Russian,": a demonym standing alone after "in" or "from" is a language.</summary>
+    private static readonly HashSet<string> LanguageNouns = new(StringComparer.Ordinal)
+    {
+        "language", "languages", "translation", "speakers", "speaker", "speaking", "dialect", "subtitles",
+    };
+
+    /// <summary>
+    /// "translated from Spanish and", "spoke in Russian,": a demonym standing alone after "in" or "from" is a language;
+    /// so is one before "language" ("Spanish language:", "Russian-speaking").
+    /// </summary>
     private bool Language(List<Token> tokens, int i, int count, KnownName name)
     {
-        if (name.Kind != ActorKind.Country || count != 1 || tokens[i].Is(name.Key) || i == 0 || tokens[i - 1].Text is not ("in" or "from" or "into")) return false;
+        if (name.Kind != ActorKind.Country || count != 1 || tokens[i].Is(name.Key) || tokens[i].Possessive) return false;
+        var after = i + 1 < tokens.Count && tokens[i + 1].Is("-") ? i + 2 : i + 1;
+        if (after < tokens.Count && tokens[after].Start - tokens[after - 1].End <= 1 && LanguageNouns.Contains(tokens[after].Text)) return true;
+        if (i == 0 || tokens[i - 1].Text is not ("in" or "from" or "into")) return false;
         if (!LanguageEndings.Any(e => tokens[i].Text.EndsWith(e, StringComparison.Ordinal))) return false;
         if (i + 1 >= tokens.Count) return true;
         var next = tokens[i + 1];

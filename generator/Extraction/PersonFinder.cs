@@ -86,7 +86,7 @@ public sealed class PersonFinder(Knowledge k)
         if (before.Exists(u => u.Kind == ChainUnitKind.Other || k.OrganizationHeads.Contains(tokens[u.Last].Text))) return null;
 
         if (words >= 2 && k.GivenNames.Contains(tokens[first].Text)) return candidate(LowerRole(tokens, first));
-        if (LowerRole(tokens, first) is { } lowerRole) return candidate(lowerRole);
+        if (LowerRole(tokens, first) is { } lowerRole) return words == 1 && LoneWordIsNoName(tokens, first) ? null : candidate(lowerRole);
         if (ByContext(tokens, first, end, words)) return candidate(null);
         if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
         if (words >= 2 && RoleInApposition(tokens, first, end) is { } described) return candidate(described);
@@ -245,6 +245,19 @@ public sealed class PersonFinder(Knowledge k)
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "the foreign secretary's official Kent house": one word after a role noun that itself qualifies the noun after
+    /// it is a place or a kind; "From our correspondent, Valparaíso": one word ending the paragraph after the role is a byline place.
+    /// </summary>
+    private bool LoneWordIsNoName(List<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count) return tokens[at - 1].Is(",");
+        var next = tokens[at + 1];
+        return next.IsLower && next.Start == tokens[at].End + 1 && !tokens[at].Possessive && !k.IsLowerFunctionWord(next.Text)
+            && !k.SpeechVerbs.Contains(next.Text) && !k.AgentVerbs.Contains(next.Text) && !k.AuxiliaryVerbs.Contains(next.Text)
+            && !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith('s');
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "at", "of", "from", "in", "with", "by", "near", "for", "on", "inside", "outside" };

@@ -12,7 +12,7 @@ namespace BriefingSite.Extraction;
 public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 {
     private readonly SpeakerReferences references = new(k);
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
+    private readonly QuoteSpeaker speakers = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -34,11 +34,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 var inner = para.Text[(open + 1)..close].Trim();
                 var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (words < 2) continue;
-                var ctx = new Context(soFar, p, para, tokens, mentions, spans, open, close);
+                var ctx = new QuoteContext(soFar, p, para, tokens, mentions, spans, open, close);
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? (OpensSentence(ctx) ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
+                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
@@ -50,14 +50,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         return soFar with { Quotes = soFar.Quotes.AddRange(quotes) };
     }
 
-    private sealed record Context(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
-                                  List<ActorMention> Mentions, List<(int Open, int Close)> Spans, int Open, int Close);
-
     /// <summary>
     /// "He rejected the argument that "coming to the table" is...", "dismissed claims of "...": the words belong to
     /// an argument the sentence reports, not to its subject.
     /// </summary>
-    private bool QuotesSomeoneElse(Context c)
+    private bool QuotesSomeoneElse(QuoteContext c)
     {
         var before = c.Tokens.Where(t => t.End <= c.Open).TakeLast(3).Where(t => t.IsWord).Reverse().ToList();
         if (before.Count > 0 && before[0].Text is "that" or "of" or "about") before.RemoveAt(0);
@@ -73,7 +70,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     /// "a programme dubbed "Zrínyi 2026"", "the Hungarian "outward investment" strategy": a short fragment that names
     /// something, or qualifies the noun after it, is nobody's words.
     /// </summary>
-    private bool NamesSomething(Context c)
+    private bool NamesSomething(QuoteContext c)
     {
         var before = c.Tokens.LastOrDefault(t => t.End <= c.Open);
         if (before.Text is { } b && NamingWords.Contains(b)) return true;
@@ -90,12 +87,12 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     }
 
     /// <summary>"...," said Rutte / "...," Leavitt said / "...," U.K. Defense Secretary John Healey told reporters.</summary>
-    private (string Speaker, string? Key)? After(Context c, string inner)
+    private (string Speaker, string? Key)? After(QuoteContext c, string inner)
     {
         var next = c.Spans.Where(s => s.Open > c.Close).Select(s => s.Open).DefaultIfEmpty(c.Para.Text.Length).Min();
         // A quote that closes a sentence it did not open ("X opposed it and said it was given "assurances."") has its
         // speaker in that sentence: the next sentence's "Y said" is about Y's own words.
-        var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : OpensSentence(c) ? SentenceEndAfter(c.Para, c.Close) : SentenceEnd(c.Para, c.Close);
+        var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : c.OpensSentence() ? QuoteContext.SentenceEndAfter(c.Para, c.Close) : QuoteContext.SentenceEnd(c.Para, c.Close);
         var windowEnd = Math.Min(next, sentenceEnd);
         var window = c.Tokens.Where(t => t.Start > c.Close && t.End <= windowEnd).ToList();
         if (window.Count == 0) return null;
@@ -106,25 +103,25 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
             return Source(c, window[according].End, windowEnd);
         if (verb < 0 || verb > 12) return null;
-        return Speaker(c, window, verb, c.Close, windowEnd);
+        return speakers.Find(c, window, verb, c.Close, windowEnd);
     }
 
     /// <summary>
     /// "...," according to a tweet on Monday by Secretary of State Mike Pompeo: the person named after "according to", else
     /// the organization; "according to him" is the last person named before.
     /// </summary>
-    private (string Speaker, string? Key)? Source(Context c, int from, int to)
+    private (string Speaker, string? Key)? Source(QuoteContext c, int from, int to)
     {
         var named = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to).ToList();
-        if (PersonElseOrganization(named) is { } source) return source;
+        if (QuoteSpeaker.PersonElseOrganization(named) is { } source) return source;
         var pronoun = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= to && t.IsWord);
         return pronoun.Text is "him" or "her" ? references.Pronoun(c.Facts, c.Paragraph, pronoun.Start, pronoun.Text) : null;
     }
 
     /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
-    private (string Speaker, string? Key)? Before(Context c)
+    private (string Speaker, string? Key)? Before(QuoteContext c)
     {
-        var from = ClauseStart(c);
+        var from = c.ClauseStart();
         var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
         var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
         // "According to Huenchumán, the government "has bought a submarine..."": the source named at the clause's start;
@@ -148,78 +145,36 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
             verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
         }
-        return Speaker(c, window, verb, from, c.Open);
+        return speakers.Find(c, window, verb, from, c.Open);
     }
-
-    private (string Speaker, string? Key)? Speaker(Context c, List<Token> window, int verb, int from, int to)
-    {
-        var verbToken = window[verb];
-        // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
-        // "He told the BBC", "she asked Reuters": the one told or asked right after the verb is the listener, not the speaker.
-        var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
-            ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
-        var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !InsideQuote(c, m.Start))
-            .Where(m => listener.Text is null || m.Start != listener.Start)
-            .Where(m => !Modifies(c, m))
-            .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
-            .ToList();
-        // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
-        var best = candidates
-            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
-            .Where(x => x.distance <= (x.m.Kind == ActorKind.Person ? 160 : 60))
-            .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
-            .Select(x => x.m).FirstOrDefault();
-        var pronoun = (verb > 0 && Pronouns.Contains(window[verb - 1].Text)) || (verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text));
-        if (pronoun && (best is null || Math.Abs(best.Start - verbToken.Start) > 40))
-        {
-            var word = window[verb > 0 && Pronouns.Contains(window[verb - 1].Text) ? verb - 1 : verb + 1];
-            return references.Pronoun(c.Facts, c.Paragraph, Math.Min(c.Open, word.Start), word.Text);
-        }
-        if (best is not null) return (best.Key, best.Key);
-        // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
-        var phrase = verb > 0
-            ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
-            : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
-        if (references.Described(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), phrase) is { } body) return body;
-        if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
-        // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
-        var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));
-        if (represented is null) return null;
-        var opening = c.Tokens.Where(t => t.Start >= from && t.End <= represented.Start + represented.Length).Select(t => t.Text).ToList();
-        return opening.Count is > 0 and <= 10 ? (NameText.Join(opening), null) : null;
-    }
-
-    /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
-    private static bool NotAdjacent(List<Token> tokens, Token possessive, Token verb) =>
-        tokens.Exists(t => t.IsWord && t.Start > possessive.End && t.End <= verb.Start);
 
     /// <summary>
     /// "Trump, also on Twitter, defended his decision, "..."", "Graham spoke on Fox News: "..."": a quote introduced by a
     /// comma or colon after a clause is said by that clause's subject, the first person (else organization) named in it.
     /// </summary>
-    private (string Speaker, string? Key)? LeadIn(Context c)
+    private (string Speaker, string? Key)? LeadIn(QuoteContext c)
     {
         var j = c.Open - 1;
         while (j >= 0 && c.Para.Text[j] == ' ') j--;
         if (j < 0 || c.Para.Text[j] is not (':' or ',')) return null;
         // "the ministry justified the strike as "defensive" in nature: "...": an earlier scare quote does not end the clause.
-        var from = ClauseStart(c);
+        var from = c.ClauseStart();
         if (!c.Mentions.Exists(m => m.Start >= from && m.Start < j) && AfterScareQuote(c, from)) from = c.Para.SentenceAt(c.Open).Start;
-        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !InsideQuote(c, m.Start) && !Modifies(c, m)
+        var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !c.InsideQuote(m.Start) && !speakers.Modifies(c, m)
                                              && !InRelativeClause(c, m) && !Owner(c, m)).ToList();
         // "In his message, he praised the general's record: "...": a pronoun subject before any name is the last person named.
-        var subject = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= j && Pronouns.Contains(t.Text) && !t.Possessive && !InsideQuote(c, t.Start));
+        var subject = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= j && QuoteSpeaker.Pronouns.Contains(t.Text) && !t.Possessive && !c.InsideQuote(t.Start));
         if (subject.Text is not null && !inClause.Exists(m => m.Start < subject.Start))
             return references.Pronoun(c.Facts, c.Paragraph, subject.Start, subject.Text);
-        return PersonElseOrganization(inClause);
+        return QuoteSpeaker.PersonElseOrganization(inClause);
     }
 
     /// <summary>The clause starts right after a quoted word or phrase too short to be a statement ("defensive").</summary>
-    private static bool AfterScareQuote(Context c, int from) =>
+    private static bool AfterScareQuote(QuoteContext c, int from) =>
         c.Spans.Exists(s => s.Close + 1 == from && !IsQuotation(c.Para.Text[(s.Open + 1)..s.Close].Trim()));
 
     /// <summary>"the ministry justified the strike, which was approved by the president, as ...": a name inside a relative clause is not the subject.</summary>
-    private static bool InRelativeClause(Context c, ActorMention m)
+    private static bool InRelativeClause(QuoteContext c, ActorMention m)
     {
         var i = c.Tokens.FindLastIndex(t => t.End <= m.Start && (t.Is(",") || t.Text is "." or ";"));
         if (i < 0 || !c.Tokens[i].Is(",") || i + 1 >= c.Tokens.Count || c.Tokens[i + 1].Text is not ("which" or "who" or "whom" or "whose")) return false;
@@ -227,21 +182,21 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     }
 
     /// <summary>"he praised the general's record:": a possessive after the clause's subject (a name or pronoun) is not the subject.</summary>
-    private static bool Owner(Context c, ActorMention m)
+    private static bool Owner(QuoteContext c, ActorMention m)
     {
         if (!c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length)) return false;
         var start = c.Para.SentenceAt(m.Start).Start;
-        return c.Mentions.Exists(o => o.Start >= start && o.Start < m.Start && !InsideQuote(c, o.Start))
-            || c.Tokens.Exists(t => t.Start >= start && t.End <= m.Start && Pronouns.Contains(t.Text));
+        return c.Mentions.Exists(o => o.Start >= start && o.Start < m.Start && !c.InsideQuote(o.Start))
+            || c.Tokens.Exists(t => t.Start >= start && t.End <= m.Start && QuoteSpeaker.Pronouns.Contains(t.Text));
     }
 
     /// <summary>
     /// "McGurk also criticized the decision via Twitter. "The statement shows..."": a quote that opens a sentence with no
     /// attribution of its own continues the person the previous sentence of the paragraph was about, if it names one first.
     /// </summary>
-    private static (string Speaker, string? Key)? PreviousSubject(Context c)
+    private static (string Speaker, string? Key)? PreviousSubject(QuoteContext c)
     {
-        if (!OpensSentence(c)) return null;
+        if (!c.OpensSentence()) return null;
         var sentence = c.Para.SentenceAt(c.Open);
         if (sentence.Index == 0) return c.Open == 0 ? SubjectOfParagraphBefore(c) : null;
         var previous = c.Para.Sentences[sentence.Index - 1];
@@ -254,12 +209,12 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     /// "Ousmane Ndiaye-Bâ, Amnesty's regional director, called the ruling a turning point." then a paragraph that is a
     /// quote: the person the last sentence of the paragraph before was about (when it quoted no one).
     /// </summary>
-    private static (string Speaker, string? Key)? SubjectOfParagraphBefore(Context c)
+    private static (string Speaker, string? Key)? SubjectOfParagraphBefore(QuoteContext c)
     {
         if (c.Paragraph == 0) return null;
         // "... Harris can rest easy", Martin opines: a name beside the quote in its sentence is more likely the speaker.
         var sentence = c.Para.SentenceAt(c.Open);
-        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !InsideQuote(c, m.Start))) return null;
+        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !c.InsideQuote(m.Start))) return null;
         var before = c.Facts.Paragraphs[c.Paragraph - 1];
         if (before.IsHeading || before.Sentences.Length == 0 || QuoteSpans.Find(before.Text).Count > 0) return null;
         var last = before.Sentences[^1];
@@ -268,52 +223,4 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
     }
 
-    /// <summary>"a senior AU official", "an EU diplomat": a name right before a lower-case role noun describes an unnamed speaker.</summary>
-    private bool Modifies(Context c, ActorMention m)
-    {
-        var next = c.Tokens.FirstOrDefault(t => t.Start >= m.Start + m.Length);
-        if (next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))
-            return true;
-        // "a spokesperson for UN Secretary-General António Guterres": the one represented is not the one speaking.
-        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
-        while (i >= 0 && (c.Tokens[i].IsCapitalized || c.Tokens[i].Is("-"))) i--;
-        return i >= 1 && c.Tokens[i].Text is "for" or "of" && c.Tokens[i - 1].IsLower && k.RoleNouns.Contains(c.Tokens[i - 1].Text);
-    }
-
-    /// <summary>Where the text leading up to the quote begins: its sentence's start, or the end of an earlier quote in it.</summary>
-    private static int ClauseStart(Context c)
-    {
-        var prevClose = c.Spans.Where(s => s.Close < c.Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
-        return Math.Max(c.Para.SentenceAt(Math.Max(0, c.Open)).Start, prevClose);
-    }
-
-    /// <summary>The first person named, else the first organization.</summary>
-    private static (string Speaker, string? Key)? PersonElseOrganization(List<ActorMention> named)
-    {
-        var pick = named.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? named.FirstOrDefault(m => m.Kind == ActorKind.Organization);
-        return pick is null ? null : (pick.Key, pick.Key);
-    }
-
-    private static bool OpensSentence(Context c)
-    {
-        var start = c.Para.SentenceAt(c.Open).Start;
-        return !c.Tokens.Exists(t => t.IsWord && t.Start >= start && t.End <= c.Open);
-    }
-
-    private static int SentenceEnd(DocParagraph para, int offset)
-    {
-        var s = para.SentenceAt(offset);
-        return Math.Max(offset + 1, s.Start + s.Length);
-    }
-
-    private static bool InsideQuote(Context c, int offset) => c.Spans.Any(s => offset > s.Open && offset < s.Close);
-
-    private static int SentenceEndAfter(DocParagraph para, int offset)
-    {
-        var s = para.SentenceAt(offset);
-        var end = s.Start + s.Length;
-        // The closing mark can end a sentence ("... table first.”"): then the tag, if any, is in the next sentence.
-        if (end <= offset + 1 && s.Index + 1 < para.Sentences.Length) { var n = para.Sentences[s.Index + 1]; end = n.Start + n.Length; }
-        return end;
-    }
 }

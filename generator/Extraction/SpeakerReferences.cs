@@ -50,6 +50,44 @@ public sealed class SpeakerReferences(Knowledge k)
         return named is null ? null : (named, named);
     }
 
+    /// <summary>
+    /// "It also urged people to ...": the organization (else country) named last before <paramref name="before"/>, in this
+    /// paragraph or the one before, outside any quote.
+    /// </summary>
+    public (string Speaker, string? Key)? Body(ArticleFacts facts, int paragraph, int before)
+    {
+        var spans = QuoteSpans.Find(facts.Paragraphs[paragraph].Text);
+        var last = facts.Mentions
+            .Where(m => m.Kind != ActorKind.Person && (m.Paragraph == paragraph - 1 || (m.Paragraph == paragraph && m.Start < before)))
+            .Where(m => m.Paragraph != paragraph || !spans.Any(s => m.Start > s.Open && m.Start < s.Close))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
+        return last is null ? null : (last.Key, last.Key);
+    }
+
+    /// <summary>
+    /// "The commissioner said", "the archbishop said", "the trade commissioner added": "the" and a role noun name the person
+    /// the article introduced with that role, every word of the description in it ("AU trade commissioner Albert Muchanga"): the only one, else the latest
+    /// named in this paragraph or the one before. Null when no person was given that role (an unnamed speaker).
+    /// </summary>
+    public (string Speaker, string? Key)? Titled(ArticleFacts facts, int paragraph, int before, IReadOnlyList<Token> phrase)
+    {
+        if (phrase.Count is < 2 or > 4 || !phrase[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var noun = phrase[^1];
+        if (!noun.IsLower || noun.Possessive || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
+        var titled = char.ToUpperInvariant(noun.Text[0]) + noun.Text[1..];
+        if (!k.RoleNouns.Contains(noun.Text) && !k.RoleWords.Contains(titled)) return null;
+        // "The local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": every word of the description is in the role.
+        var words = phrase.Skip(1).Select(t => t.Text).ToList();
+        var holders = facts.Mentions
+            .Where(m => m.Kind == ActorKind.Person && m.Role is { } role && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before))
+                        && words.All(w => role.Split(' ', ',', '-').Contains(w, StringComparer.OrdinalIgnoreCase)))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
+        if (holders.Count == 0) return null;
+        if (holders.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() == 1) return (holders[0].Key, holders[0].Key);
+        var latest = holders[^1];
+        return latest.Paragraph >= paragraph - 1 ? (latest.Key, latest.Key) : null;
+    }
+
     /// <summary>The head noun of an organization's name: "Commission" in "ECOWAS Commission", "Court" in "Court of Session".</summary>
     private static string Head(string name)
     {

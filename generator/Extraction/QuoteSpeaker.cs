@@ -1,0 +1,99 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Who says a quote, given the verb of saying that attributes it: the actor named as its subject ("Leavitt said", "said
+/// Rutte"), a pronoun for the last person named, a description of an actor the article named ("the commission said"),
+/// else the words naming an unnamed speaker ("a Kremlin spokesman").
+/// </summary>
+internal sealed class QuoteSpeaker(Knowledge k)
+{
+    private readonly SpeakerReferences references = new(k);
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
+
+    /// <summary>Words that stand between a subject and its verb of saying: "He also said", "She further stated", "It had previously warned".</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "also", "further", "then", "too", "later", "again", "previously", "earlier", "once", "still", "already", "repeatedly",
+        "separately", "subsequently", "additionally", "similarly", "finally", "even", "had", "has", "have", "would", "will",
+    };
+
+    /// <summary>
+    /// The pronoun subject of the verb ("he said", "She also said", "said he"; "It further warned" for a body), as an index
+    /// into <paramref name="window"/>, or -1.
+    /// </summary>
+    private static int PronounAt(List<Token> window, int verb)
+    {
+        var j = verb - 1;
+        while (j >= 0 && verb - j <= 3 && Adverbs.Contains(window[j].Text)) j--;
+        if (j >= 0 && (Pronouns.Contains(window[j].Text) || (window[j].Text is "It" or "it" && (j == 0 || !window[j - 1].IsWord)))) return j;
+        return verb + 1 < window.Count && Pronouns.Contains(window[verb + 1].Text) ? verb + 1 : -1;
+    }
+
+    public (string Speaker, string? Key)? Find(QuoteContext c, List<Token> window, int verb, int from, int to)
+    {
+        var verbToken = window[verb];
+        // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
+        // "He told the BBC", "she asked Reuters": the one told or asked right after the verb is the listener, not the speaker.
+        var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
+            ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
+        var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !c.InsideQuote(m.Start))
+            .Where(m => listener.Text is null || m.Start != listener.Start)
+            .Where(m => !Modifies(c, m))
+            .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
+            .ToList();
+        // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
+        var best = candidates
+            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
+            .Where(x => x.distance <= (x.m.Kind == ActorKind.Person ? 160 : 60))
+            .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
+            .Select(x => x.m).FirstOrDefault();
+        var pronoun = PronounAt(window, verb);
+        if (pronoun >= 0 && (best is null || Math.Abs(best.Start - verbToken.Start) > 40))
+        {
+            var word = window[pronoun];
+            var before = Math.Min(c.Open, word.Start);
+            return word.Text is "It" or "it" ? references.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
+        }
+        if (best is not null) return (best.Key, best.Key);
+        // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
+        var phrase = verb > 0
+            ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
+            : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
+        // "The president had previously called it": the adverbs and auxiliaries before the verb are not part of who.
+        while (verb > 0 && phrase.Count > 1 && Adverbs.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
+        var at = Math.Min(c.Open, verbToken.Start);
+        if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)) is { } described) return described;
+        if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
+        // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
+        var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));
+        if (represented is null) return null;
+        var opening = c.Tokens.Where(t => t.Start >= from && t.End <= represented.Start + represented.Length).Select(t => t.Text).ToList();
+        return opening.Count is > 0 and <= 10 ? (NameText.Join(opening), null) : null;
+    }
+
+    /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
+    private static bool NotAdjacent(List<Token> tokens, Token possessive, Token verb) =>
+        tokens.Exists(t => t.IsWord && t.Start > possessive.End && t.End <= verb.Start);
+
+    /// <summary>"a senior AU official", "an EU diplomat": a name right before a lower-case role noun describes an unnamed speaker.</summary>
+    public bool Modifies(QuoteContext c, ActorMention m)
+    {
+        var next = c.Tokens.FirstOrDefault(t => t.Start >= m.Start + m.Length);
+        if (next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))
+            return true;
+        // "a spokesperson for UN Secretary-General António Guterres": the one represented is not the one speaking.
+        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
+        while (i >= 0 && (c.Tokens[i].IsCapitalized || c.Tokens[i].Is("-"))) i--;
+        return i >= 1 && c.Tokens[i].Text is "for" or "of" && c.Tokens[i - 1].IsLower && k.RoleNouns.Contains(c.Tokens[i - 1].Text);
+    }
+
+    /// <summary>The first person named, else the first organization.</summary>
+    public static (string Speaker, string? Key)? PersonElseOrganization(List<ActorMention> named)
+    {
+        var pick = named.FirstOrDefault(m => m.Kind == ActorKind.Person) ?? named.FirstOrDefault(m => m.Kind == ActorKind.Organization);
+        return pick is null ? null : (pick.Key, pick.Key);
+    }
+}
