@@ -13,6 +13,7 @@ public sealed class EventExtractor : IFactExtractor
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
         var perSentence = new List<(List<EventCandidate>, List<SentenceEventReader.RelativeDate>)>();
+        var shortNames = ShortNames(soFar);
         foreach (var p in soFar.Paragraphs)
         {
             var inParagraph = soFar.Mentions.Where(m => m.Paragraph == p.Index).ToList();
@@ -20,10 +21,32 @@ public sealed class EventExtractor : IFactExtractor
             foreach (var s in p.Sentences)
             {
                 var who = inParagraph.Where(m => m.Start >= s.Start && m.Start < s.Start + s.Length)
-                    .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start)).ToList();
+                    .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start) { Short = shortNames.GetValueOrDefault(m.Key) }).ToList();
                 perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates)));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };
+    }
+
+    /// <summary>
+    /// For each person of the article, the one word of their name the article uses alone most often ("Rosselló" for Ricardo
+    /// Rosselló Nevares, "Park" for Park Min-jae): a title names them so, whatever the order of their names.
+    /// </summary>
+    private static Dictionary<string, string> ShortNames(ArticleFacts facts)
+    {
+        var counts = new Dictionary<(string Key, string Word), int>();
+        var paragraphs = facts.Paragraphs.ToDictionary(p => p.Index, p => p.Text);
+        foreach (var m in facts.Mentions)
+        {
+            if (m.Kind != Model.ActorKind.Person || !paragraphs.TryGetValue(m.Paragraph, out var text)) continue;
+            if (m.Start < 0 || m.Start + m.Length > text.Length) continue;
+            var word = text.Substring(m.Start, m.Length);
+            if (word.Contains(' ') || word == m.Name || !m.Name.Split(' ').Contains(word, StringComparer.Ordinal)) continue;
+            counts[(m.Key, word)] = counts.GetValueOrDefault((m.Key, word)) + 1;
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ((key, word), n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Word, StringComparer.Ordinal))
+            result.TryAdd(key, word);
+        return result;
     }
 }

@@ -116,6 +116,10 @@ public static partial class EventPhrase
         if (cue.IsVerb && cue.Head.StartsWith("would ", StringComparison.Ordinal)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
         if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
+        // "On Monday, the president suspended parliament": a verb in the past tense says so itself (not "will have suspended", "to be seized").
+        if (cue.IsVerb && cue.Head.Split(' ')[0] is var first && first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4
+            && WordsBefore(text, cue.Start, 1) is not ["will" or "would" or "to" or "could" or "may" or "might" or "should" or "shall" or "must" or "be" or "not"])
+            return Tense.Past;
         var window = text[..cue.Start];
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
         if (lastBreak > 0) window = window[lastBreak..];

@@ -40,7 +40,7 @@ public static class EventTitles
             return (Capital(Compound(mods) + " " + head), 4);
         if (tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(tail[8..], who) is { Count: >= 2 } pair)
             return (string.Join('–', pair.Take(3)) + " " + (mods.Length > 0 ? mods + " " : "") + head, 4);
-        var people = who.Where(p => p.Kind == ActorKind.Person).Select(p => ShortName(p.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var people = who.Where(p => p.Kind == ActorKind.Person).Select(ShortName).Distinct(StringComparer.Ordinal).ToList();
         if (people.Count == 0 && who.Count == 0 && cue.Kind is "press" or "visit" or "announcement" or "meeting")
             people = NamesIn(text[..EventPhrase.ModifierStart(text, cue)], who).TakeLast(1).ToList();
         if (cue.Kind is "call" && people.Count >= 2) return ($"{people[0]}–{people[1]} {head}", 4);
@@ -69,7 +69,7 @@ public static class EventTitles
         // "Germany on Monday banned Iranian airline Mahan Air": whoever acted owns the event.
         if (cue.IsVerb && who.FirstOrDefault(p => p.Start < cue.Start) is { } subject)
         {
-            var owner = subject.Kind == ActorKind.Person ? ShortName(subject.Name) : subject.Name;
+            var owner = subject.Kind == ActorKind.Person ? ShortName(subject) : subject.Name;
             return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
         }
         // "the resignation of Luis Rivera Marín", "a treaty signed by Uzbekistan and Kyrgyzstan": a bare noun is named by who took part (people first).
@@ -92,19 +92,19 @@ public static class EventTitles
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
-            "meeting" => "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "meeting" => cue.Head.StartsWith("summoned", StringComparison.Ordinal) ? "summoning" : "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
             "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
-                : cue.Head == "shot down" ? "shooting down" : cue.Head == "struck" ? "strike" : "attack",
-            "sanctions" => cue.Head == "banned" ? "ban" : "sanctions", "resignation" => cue.Head is "ousted" or "was fired" or "was dismissed" ? "dismissal" : cue.Head == "was appointed" ? "appointment" : "resignation",
-            "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : cue.Head.EndsWith("poisoned", StringComparison.Ordinal) ? "poisoning" : cue.Head.StartsWith("fell", StringComparison.Ordinal) ? "illness" : "damage",
-            "evacuation" => "airlift",
+                : cue.Head == "shot down" ? "shooting down" : cue.Head.StartsWith("rammed", StringComparison.Ordinal) ? "ramming" : cue.Head == "struck" ? "strike" : "attack",
+            "sanctions" => cue.Head.StartsWith("lift", StringComparison.Ordinal) ? "lifting of the " + cue.Head[(cue.Head.LastIndexOf(' ') + 1)..] : cue.Head == "banned" || cue.Head.EndsWith(" ban", StringComparison.Ordinal) ? "ban" : cue.Head.EndsWith("embargo", StringComparison.Ordinal) ? "embargo" : "sanctions", "resignation" => cue.Head is "ousted" or "was fired" or "was dismissed" ? "dismissal" : cue.Head == "was appointed" ? "appointment" : "resignation",
+            "withdrawal" => "withdrawal", "deployment" => "deployment", "incident" => cue.Head == "crashed" ? "crash" : cue.Head.StartsWith("seized", StringComparison.Ordinal) || cue.Head.EndsWith("boarded", StringComparison.Ordinal) ? "seizure" : cue.Head.EndsWith("poisoned", StringComparison.Ordinal) ? "poisoning" : cue.Head.StartsWith("fell", StringComparison.Ordinal) ? "illness" : "damage",
+            "evacuation" => "airlift", "release" => "release",
             "independence" => "independence",
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
-                : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : "ruling",
+                : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : cue.Head.StartsWith("suspended", StringComparison.Ordinal) || cue.Head.StartsWith("prorogued", StringComparison.Ordinal) ? "prorogation" : "ruling",
             "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
-            "speech" => "speech", "trial" => "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
+            "speech" => "speech", "trial" => cue.Head.StartsWith("hear", StringComparison.Ordinal) || cue.Head.StartsWith("heard", StringComparison.Ordinal) ? "hearing" : "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
             _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
@@ -112,7 +112,7 @@ public static class EventTitles
     /// <summary>Last names of the actors in a phrase, else the last word of each capitalised run of two or more words ("Ukrainian President Volodymyr Zelenskyy" → "Zelenskyy").</summary>
     public static List<string> NamesIn(string phrase, IReadOnlyList<SentenceEventReader.Participant> who, bool runsOnly = false)
     {
-        var fromActors = who.Where(p => p.Kind == ActorKind.Person && phrase.Contains(p.Name, StringComparison.Ordinal)).Select(p => ShortName(p.Name)).ToList();
+        var fromActors = who.Where(p => p.Kind == ActorKind.Person && phrase.Contains(p.Name, StringComparison.Ordinal)).Select(ShortName).ToList();
         if (fromActors.Count > 0) return fromActors.Distinct(StringComparer.Ordinal).ToList();
         var names = new List<string>();
         var run = new List<string>();
@@ -141,10 +141,15 @@ public static class EventTitles
         "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While", "He", "She", "It", "They", "We", "I", "His", "Her", "Their",
     };
 
+    /// <summary>The word the article calls the person by ("Rosselló" for Ricardo Rosselló Nevares, "Park" for Park Min-jae), else the last word of the name.</summary>
+    public static string ShortName(SentenceEventReader.Participant p) => p.Short ?? ShortName(p.Name);
+
     public static string ShortName(string name)
     {
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 2 && parts.All(p => char.IsUpper(p[0])) && !name.Contains("NATO") ? parts[^1] : name;
+        if (parts.Length < 2 || !parts.All(p => char.IsUpper(p[0])) || name.Contains("NATO")) return name;
+        // "Queen Elizabeth II" is Elizabeth II, not "II".
+        return parts[^1] is "I" or "II" or "III" or "IV" or "V" or "VI" or "Jr." or "Sr." ? $"{parts[^2]} {parts[^1]}" : parts[^1];
     }
 
     private static string Words(string phrase, int max)

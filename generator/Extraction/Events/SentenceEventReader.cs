@@ -15,6 +15,10 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:that|which) )?(?:ended|ended up|culminated|concluded|resulted) (?:with|in) (?:a|an|the)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex EndedWith();
 
+    /// <summary>What lies between two verbs of one subject: "met in Busan for their annual joint committee and" (no clause of its own, no new subject).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s*$")]
+    private static partial System.Text.RegularExpressions.Regex CoordinatedVerb();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
     private static partial System.Text.RegularExpressions.Regex BodyVote();
 
@@ -32,7 +36,11 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded)|collapsed|collapses|collapse|broke down|breaks down|ended|began)\b")]
     private static partial System.Text.RegularExpressions.Regex Occurred();
 
-    public sealed record Participant(string Key, string Name, ActorKind Kind, int Start);
+    /// <summary>An actor named in the sentence; <see cref="Short"/> is the one word the article calls a person by on its own ("Rosselló", "Park"), when it does.</summary>
+    public sealed record Participant(string Key, string Name, ActorKind Kind, int Start)
+    {
+        public string? Short { get; init; }
+    }
 
     /// <summary>A date the sentence ties to another event: the candidate at <see cref="Object"/> lies <see cref="OffsetDays"/> days from the one at <see cref="Subject"/>.</summary>
     public sealed record RelativeDate(int Subject, int Object, int OffsetDays);
@@ -82,6 +90,10 @@ public static partial class SentenceEventReader
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? CueDating.Nearer(past[di], ahead, articleDate) : past[di];
             }
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
+            // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date.
+            if (date is null && cue.IsVerb && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
+                && CoordinatedVerb().IsMatch(text[cues[i - 1].End..cue.Start]))
+                date = past[joinedDate];
             if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
             // "14:32 BREAKING: The presidents have signed ...": a live-blog entry tells of the article's day; a chronology line's date holds for its paragraph.
             if (date is null && paragraphDate is not null && quote < 0) date = paragraphDate;
@@ -160,6 +172,17 @@ public static partial class SentenceEventReader
                 && participants.Any(p => p.Start < npStart && p.Start >= npStart - 60))) anchored = true;
             // "Raab spoke with Pompeo": speaking with a named person, not to reporters or a broadcaster.
             if (cue.IsVerb && cue.Head.EndsWith(" with", StringComparison.Ordinal) && cue.Kind == "call" && !who.Any(p => p.Kind == ActorKind.Person && p.Start > cue.Start)) anchored = false;
+            // "At a joint news conference, Karam said": an event the sentence opens with, where a named person then speaks, is a particular one.
+            if (!anchored && !cue.IsVerb && quote < 0 && frameEnd > 0 && cue.End <= frameEnd && participants.Any(p => p.Kind == ActorKind.Person && p.Start > frameEnd)) anchored = true;
+            // "the resignation of his predecessor, Tsogt Enkhbold": a person's resignation, death or appointment named by who it was.
+            if (!anchored && !cue.IsVerb && quote < 0 && cue.Kind is "resignation" or "death" or "appointment" or "arrest"
+                && text.AsSpan(cue.End).StartsWith(" of ", StringComparison.Ordinal)
+                && participants.FirstOrDefault(p => p.Start > cue.End && p.Start - cue.End <= 45) is { Kind: ActorKind.Person } named
+                && text.IndexOfAny(['.', ';', ':', '(', '“', '"'], cue.End, named.Start - cue.End) < 0)
+            {
+                anchored = true;
+                if (!who.Contains(named)) who.Add(named);
+            }
             // Deaths worth an event are of named people.
             if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
