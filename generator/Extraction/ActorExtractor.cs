@@ -163,6 +163,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (!lone.Contains(tokens[i].Text)) continue;
+                // "South Korea's Choi Yoon-ah" then "Choi told reporters": a family name first, before a hyphenated given name.
+                if (HyphenatedGivenName(tokens, i + 1) && seen.Add(NameText.Join(tokens.Skip(i).Take(4).Select(t => t.Text).ToList())))
+                    yield return new PersonCandidate(tokens.Skip(i).Take(4).Select(t => t.Text).ToList(), null, p, tokens[i].Start, tokens[i + 3].End);
                 var first = i;
                 while (first > 0 && i - first < 2 && GivenLike(tokens, first - 1) && tokens[first].Start - tokens[first - 1].End == 1) first--;
                 if (first == i) continue;
@@ -171,6 +174,12 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             }
         }
     }
+
+    /// <summary>"Yoon-ah", "Min-jae": a capitalized word, a hyphen and a lower-case word, all joined, right after the word before.</summary>
+    private static bool HyphenatedGivenName(List<Token> tokens, int j) =>
+        j + 2 < tokens.Count && tokens[j].IsCapitalized && !tokens[j].Possessive && tokens[j].Start == tokens[j - 1].End + 1 && !tokens[j - 1].Possessive
+        && tokens[j + 1].Is("-") && tokens[j + 1].Start == tokens[j].End && tokens[j + 2].IsLower && tokens[j + 2].Start == tokens[j + 1].End
+        && (j + 3 >= tokens.Count || !tokens[j + 3].IsCapitalized || tokens[j + 3].Start > tokens[j + 2].End + 1);
 
     /// <summary>A capitalized word that can start a person's name: not a known name, title, function word or generic noun.</summary>
     private bool GivenLike(List<Token> tokens, int j)

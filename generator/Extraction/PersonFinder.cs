@@ -8,6 +8,7 @@ namespace BriefingSite.Extraction;
 public sealed class PersonFinder(Knowledge k)
 {
     private readonly ChainReader chains = new(k);
+    private readonly OrganizationNames organizations = new(k);
 
     public List<PersonCandidate> Find(int paragraph, string text, List<Token> tokens)
     {
@@ -26,7 +27,7 @@ public sealed class PersonFinder(Knowledge k)
 
     private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units)
     {
-        if (Organization(paragraph, tokens, units) is { } org) return org;
+        if (organizations.Find(paragraph, tokens, units) is { } org) return org;
         units = WithPlaceAsSurname(tokens, units);
         var t = units.Count;
         while (t > 0 && units[t - 1].Kind is ChainUnitKind.Word or ChainUnitKind.Particle or ChainUnitKind.Hyphen) t--;
@@ -71,7 +72,9 @@ public sealed class PersonFinder(Knowledge k)
         var candidate = (string? role) => new PersonCandidate(name, role, paragraph, tokens[first].Start, tokens[end].End);
 
         var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;
-        if (previous is { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific })
+        // "the joint committee on Strategic Export Controls": a title ends in a word for a person ("Secretary", "Admiral"),
+        // not in one for a field or a body.
+        if (previous is { Kind: ChainUnitKind.Honorific } || previous is { Kind: ChainUnitKind.Role } title && PersonTitle(NameText.Join(Tokens(tokens, title.First, title.Last))))
             return words == 1 && InApposition(tokens, units[0].First, end) ? null : candidate(RoleText(text, tokens, before));
         if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known })
         {
@@ -89,6 +92,7 @@ public sealed class PersonFinder(Knowledge k)
         if (LowerRole(tokens, first) is { } lowerRole) return words == 1 && LoneWordIsNoName(tokens, first) ? null : candidate(lowerRole);
         if (ByContext(tokens, first, end, words)) return candidate(null);
         if (words >= 2 && Appositive(tokens, end) is { } appositive) return candidate(appositive);
+        if (words is 2 or 3 && AsRole(tokens, end) is { } asRole) return candidate(asRole);
         if (words >= 2 && RoleInApposition(tokens, first, end) is { } described) return candidate(described);
         if (words is 2 or 3 && ListedAfterRole(tokens, first) is { } listed) return candidate(listed);
         return null;
@@ -148,71 +152,6 @@ public sealed class PersonFinder(Knowledge k)
         if (!titled && !k.GivenNames.Contains(tokens[units[^3].First].Text)) return units;
         return [.. units.Take(units.Count - 1), new ChainUnit(ChainUnitKind.Word, place.First, 1)];
     }
-
-    /// <summary>
-    /// "the Baltic Institute", "the National Bureau of Investigation said": a run ending in an organization's head noun
-    /// (optionally followed by "of ..."), after "the" or before a verb of saying. Runs that open with a known
-    /// country or organization ("the Polish Operational Command") are left to that actor.
-    /// </summary>
-    private PersonCandidate? Organization(int paragraph, List<Token> tokens, List<ChainUnit> units)
-    {
-        // "Friday Ford Motor Company said": a weekday or place opening the run is not part of the name, unless "the" precedes it.
-        // "the pro-Russian Patriotic Bloc": the first word belongs to the compound before the name.
-        var start = units[0].First;
-        var compound = start >= 2 && tokens[start - 1].Is("-") && tokens[start - 2].IsLower && units.Count > 1;
-        if (compound) start -= 2;
-        var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
-        var skip = compound ? 1 : afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
-        if (skip == units.Count) return null;
-        var first = units[skip].First;
-        var last = units[^1].Last;
-        // "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Houthis": the compound describes the name, it is not part of it.
-        for (var j = first; j + 2 <= last; j++)
-            if (tokens[j + 1].Is("-") && tokens[j + 2].IsLower) first = j + 3;
-        if (first > last) return null;
-        if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
-        // The head ends the name or opens its "of ..." part: "the Tallinn Centre for Maritime Security".
-        var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
-            && (i == last || tokens[i + 1].Text is "of" or "for" or "on"), -1);
-        if (head < 0) return null;
-        // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
-        // ("the Norwegian Polar Institute") is an organization of its own.
-        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
-        var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
-        // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
-        // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
-        var ofCountry = head == last && last > first && AfterCountryPossessive(tokens, first);
-        var named = ofCountry || head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
-            && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
-        if (!afterThe && !speaks && !named) return null;
-        return new PersonCandidate(Tokens(tokens, first, last), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization,
-                                   CountryBody(tokens, first, last));
-    }
-
-    /// <summary>"the Foreign Ministry of Iraq" is Iraq's Foreign Ministry: the name a country's body has ("Ministry of Foreign Affairs of Iraq").</summary>
-    private string? CountryBody(List<Token> tokens, int first, int last)
-    {
-        if (k.GovernmentBodies.Match(tokens, first) is not { } body) return null;
-        var at = first + body.Count;
-        if (at >= last || !tokens[at].Is("of")) return null;
-        at++;
-        var the = tokens[at].Is("the");
-        if (the) at++;
-        if (at > last || k.Names.Match(tokens, at) is not { Name.Kind: Model.ActorKind.Country } country || at + country.Count - 1 != last) return null;
-        // "the Parliament of the United Kingdom" keeps its "the".
-        var name = country.Name.Key;
-        return body.Name.Key.Replace("{country}", the ? "the " + name : name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
-    }
-
-    private bool AfterCountryPossessive(List<Token> tokens, int first)
-    {
-        if (first == 0 || !tokens[first - 1].Possessive) return false;
-        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
-            if (k.Names.Match(tokens, j) is { Name.Kind: Model.ActorKind.Country } country && j + country.Count == first) return true;
-        return false;
-    }
-
-    private static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal) { "Ministry", "Parliament", "Court", "Government", "Agency", "Service", "Bank", "Council", "Commission", "Authority", "Assembly" };
 
     /// <summary>"Adm. Pierre Vandier, NATO's Supreme Allied Commander Transformation, watched": a title in apposition names no one new.</summary>
     private static bool InApposition(List<Token> tokens, int chainStart, int end)
@@ -289,6 +228,24 @@ public sealed class PersonFinder(Knowledge k)
                && (tokens[from - 1].IsCapitalized || k.RoleNouns.Contains(tokens[from - 1].Text))) from--;
         if (from < first && tokens[from].SentenceInitial && k.FunctionWords.Contains(tokens[from].Text)) from++;
         return string.Join(' ', tokens.Skip(from).Take(j - from + 1).Select(x => x.Text));
+    }
+
+    private bool PersonTitle(string word) => k.Honorifics.Contains(word) || k.RoleNouns.Contains(word.ToLowerInvariant());
+
+    /// <summary>"approved Batbayar Ganzorig as prime minister", "named Ana Ruiz as its new envoy": the role the name is given.</summary>
+    private string? AsRole(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is("as")) return null;
+        for (var j = end + 2; j < tokens.Count && j <= end + 5; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord) return null;
+            if (!(t.IsLower ? k.RoleNouns.Contains(t.Text) : k.RoleWords.Contains(t.Text) && !k.Names.Contains(t.Text))) continue;
+            // "as prime minister": the role runs to its last role word.
+            while (j + 1 < tokens.Count && tokens[j + 1].IsWord && (tokens[j + 1].IsLower ? k.RoleNouns.Contains(tokens[j + 1].Text) : k.RoleWords.Contains(tokens[j + 1].Text))) j++;
+            return string.Join(' ', tokens.Skip(end + 2).Take(j - end - 1).Select(x => x.Text).Where(w => w is not ("the" or "a" or "an")));
+        }
+        return null;
     }
 
     /// <summary>"Jane Roe, a senior analyst at the institute," → "senior analyst at the institute".</summary>

@@ -26,7 +26,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
             var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
             var spans = spansByParagraph[p];
-            var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p);
+            var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p) ?? TranscriptAnswers.TitledAnswer(soFar, p);
             if (answer is not null) quotes.Add(answer with { Paragraph = p });
             (string Speaker, string? Key)? inParagraph = null;
             foreach (var (open, close) in spans)
@@ -38,7 +38,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : Before(ctx) ?? After(ctx, inner))
+                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : BeforeElseNamedAfter(ctx, inner))
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
@@ -84,6 +84,17 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     {
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words >= 5 || (words >= 2 && inner.Length > 0 && ".,!?…".Contains(inner[^1]));
+    }
+
+    /// <summary>
+    /// 'What they said: "A phone call ...," Choi told reporters': a lead-in naming no actor gives way to an actor named
+    /// in the quote's own tag after it.
+    /// </summary>
+    private (string Speaker, string? Key)? BeforeElseNamedAfter(QuoteContext c, string inner)
+    {
+        var before = Before(c);
+        if (before is { Key: not null }) return before;
+        return After(c, inner) is { Key: not null } after ? after : before ?? After(c, inner);
     }
 
     /// <summary>"...," said Rutte / "...," Leavitt said / "...," U.K. Defense Secretary John Healey told reporters.</summary>

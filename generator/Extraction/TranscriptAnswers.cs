@@ -13,10 +13,42 @@ public static class TranscriptAnswers
     {
         var colon = text.IndexOf(':');
         if (colon is <= 0 or > 60 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
-        var speaker = mentions.FirstOrDefault(m => m.Start == 0 && m.Length == colon && m.Kind == ActorKind.Person);
+        // "Spokesperson Lim Soo-jin: Good morning.": the name may follow a title, capitalized words alone.
+        var speaker = mentions.FirstOrDefault(m => m.Start + m.Length == colon && m.Kind == ActorKind.Person && IsTitle(text[..m.Start]));
         if (speaker is null) return null;
         var answer = text[(colon + 1)..].Trim();
         return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(speaker.Key, speaker.Key, answer, 0, 0);
+    }
+
+    /// <summary>Nothing, or one to three capitalized words: "Spokesperson ", "Foreign Minister ".</summary>
+    private static bool IsTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-'));
+    }
+
+    /// <summary>
+    /// "Spokesperson Lim Soo-jin: Good morning." first, then "Spokesperson: The eleven crew members were released ...": a
+    /// paragraph opening with the title alone and a colon is the answer of the person an earlier paragraph opened with
+    /// that title and a name.
+    /// </summary>
+    public static QuoteFact? TitledAnswer(ArticleFacts facts, int p)
+    {
+        var text = facts.Paragraphs[p].Text;
+        var colon = text.IndexOf(':');
+        if (colon is < 2 or > 40 || colon + 1 >= text.Length || text[colon + 1] != ' ' || !IsTitle(text[..colon])) return null;
+        var title = text[..(colon + 1)].Replace(":", " ", StringComparison.Ordinal);
+        var answer = text[(colon + 1)..].Trim();
+        if (answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) return null;
+        for (var q = p - 1; q >= 0; q--)
+        {
+            var earlier = facts.Paragraphs[q].Text;
+            if (!earlier.StartsWith(title, StringComparison.Ordinal)) continue;
+            var end = earlier.IndexOf(':');
+            var person = facts.Mentions.FirstOrDefault(m => m.Paragraph == q && m.Kind == ActorKind.Person && m.Start == title.Length && m.Start + m.Length == end);
+            if (person is not null) return new QuoteFact(person.Key, person.Key, answer, 0, 0);
+        }
+        return null;
     }
 
     /// <summary>

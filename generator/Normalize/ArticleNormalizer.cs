@@ -141,7 +141,7 @@ public static partial class ArticleNormalizer
         {
             var p = paras[k];
             // A section marker only counts after some article text; at the top it is more likely a kicker.
-            if (k >= 2 && kept.Count >= 2 && BoilerplateFilter.IsSectionMarker(p.Text))
+            if (k >= 2 && kept.Count >= 2 && BoilerplateFilter.IsSectionMarker(p.Text) && !BoilerplateFilter.ReportsNews(paras.Skip(k + 1).Select(r => r.Text)))
             {
                 var rest = paras.Skip(k).ToList();
                 removed.AddRange(rest.Select(r => r.Text));

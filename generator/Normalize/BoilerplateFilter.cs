@@ -33,6 +33,18 @@ public static partial class BoilerplateFilter
     public static bool IsSectionMarker(string paragraph) =>
         TextShape.WordCount(paragraph) <= 6 && !TextShape.EndsWithPunctuation(paragraph.TrimEnd(':')) && SectionMarker().IsMatch(paragraph.Trim());
 
+    /// <summary>
+    /// "ALSO ON OUR RADAR" in a newsletter, then items that are whole sentences of news ("Mongolia: the State Great
+    /// Khural approved ... on Monday."): a section of the article itself, not a list of links to other stories, whose
+    /// lines are headlines. True when most of the section's lines are long sentences.
+    /// </summary>
+    public static bool ReportsNews(IEnumerable<string> section)
+    {
+        var lines = section.SelectMany(s => s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var sentences = lines.Count(l => TextShape.WordCount(l) >= 15 && l.TrimEnd().EndsWith('.'));
+        return lines.Count > 0 && sentences * 3 >= lines.Count * 2;
+    }
+
     /// <summary>True for a single line of page furniture that can sit anywhere in the body.</summary>
     public static bool IsFurniture(string paragraph)
     {

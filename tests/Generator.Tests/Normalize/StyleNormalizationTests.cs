@@ -86,6 +86,25 @@ public class StyleNormalizationTests
     }
 
     [Fact]
+    public void A_newsletter_section_of_news_items_after_an_also_on_heading_is_kept()
+    {
+        var (a, _) = Normalizing.Text("""
+            Europe Evening Brief
+
+            Good evening. Here is what happened today.
+
+            The port strike in Gdansk entered its second week on Monday, and talks are due to resume on Thursday.
+
+            ALSO ON OUR DESK
+
+            - Estonia: the Riigikogu approved Kaja Tamm as justice minister on Tuesday, ending a month without one in the post.
+            - Portugal: Lisbon will host the fisheries ministers of the bloc on March 3 and 4 for talks on quotas in the Atlantic.
+            """);
+        a.Markdown.ShouldContain("Riigikogu approved");
+        a.Markdown.ShouldContain("Lisbon will host");
+    }
+
+    [Fact]
     public void Related_colon_line_inside_the_body_is_removed()
     {
         var (a, _) = Normalizing.Text("""

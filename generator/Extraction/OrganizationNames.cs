@@ -1,0 +1,74 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Organizations nobody listed, read from a capitalized run: an institution's head noun ends the name or opens its
+/// "of ..." part ("the Baltic Institute", "the National Bureau of Investigation said", "Germany's ThyssenKrupp Marine
+/// Systems"). A country's own body keeps the name such bodies are filed under ("Ministry of Foreign Affairs of Iraq").
+/// </summary>
+public sealed class OrganizationNames(Knowledge k)
+{
+    /// <summary>
+    /// "the Baltic Institute", "the National Bureau of Investigation said": a run ending in an organization's head noun
+    /// (optionally followed by "of ..."), after "the" or before a verb of saying. Runs that open with a known
+    /// country or organization ("the Polish Operational Command") are left to that actor.
+    /// </summary>
+    public PersonCandidate? Find(int paragraph, List<Token> tokens, List<ChainUnit> units)
+    {
+        // "Friday Ford Motor Company said": a weekday or place opening the run is not part of the name, unless "the" precedes it.
+        // "the pro-Russian Patriotic Bloc": the first word belongs to the compound before the name.
+        var start = units[0].First;
+        var compound = start >= 2 && tokens[start - 1].Is("-") && tokens[start - 2].IsLower && units.Count > 1;
+        if (compound) start -= 2;
+        var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
+        var skip = compound ? 1 : afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
+        if (skip == units.Count) return null;
+        var first = units[skip].First;
+        var last = units[^1].Last;
+        // "the Kurdish-led Syrian Democratic Forces", "the Iran-backed Houthis": the compound describes the name, it is not part of it.
+        for (var j = first; j + 2 <= last; j++)
+            if (tokens[j + 1].Is("-") && tokens[j + 2].IsLower) first = j + 3;
+        if (first > last) return null;
+        if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
+        // The head ends the name or opens its "of ..." part: "the Tallinn Centre for Maritime Security".
+        var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
+            && (i == last || tokens[i + 1].Text is "of" or "for" or "on"), -1);
+        if (head < 0) return null;
+        // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
+        // ("the Norwegian Polar Institute") is an organization of its own.
+        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
+        var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
+        // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
+        // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
+        var ofCountry = head == last && last > first && AfterCountryPossessive(tokens, first);
+        var named = ofCountry || head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
+            && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
+        if (!afterThe && !speaks && !named) return null;
+        return new PersonCandidate(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization,
+                                   CountryBody(tokens, first, last));
+    }
+
+    /// <summary>"the Foreign Ministry of Iraq" is Iraq's Foreign Ministry: the name a country's body has ("Ministry of Foreign Affairs of Iraq").</summary>
+    private string? CountryBody(List<Token> tokens, int first, int last)
+    {
+        if (k.GovernmentBodies.Match(tokens, first) is not { } body) return null;
+        var at = first + body.Count;
+        if (at >= last || !tokens[at].Is("of")) return null;
+        at++;
+        var the = tokens[at].Is("the");
+        if (the) at++;
+        if (at > last || k.Names.Match(tokens, at) is not { Name.Kind: Model.ActorKind.Country } country || at + country.Count - 1 != last) return null;
+        // "the Parliament of the United Kingdom" keeps its "the".
+        var name = country.Name.Key;
+        return body.Name.Key.Replace("{country}", the ? "the " + name : name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
+    }
+
+    private bool AfterCountryPossessive(List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].Possessive) return false;
+        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
+            if (k.Names.Match(tokens, j) is { Name.Kind: Model.ActorKind.Country } country && j + country.Count == first) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> GovernmentHeads = new(StringComparer.Ordinal) { "Ministry", "Parliament", "Court", "Government", "Agency", "Service", "Bank", "Council", "Commission", "Authority", "Assembly" };
+}
