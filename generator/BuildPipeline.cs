@@ -33,6 +33,9 @@ public static class BuildPipeline
     {
         var diags = new DiagnosticBag();
         progress?.Report(new BuildStep(1, "Reading content"));
+        // The previous build's API tells what is new in this one. It is read beside the build, and before Publishing
+        // replaces it.
+        var previous = options.DryRun ? null : Task.Run(() => PreviousBuild.Read(options.OutputDir));
 
         // Each article's normalization and extraction are reused when its file, the program and the knowledge are unchanged;
         // an article file unchanged since the last build's snapshot is not even read.
@@ -48,10 +51,10 @@ public static class BuildPipeline
         }
 
         var theme = ResolveTheme(options, content.Settings, diags);
-        // Compiling the templates takes a noticeable part of a small site's build: it runs beside normalization and extraction.
+        // Reading and parsing the templates runs beside normalization and extraction. They are interpreted first and only
+        // compiled once many pages are rendered: a small site, or a rebuild that renders a few pages, never pays for it.
+        var templates = theme is null ? null : Task.Run(() => HandlebarsTemplateEngine.Adaptive(theme));
         var articleCount = content.Articles.Length + content.UnreadArticles.Length;
-        var interpret = articleCount <= HandlebarsTemplateEngine.InterpretUpTo;
-        var templates = theme is null ? null : Task.Run(() => new HandlebarsTemplateEngine(theme, interpret));
         if (OutputProblem(options) is { } problem) diags.Add(problem);
 
         progress?.Report(new BuildStep(2, $"Normalizing {articleCount} articles"));
@@ -73,34 +76,40 @@ public static class BuildPipeline
         var extractor = new FactExtractor(markdown, knowledge);
         var knowledgeKey = CacheFolder.Hash([knowledge.Fingerprint, .. content.ActorFiles.Select(f => f.ContentHash), "events", .. content.EventFiles.Select(f => f.ContentHash)]);
         var facts = slugs.Value.AsParallel().AsOrdered().Select(a => reuse.Facts(a, knowledgeKey, extractor.Run)).ToList();
-        // The snapshot is saved once every article's facts are known. The raw text of every article is not needed past
-        // extraction: letting it go lowers a large site's peak memory.
-        reuse.Finish(slugs.Value, facts, knowledgeKey);
+        // The snapshot is saved once every article's facts are known, beside linking and rendering. The raw text of every
+        // article is not needed past extraction: letting it go lowers a large site's peak memory.
+        var saving = reuse.Finish(slugs.Value, facts, knowledgeKey);
         content = content with { Articles = [] };
+        try
+        {
+            progress?.Report(new BuildStep(4, "Linking"));
+            // Linking runs after every article's extraction: merging needs all mentions at once.
+            var linked = SiteLinker.Run(content, slugs.Value, facts, knowledge);
+            diags.AddRange(linked.Diagnostics);
+            if (diags.HasErrors) return Failed(diags);
+            var site = linked.Value;
 
-        progress?.Report(new BuildStep(4, "Linking"));
-        // Linking runs after every article's extraction: merging needs all mentions at once.
-        var linked = SiteLinker.Run(content, slugs.Value, facts, knowledge);
-        diags.AddRange(linked.Diagnostics);
-        if (diags.HasErrors) return Failed(diags);
-        var site = linked.Value;
+            progress?.Report(new BuildStep(5, "Rendering pages"));
+            // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
+            var engine = templates!.GetAwaiter().GetResult();
+            // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
+            var pages = reuse.CacheDir is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
+            var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
+            diags.AddRange(rendered.Diagnostics);
+            if (diags.HasErrors) return Failed(diags);
 
-        progress?.Report(new BuildStep(5, "Rendering pages"));
-        // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
-        var engine = templates!.GetAwaiter().GetResult();
-        // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
-        var pages = reuse.CacheDir is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
-        var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
-        diags.AddRange(rendered.Diagnostics);
-        if (diags.HasErrors) return Failed(diags);
-
-        // Publishing is last and only reached without errors: a failed build leaves the previous output untouched.
-        progress?.Report(new BuildStep(6, "Writing"));
-        // The previous build's API is read before it is overwritten: it tells what is new in this one.
-        var previous = options.DryRun ? null : PreviousBuild.Read(options.OutputDir);
-        var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
-        pages?.Save(rendered.Value);
-        return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = previous };
+            // Publishing is last and only reached without errors: a failed build leaves the previous output untouched.
+            progress?.Report(new BuildStep(6, "Writing"));
+            var before = previous?.GetAwaiter().GetResult();
+            var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
+            pages?.Save(rendered.Value);
+            return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = before };
+        }
+        finally
+        {
+            // The next build relies on the snapshot: this one does not end before it is saved.
+            saving.GetAwaiter().GetResult();
+        }
     }
 
     private static BuildReport Failed(DiagnosticBag diags) => new(diags.ToSortedArray(), null, [], null);

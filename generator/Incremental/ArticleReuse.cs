@@ -93,13 +93,15 @@ public sealed class ArticleReuse
     }
 
     /// <summary>
-    /// Saves the snapshot for the next build, unless it would hold what it already holds, then lets go of every article.
-    /// <paramref name="articles"/> are the published articles with their final slugs, <paramref name="facts"/> their facts
-    /// (same order), extracted under <paramref name="knowledgeKey"/>.
+    /// Starts saving the snapshot for the next build, unless it would hold what it already holds, then lets go of every
+    /// article. <paramref name="articles"/> are the published articles with their final slugs, <paramref name="facts"/>
+    /// their facts (same order), extracted under <paramref name="knowledgeKey"/>. The returned task ends when the snapshot
+    /// is saved: it is written beside linking and rendering, which only read the same articles and facts.
     /// </summary>
-    public void Finish(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFacts> facts, string knowledgeKey)
+    public Task Finish(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFacts> facts, string knowledgeKey)
     {
-        if (snapshot is not null)
+        var saving = Task.CompletedTask;
+        if (snapshot is { } saved)
         {
             var index = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
             for (var k = 0; k < articles.Count; k++) index.TryAdd(articles[k].Origin.Path, k);
@@ -114,12 +116,14 @@ public sealed class ArticleReuse
                 same = same && ReferenceEquals(entry.Facts, p.Facts);
                 entries.Add(entry);
             }
-            if (!same) snapshot.Save(entries, startedUtc);
+            var started = startedUtc;
+            if (!same) saving = Task.Run(() => saved.Save(entries, started));
         }
         pending = [];
         cache = null;
         snapshot = null;
         fresh.Clear();
         reused.Clear();
+        return saving;
     }
 }

@@ -16,22 +16,39 @@ public sealed record PreviousBuild(ImmutableHashSet<string>? Articles, Immutable
     }
 
     /// <summary>The "slug" of every object in a JSON array (or in the first array property of a JSON object).</summary>
+    /// <remarks>Read as a stream, skipping every other value: the articles list of a large site is tens of megabytes.</remarks>
     private static ImmutableHashSet<string>? Slugs(string file)
     {
         if (!File.Exists(file)) return null;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
-            var list = doc.RootElement;
-            if (list.ValueKind == JsonValueKind.Object)
-                list = list.EnumerateObject().Select(p => p.Value).FirstOrDefault(v => v.ValueKind == JsonValueKind.Array);
-            if (list.ValueKind != JsonValueKind.Array) return null;
-            return list.EnumerateArray()
-                .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("slug", out var s) && s.ValueKind == JsonValueKind.String)
-                .Select(e => e.GetProperty("slug").GetString()!)
-                .ToImmutableHashSet(StringComparer.Ordinal);
+            var r = new Utf8JsonReader(File.ReadAllBytes(file));
+            if (!r.Read()) return null;
+            if (r.TokenType == JsonTokenType.StartObject)
+                while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+                {
+                    r.Read();
+                    if (r.TokenType == JsonTokenType.StartArray) break;
+                    r.Skip();
+                }
+            if (r.TokenType != JsonTokenType.StartArray) return null;
+            var slugs = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                if (r.TokenType != JsonTokenType.StartObject) { r.Skip(); continue; }
+                string? slug = null;
+                while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isSlug = r.ValueTextEquals("slug"u8);
+                    r.Read();
+                    if (isSlug && r.TokenType == JsonTokenType.String) slug = r.GetString();
+                    else r.Skip();
+                }
+                if (slug is not null) slugs.Add(slug);
+            }
+            return slugs.ToImmutable();
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is JsonException or IOException or InvalidOperationException)
         {
             return null;
         }

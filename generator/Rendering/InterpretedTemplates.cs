@@ -7,7 +7,7 @@ namespace BriefingSite.Rendering;
 /// <summary>
 /// Makes Handlebars interpret its template expression trees instead of compiling them to IL. Compiling the theme costs
 /// a small site's build a large share of its time (Reflection.Emit and the JIT on every template); interpreting costs
-/// nothing up front but renders more slowly, so only builds with few pages use it (see <see cref="HandlebarsTemplateEngine"/>).
+/// nothing up front but renders more slowly, so builds start with it and compile later (see <see cref="HandlebarsTemplateEngine"/>).
 /// Runs after Handlebars' own compiler feature and replaces the compiler it installed.
 /// </summary>
 internal sealed class InterpretedTemplates : IFeatureFactory, IFeature

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Rendering;
@@ -11,6 +14,8 @@ public sealed class SiteLookup
     private readonly SiteGraph site;
     private readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Event>> eventsByArticle = new(StringComparer.Ordinal);
+    // An actor's or event's article list is ordered by its page, its structured data and its feed: once is enough.
+    private readonly ConcurrentDictionary<string[], Article[]> ordered = new(ReferenceEqualityComparer.Instance);
 
     public SiteLookup(SiteGraph site)
     {
@@ -22,8 +27,20 @@ public sealed class SiteLookup
     }
 
     /// <summary>The site's articles whose slug is listed, in the site's order (newest first); unknown slugs are skipped.</summary>
-    public IEnumerable<Article> InSiteOrder(IEnumerable<string> slugs) =>
-        slugs.Select(s => position.TryGetValue(s, out var i) ? i : -1).Where(i => i >= 0).Distinct().Order().Select(i => site.Articles[i]);
+    public IReadOnlyList<Article> InSiteOrder(ImmutableArray<string> slugs) =>
+        slugs.IsDefaultOrEmpty ? [] : ordered.GetOrAdd(ImmutableCollectionsMarshal.AsArray(slugs)!, Order);
+
+    private Article[] Order(string[] slugs)
+    {
+        var found = new List<int>(slugs.Length);
+        foreach (var s in slugs)
+            if (position.TryGetValue(s, out var i)) found.Add(i);
+        found.Sort();
+        var result = new List<Article>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+            if (k == 0 || found[k] != found[k - 1]) result.Add(site.Articles[found[k]]);
+        return [.. result];
+    }
 
     /// <summary>The events an article covers, in the site's event order.</summary>
     public IReadOnlyList<Event> EventsOf(string articleSlug) => eventsByArticle.TryGetValue(articleSlug, out var list) ? list : [];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BriefingSite.Model;
 
 namespace BriefingSite.Rendering.Feeds;
@@ -25,7 +26,7 @@ public sealed class FeedPageSet : IPageSet
     }
 
     /// <summary>A feed of some articles, fingerprinted by the site settings, its texts and the keys of the entries it shows.</summary>
-    private static OutputFile Feed(RenderContext ctx, string path, string title, string subtitle, string selfUrl, string pageUrl, IEnumerable<string> slugs)
+    private static OutputFile Feed(RenderContext ctx, string path, string title, string subtitle, string selfUrl, string pageUrl, ImmutableArray<string> slugs)
     {
         var entries = ctx.Lookup.InSiteOrder(slugs).Take(AtomFeed.MaxEntries).ToList();
         var print = ArticleKeys.Hash(["feed", ctx.Keys.Site, title, subtitle, selfUrl, pageUrl, .. entries.Select(ctx.Keys.Of)]);

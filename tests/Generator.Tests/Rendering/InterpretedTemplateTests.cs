@@ -36,6 +36,35 @@ public class InterpretedTemplateTests
         }
     }
 
+    [Fact]
+    public void An_adaptive_engine_interprets_a_few_pages_then_compiles_and_renders_the_same_bytes()
+    {
+        var theme = Path.Combine(Path.GetTempPath(), "briefing-theme-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            Write(theme, "layouts/base.hbs", "<title>{{Page.Title}}</title><main>{{{Content}}}</main>");
+            Write(theme, "partials/item.hbs", "<li>{{Name}}</li>");
+            Write(theme, "pages/list.hbs", "<h1>{{Title}}</h1><ul>{{#each Items}}{{> item}}{{/each}}</ul>");
+            var model = new Model("<i>T</i>", [new Item("Anna & Jon", true)], "actor");
+            var expected = new HandlebarsTemplateEngine(theme).RenderPage("list", model);
+
+            var engine = HandlebarsTemplateEngine.Adaptive(theme);
+            for (var i = 0; i < HandlebarsTemplateEngine.CompileAfter - 1; i++)
+                engine.RenderPage("list", model).ShouldBe(expected);
+            engine.Compiled.ShouldBeFalse(); // a rebuild of a few pages never compiles
+            // The templates are compiled in the background once enough pages were rendered: keep rendering until they are used.
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!engine.Compiled && DateTime.UtcNow < deadline)
+                engine.RenderPage("list", model).ShouldBe(expected);
+            engine.Compiled.ShouldBeTrue();
+            engine.RenderPage("list", model).ShouldBe(expected);
+        }
+        finally
+        {
+            if (Directory.Exists(theme)) Directory.Delete(theme, recursive: true);
+        }
+    }
+
     private static void Write(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);

@@ -1,0 +1,58 @@
+using BriefingSite.Publishing;
+
+namespace BriefingSite.Tests.Publishing;
+
+public class PreviousBuildTests
+{
+    [Fact]
+    public void Reads_the_slug_of_every_listed_object_and_nothing_nested()
+    {
+        var output = Folder();
+        try
+        {
+            Write(output, "articles.json", """
+                [{"title": "A", "slug": "a", "quotes": [{"slug": "not-an-article", "text": "x"}], "actors": ["b"]},
+                 {"slug": "b", "nested": {"slug": "neither"}}, 3, "text", {"title": "no slug"}, {"slug": 7}]
+                """);
+            Write(output, "actors.json", """{"version": 1, "actors": [{"slug": "rutte"}, {"slug": "nato", "events": [{"slug": "x"}]}]}""");
+            Write(output, "events.json", """[{"slug": "summit", "title": "unfinished" """);
+
+            var previous = PreviousBuild.Read(output);
+
+            previous.Articles!.Order(StringComparer.Ordinal).ShouldBe(["a", "b"]);
+            previous.Actors!.Order(StringComparer.Ordinal).ShouldBe(["nato", "rutte"]);
+            previous.Events.ShouldBeNull(); // unreadable: unknown, not guessed
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_lists_are_unknown()
+    {
+        var output = Folder();
+        try
+        {
+            Write(output, "articles.json", """{"articles": "none"}""");
+            var previous = PreviousBuild.Read(output);
+            previous.Articles.ShouldBeNull();
+            previous.Actors.ShouldBeNull();
+            previous.Events.ShouldBeNull();
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string Folder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "briefing-previous-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(Path.Combine(dir, "api"));
+        return dir;
+    }
+
+    private static void Write(string output, string name, string json) => File.WriteAllText(Path.Combine(output, "api", name), json);
+}
