@@ -49,6 +49,15 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).
                 var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
+                // "the House of Representatives of the Republic of Cyprus": a body known for one country, named here for another.
+                if (hit.Name.Kind == ActorKind.Organization && BodyOfCountry(tokens, i, hit.Count) is { } other)
+                {
+                    var end = tokens[other.Last].End;
+                    mentions.Add(new ActorMention(other.Name, other.Name, ActorKind.Organization, p, tokens[i].Start, end - tokens[i].Start));
+                    mentions.Add(new ActorMention(other.Country, other.Country, ActorKind.Country, p, tokens[other.CountryFirst].Start, end - tokens[other.CountryFirst].Start));
+                    i = other.Last + 1;
+                    continue;
+                }
                 var last = tokens[i + hit.Count - 1];
                 if (hit.Name.Kind is { } kind && tokens[i].Start >= datelineEnd && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !QualifiesOrganization(tokens, i, hit.Count, hit.Name)
                     && !Language(tokens, i, hit.Count, hit.Name))
@@ -80,18 +89,19 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             }
         }
         var found = WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized);
-        var unconfirmed = found.Where(m => m.Kind == ActorKind.Country).Select(m => m.Key).Distinct(StringComparer.Ordinal)
+        var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
-        found.RemoveAll(m => m.Kind == ActorKind.Country && unconfirmed.Contains(m.Key));
+        found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
         return soFar with { Mentions = soFar.Mentions.AddRange(found) };
     }
 
     /// <summary>
     /// "Stacey Abrams of Georgia", "results in Georgia, Michigan and Pennsylvania": a country whose name is also another
-    /// place's is meant only when the article also calls it by another of its names ("Georgian", "Tbilisi").
+    /// place's is meant only when the article also calls it by another of its names ("Georgian", "Tbilisi"); a body
+    /// another country has too ("House of Commons") only when the article holds a word of its own country ("British").
     /// </summary>
     private bool Confirmed(string country, List<List<Token>> tokenized) =>
-        !k.CountriesNeedingCue.TryGetValue(country, out var cues)
+        !k.NamesNeedingCue.TryGetValue(country, out var cues)
         || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))));
 
     /// <summary>
@@ -130,6 +140,19 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         for (var j = i + 1; j < i + count; j++)
             if (k.GovernmentBodies.Match(tokens, j) is { } atEnd && j + atEnd.Count == i + count) return (j, i + count - 1);
         return null;
+    }
+
+    /// <summary>"House of Representatives of the Republic of Cyprus" → House of Representatives of Cyprus, when the words before "of" name a country's body.</summary>
+    private (string Name, string Country, int CountryFirst, int Last)? BodyOfCountry(List<Token> tokens, int i, int count)
+    {
+        if (k.GovernmentBodies.Match(tokens, i) is not { } body || body.Count != count) return null;
+        var at = i + count;
+        if (at + 1 >= tokens.Count || !tokens[at].Is("of")) return null;
+        at++;
+        if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
+        if (k.Names.Match(tokens, at) is not { Name.Kind: ActorKind.Country } country) return null;
+        var name = country.Name.Key;
+        return (body.Name.Key.Replace("{country}", name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name)), name, at, at + country.Count - 1);
     }
 
     /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>

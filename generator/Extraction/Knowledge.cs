@@ -29,9 +29,10 @@ public sealed class Knowledge
 
     /// <summary>
     /// Countries whose name is also another place's ("Georgia", a U.S. state), each with the other words that confirm the
-    /// country is meant: its demonyms, capital and aliases.
+    /// country is meant: its demonyms, capital and aliases; and organizations whose name another country's body shares
+    /// ("House of Commons"), each with the words that confirm it (organizations.yml `needs`).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> CountriesNeedingCue => countriesNeedingCue;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> NamesNeedingCue => countriesNeedingCue;
 
     private readonly Dictionary<string, IReadOnlyList<string>> countriesNeedingCue = new(StringComparer.Ordinal);
     public WordTokenizer Tokenizer { get; }
@@ -134,6 +135,7 @@ public sealed class Knowledge
             var known = new KnownName(name, ActorKind.Organization);
             foreach (var a in KnowledgeFile.Strings(entry["aliases"]).Prepend(name).SelectMany(Spellings)) Names.Add(a, known, Tokenizer);
             knownAliases.TryAdd(name, KnowledgeFile.Strings(entry["aliases"]).ToArray());
+            if (KnowledgeFile.Strings(entry["needs"]).ToArray() is { Length: > 0 } needs) countriesNeedingCue[name] = needs;
         }
         if ((titles as YamlMapping)?["governmentBodies"] is YamlMapping bodies)
             foreach (var (body, template) in bodies.Entries)

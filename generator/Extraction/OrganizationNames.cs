@@ -28,6 +28,13 @@ public sealed class OrganizationNames(Knowledge k)
         for (var j = first; j + 2 <= last; j++)
             if (tokens[j + 1].Is("-") && tokens[j + 2].IsLower) first = j + 3;
         if (first > last) return null;
+        // "the House of Representatives of the Republic of Cyprus": a country's body named in full, though its first words are known for another's.
+        if (CountryBody(tokens, first, last) is { } countryBody)
+            return new PersonCandidate(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[first].Start, tokens[last].End,
+                                       Model.ActorKind.Organization, countryBody);
+        // "the Permanent Secretary of the Ministry", "Secretary-General of the Lebanese Ministry": a title held in a body, not the body.
+        var of = Enumerable.Range(first, last - first + 1).FirstOrDefault(i => tokens[i].Is("of"), -1);
+        if (of > first && k.RoleNouns.Contains(tokens[of - 1].Text.ToLowerInvariant()) && !k.OrganizationHeads.Contains(tokens[of - 1].Text)) return null;
         if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
         // The head ends the name or opens its "of ..." part: "the Tallinn Centre for Maritime Security".
         var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
