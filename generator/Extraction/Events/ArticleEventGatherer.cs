@@ -64,13 +64,21 @@ public static class ArticleEventGatherer
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
                     target = namedHere;    // "Minsk II was a 13-point agreement ... in Feb. 2015"
                 else if (c.Anaphor)
-                    target = drafts.Where(d => Alike(d.Kind, c.Kind) && Compatible(d, c)).MaxBy(d => d.LastSeen);
+                    // "the same summit" is a summit: the saying leaves no room for "the talks" or "the meeting" of another day.
+                    target = drafts.Where(d => (c.SaysSame ? d.Kind == c.Kind : Alike(d.Kind, c.Kind)) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
                     target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
                 if (continuesSeries) target = null;
-                if (target is null && c.Anaphor && !c.StandsAlone) continue;
+                if (target is null && c.Anaphor && !c.StandsAlone)
+                {
+                    // "the same summit" with no summit told before: "same" points at the event just spoken of, whose day it lends.
+                    if (c.SaysSame
+                        && drafts.Where(d => d.Date is { Precision: DatePrecision.Day }).MaxBy(d => d.LastSeen) is { } latest)
+                        placed[i] = latest;
+                    continue;
+                }
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
                 if (target is null) drafts.Add(target = new EventDraft(c));
                 else target.Absorb(c, c.Anaphor);

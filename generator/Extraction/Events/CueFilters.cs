@@ -51,6 +51,8 @@ public static partial class CueFilters
         if (mods.Length == 1 && IsWeekday(mods[0])) return true;
         // "the Tuesday summit": a weekday (which ends the modifiers) after "the" points back like "the summit" does.
         if (mods.Length == 0 && IsWeekday(det) && EventPhrase.WordsBefore(text, npStart, 2) is ["the" or "The" or "this" or "This", _]) return true;
+        // "the same summit" points back by saying so.
+        if (mods is ["same"] && det is "the" or "The" or "that" || mods is ["the" or "The", "same"]) return true;
         return mods.Length == 0 && det is "the" or "The" or "this" or "This" or "that";
     }
 

@@ -28,6 +28,9 @@ public sealed record EventCandidate(
     /// <summary>For a referring phrase ("the meeting"): whether it has enough of its own (a date, a place) to be an event when nothing came before.</summary>
     public bool StandsAlone { get; init; } = true;
 
+    /// <summary>A referring phrase that says it is the event just spoken of: "the same summit".</summary>
+    public bool SaysSame { get; init; }
+
     /// <summary>"The first call": the event opens a series that "the second" may continue.</summary>
     public bool OpensSeries { get; init; }
 

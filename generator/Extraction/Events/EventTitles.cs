@@ -127,7 +127,8 @@ public static class EventTitles
                 else run.Clear();
                 continue;
             }
-            if (run.Count >= 2 || (run.Count == 1 && !runsOnly && !IsDemonym(run[0]))) names.Add(run[^1]);
+            // "Sept. 5, 2017 - The presidents", "This announcement": a lone capitalised function word names nobody, wherever it stands.
+            if (run.Count >= 2 || (run.Count == 1 && !runsOnly && !IsDemonym(run[0]) && !Starters.Contains(run[0]))) names.Add(run[^1]);
             run.Clear();
         }
         return names.Distinct(StringComparer.Ordinal).ToList();
@@ -138,7 +139,7 @@ public static class EventTitles
 
     private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
     {
-        "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While", "He", "She", "It", "They", "We", "I", "His", "Her", "Their",
+        "Then", "But", "And", "At", "In", "On", "During", "After", "Before", "The", "A", "An", "When", "While", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "This", "That", "These", "Those", "Its", "Our",
     };
 
     /// <summary>The word the article calls the person by ("Rosselló" for Ricardo Rosselló Nevares, "Park" for Park Min-jae), else the last word of the name.</summary>

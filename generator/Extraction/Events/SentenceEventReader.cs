@@ -19,6 +19,10 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s*$")]
     private static partial System.Text.RegularExpressions.Regex CoordinatedVerb();
 
+    /// <summary>Between an event and the earlier event it was done at: "signed at", "agreed during", "at" (no clause of its own).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,40}?\b(?:at|during)(?:\s+(?:the|that|this))?(?:\s+same)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex DoneAt();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
     private static partial System.Text.RegularExpressions.Regex BodyVote();
 
@@ -206,6 +210,7 @@ public static partial class SentenceEventReader
             {
                 StandsAlone = anchored,
                 OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
+                SaysSame = anaphor && modifiers.Split(' ').Contains("same", StringComparer.Ordinal),
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                     .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
@@ -218,6 +223,22 @@ public static partial class SentenceEventReader
             result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
 
         var relative = new List<RelativeDate>();
+        // "During the visit, the ministers will sign ...", "a memorandum signed at the same summit": what is done at an event
+        // the article already spoke of happens on that event's day.
+        for (var j = 0; j < result.Count; j++)
+        {
+            if (!result[j].Anaphor) continue;
+            var at = result[j].Cue;
+            var inFrame = frameEnd > 0 && at.End <= frameEnd;
+            for (var k = 0; k < result.Count; k++)
+            {
+                var done = result[k];
+                if (k == j || done.Date is not null || done.Anaphor || done.Cue.Start < at.End && !(done.Cue.End <= at.Start)) continue;
+                var framed = inFrame && done.Cue.Start > frameEnd;
+                var doneAt = done.Cue.End <= at.Start && DoneAt().IsMatch(text[done.Cue.End..EventPhrase.ModifierStart(text, at)]);
+                if (framed || doneAt) relative.Add(new RelativeDate(j, k, 0));
+            }
+        }
         foreach (var r in past.Where(d => d.Reference == DateReference.EventRelative))
         {
             var subject = result.FindLastIndex(c => c.Cue.End <= r.Start);

@@ -70,6 +70,31 @@ public class EventVocabularyTests
     }
 
     [Fact]
+    public void A_word_after_vice_or_anti_and_a_hyphen_is_a_modifier_not_an_event_of_its_own()
+    {
+        var events = EventsOf(("2026-11-25", "Brief\n\nThe crew were freed on November 7 after vice-ministerial talks in Qingdao. Students held an anti-war rally in Busan on Sunday."));
+        events.ShouldContain(e => e.Kind == "talks" && e.Place == "Qingdao", Show(events));
+        events.ShouldContain(e => e.Kind == "release" && e.Place != "Qingdao", Show(events));
+        events.ShouldNotContain(e => e.Kind == "war" || e.Kind == "meeting", Show(events));
+    }
+
+    [Fact]
+    public void What_is_done_during_or_at_an_event_already_told_happens_on_its_day()
+    {
+        var events = EventsOf(("2026-05-12", "Geneva\n\nThe two leaders met in Geneva on May 4. During the meeting, their ministers signed a memorandum on fisheries."));
+        events.Where(e => e.Kind == "agreement").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-05-04");
+    }
+
+    [Fact]
+    public void The_same_summit_is_a_summit_or_else_the_day_just_spoken_of_never_other_talks()
+    {
+        var events = EventsOf(("2026-05-12", "After the summit\n\nThe water protocol signed by Kyrgyzstan and Kazakhstan on 21 April is the first binding deal. "
+            + "The collapse of the Tashkent talks on March 30 had shown the risk.\n\nThe protocol sets summer releases. A monitoring centre, created by a memorandum signed at the same summit, is to publish data."));
+        events.Where(e => e.Title.StartsWith("Memorandum", StringComparison.Ordinal)).ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-04-21");
+        events.Where(e => e.Kind == "talks").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-03-30");
+    }
+
+    [Fact]
     public void A_person_is_titled_by_the_name_the_article_calls_them_by()
     {
         var events = EventsOf(("2026-07-25", "Governor quits\n\nGovernor Ricardo Rosselló Nevares announced his resignation on Wednesday. Rosselló said he would leave office on August 2. "
