@@ -76,11 +76,13 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                     // "the U.S. Supreme Court", "the Supreme Court of the United States": a later "the Supreme Court" is this one.
                     if (kind == ActorKind.Organization && hit.Count > 1 && BodyWithin(tokens, i, hit.Count) is { } within)
                         bodies.Add((soFar.Paragraphs[p].Text[tokens[within.First].Start..tokens[within.Last].End], hit.Name.Key));
-                    // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too.
-                    if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { Name.Kind: ActorKind.Country } country)
+                    // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too;
+                    // "the ECOWAS Commission", a body named after its organization's acronym, names the organization.
+                    if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { } owner
+                        && (owner.Name.Kind == ActorKind.Country || owner is { Name.Kind: ActorKind.Organization, Count: 1 } && !k.KnownAliases.ContainsKey(hit.Name.Key) && tokens[i].Text.Length <= 6 && tokens[i].Text.All(char.IsUpper)))
                     {
-                        var countryEnd = tokens[i + country.Count - 1].End;
-                        mentions.Add(new ActorMention(country.Name.Key, country.Name.Key, ActorKind.Country, p, tokens[i].Start, countryEnd - tokens[i].Start));
+                        var ownerEnd = tokens[i + owner.Count - 1].End;
+                        mentions.Add(new ActorMention(owner.Name.Key, owner.Name.Key, owner.Name.Kind!.Value, p, tokens[i].Start, ownerEnd - tokens[i].Start));
                     }
                 }
                 else if (hit.Name.Government is { } country && ActsAsGovernment(tokens, i + hit.Count - 1))

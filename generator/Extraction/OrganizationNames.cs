@@ -42,7 +42,9 @@ public sealed class OrganizationNames(Knowledge k)
         if (head < 0) return null;
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
-        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))) return null;
+        // "the ECOWAS Commission", "the AU Commission": an organization's acronym before a head noun names a body of its own.
+        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))
+            && !(known.Kind == Model.ActorKind.Organization && afterThe && head == last && units[0].Count == 1 && Acronym(tokens[units[0].First].Text))) return null;
         var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
         // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
         // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
@@ -68,6 +70,8 @@ public sealed class OrganizationNames(Knowledge k)
         var name = country.Name.Key;
         return body.Name.Key.Replace("{country}", the ? "the " + name : name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
     }
+
+    private static bool Acronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private bool AfterCountryPossessive(List<Token> tokens, int first)
     {
