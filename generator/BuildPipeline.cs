@@ -51,10 +51,10 @@ public static class BuildPipeline
         }
 
         var theme = ResolveTheme(options, content.Settings, diags);
-        // Reading and parsing the templates runs beside normalization and extraction. They are interpreted first and only
-        // compiled once many pages are rendered: a small site, or a rebuild that renders a few pages, never pays for it.
-        var templates = theme is null ? null : Task.Run(() => HandlebarsTemplateEngine.Adaptive(theme));
+        // Reading and parsing the templates runs beside normalization and extraction. A small site interprets them (compiling
+        // would cost it more than it saves); a large one compiles them in the background and interprets until they are ready.
         var articleCount = content.Articles.Length + content.UnreadArticles.Length;
+        var templates = theme is null ? null : Task.Run(() => HandlebarsTemplateEngine.Adaptive(theme, articleCount));
         if (OutputProblem(options) is { } problem) diags.Add(problem);
 
         progress?.Report(new BuildStep(2, $"Normalizing {articleCount} articles"));

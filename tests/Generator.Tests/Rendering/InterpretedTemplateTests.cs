@@ -48,7 +48,7 @@ public class InterpretedTemplateTests
             var model = new Model("<i>T</i>", [new Item("Anna & Jon", true)], "actor");
             var expected = new HandlebarsTemplateEngine(theme).RenderPage("list", model);
 
-            var engine = HandlebarsTemplateEngine.Adaptive(theme);
+            var engine = HandlebarsTemplateEngine.Adaptive(theme, articles: HandlebarsTemplateEngine.InterpretUpTo);
             for (var i = 0; i < HandlebarsTemplateEngine.CompileAfter - 1; i++)
                 engine.RenderPage("list", model).ShouldBe(expected);
             engine.Compiled.ShouldBeFalse(); // a rebuild of a few pages never compiles
@@ -58,6 +58,13 @@ public class InterpretedTemplateTests
                 engine.RenderPage("list", model).ShouldBe(expected);
             engine.Compiled.ShouldBeTrue();
             engine.RenderPage("list", model).ShouldBe(expected);
+
+            // A large site compiles at once, in the background, and renders the same bytes meanwhile.
+            var large = HandlebarsTemplateEngine.Adaptive(theme, articles: HandlebarsTemplateEngine.InterpretUpTo + 1);
+            deadline = DateTime.UtcNow.AddMinutes(2);
+            do large.RenderPage("list", model).ShouldBe(expected);
+            while (!large.Compiled && DateTime.UtcNow < deadline);
+            large.Compiled.ShouldBeTrue();
         }
         finally
         {
