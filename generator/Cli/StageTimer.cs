@@ -34,7 +34,7 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
         }
         // What the whole process cost besides wall time: on a shared machine CPU time is the steadier figure, and the
         // collector's pauses show whether memory, not work, is the cost.
-        var process = Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         yield return string.Create(CultureInfo.InvariantCulture,
             $"  CPU time of all threads: {process.TotalProcessorTime.TotalSeconds:0.000} s; garbage collections: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s");
     }
