@@ -20,8 +20,10 @@ public static class MarkdownText
             sb.Append(c);
         }
         var s = sb.ToString();
-        // A line starting "1. " or "- " or "+ " or "= " would become a list or a heading underline.
-        if (s.Length > 0 && (s[0] is '-' or '+' or '=') && (s.Length == 1 || s[1] == ' ' || s.All(ch => ch == s[0]))) s = "\\" + s;
+        // A line starting "1. " or "- " or "+ " or "= " would become a list or a heading underline, and one of dashes and
+        // spaces only ("-- -") a thematic break.
+        if (s.Length > 0 && (s[0] is '-' or '+' or '=') && (s.Length == 1 || s[1] == ' ' || s.All(ch => ch == s[0]) || (s[0] == '-' && s.All(ch => ch is '-' or ' ' or '\t'))))
+            s = "\\" + s;
         var i = 0;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i is > 0 and < 10 && i < s.Length && (s[i] is '.' or ')') && (i + 1 == s.Length || s[i + 1] == ' '))

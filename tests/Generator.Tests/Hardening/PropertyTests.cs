@@ -91,6 +91,18 @@ public class PropertyTests
 
     // ---- Escaping ----
 
+    [Theory]
+    [InlineData("-- -")] // found by the property below: a thematic break
+    [InlineData("--- ---")]
+    [InlineData("- - -")]
+    public void A_line_of_dashes_and_spaces_stays_text(string text)
+    {
+        var html = Html.ParseDocument("<body>" + Markdown.Render(MarkdownText.Escape(text)) + "</body>");
+        html.Body!.Children.Length.ShouldBe(1);
+        html.Body.Children[0].LocalName.ShouldBe("p");
+        Typography.Fold(html.Body.Children[0].TextContent).ShouldBe(Typography.Fold(text));
+    }
+
     [Fact]
     public void Escaped_text_renders_back_to_the_same_text()
     {
