@@ -77,7 +77,21 @@ public sealed class PublishedSite : IAsyncLifetime
     {
         for (var i = 0; i < 300 && page.Url != url; i++) await Task.Delay(100);
         page.Url.ShouldBe(url);
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
+        // Polled from here, not with WaitForFunctionAsync: that polls with the page's own timers, which never fire on a page
+        // with JavaScript off, so it timed out whenever the document was not complete at its first look.
+        for (var i = 0; i < 600; i++)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<string>("() => document.readyState") == "complete") return;
+            }
+            catch (PlaywrightException)
+            {
+                // The document is being replaced (a navigation still finishing): look again.
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{url} did not finish loading in 30 s");
     }
 
     /// <summary>Saves a full-page screenshot under artifacts/screenshots, for people to look at after a run.</summary>
