@@ -12,6 +12,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 {
     private readonly PersonFinder finder = new(k);
     private readonly OrganizationLists lists = new(k);
+    private readonly OutletNames outlets = new(k);
     private readonly ListedPersonForms listedForms = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
@@ -23,6 +24,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             {
                 candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
                 candidates.AddRange(lists.Find(p, tokenized[p]));
+                candidates.AddRange(outlets.Find(p, tokenized[p]));
             }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.
@@ -84,6 +86,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                         var ownerEnd = tokens[i + owner.Count - 1].End;
                         mentions.Add(new ActorMention(owner.Name.Key, owner.Name.Key, owner.Name.Kind!.Value, p, tokens[i].Start, ownerEnd - tokens[i].Start));
                     }
+                    // "the Supreme Court of Ghana", "the Constitutional Court of Peru": a body named after its country names the country too.
+                    else if (kind == ActorKind.Organization && CountryAtEnd(tokens, i, hit.Count) is { } c)
+                        mentions.Add(new ActorMention(c.Name.Key, c.Name.Key, ActorKind.Country, p, tokens[c.First].Start, last.End - tokens[c.First].Start));
                 }
                 else if (hit.Name.Government is { } country && ActsAsGovernment(tokens, i + hit.Count - 1))
                     mentions.Add(new ActorMention(country, country, ActorKind.Country, p, tokens[i].Start, last.End - tokens[i].Start));
@@ -134,6 +139,18 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>The country a name ends in after "of" or "of the": "Ghana" in "Supreme Court of Ghana".</summary>
+    private (KnownName Name, int First)? CountryAtEnd(List<Token> tokens, int i, int count)
+    {
+        for (var j = i + 1; j < i + count - 1; j++)
+        {
+            if (!tokens[j].Is("of")) continue;
+            var at = tokens[j + 1].Is("the") ? j + 2 : j + 1;
+            if (at < i + count && k.Names.Match(tokens, at) is { Name.Kind: ActorKind.Country } c && at + c.Count == i + count) return (c.Name, at);
+        }
+        return null;
+    }
 
     /// <summary>The government body a longer known name starts or ends with: "Supreme Court" in "U.S. Supreme Court".</summary>
     private (int First, int Last)? BodyWithin(List<Token> tokens, int i, int count)

@@ -55,6 +55,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> NonNameWords { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
     public IReadOnlySet<string> WeakSpeechVerbs { get; }
+    public IReadOnlySet<string> CourtNouns { get; }
+    public IReadOnlySet<string> RulingVerbs { get; }
 
     /// <summary>
     /// People known before reading the article, curated ones first, then the shipped list of public figures:
@@ -89,6 +91,8 @@ public sealed class Knowledge
         NonNameWords = Set(words, "nonNameWords");
         ArgumentNouns = Set(words, "argumentNouns");
         WeakSpeechVerbs = Set(words, "weakSpeechVerbs");
+        CourtNouns = Set(words, "courtNouns");
+        RulingVerbs = Set(words, "rulingVerbs");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
         Tokenizer = new WordTokenizer(abbreviations);

@@ -2,7 +2,8 @@ namespace BriefingSite.Extraction;
 
 /// <summary>
 /// Organizations named in a list after a class noun: "German firms including Siemens, Daimler and Deutsche Bahn",
-/// "militias such as the Popular Mobilization Forces", "outlets like Rudaw". Each capitalized run of the list is an
+/// "militias such as the Popular Mobilization Forces", "outlets like Rudaw", "a consortium of TotalEnergies, Eni and
+/// QatarEnergy", "a joint venture between Hanwha and Saab". Each capitalized run of the list is an
 /// organization, however unknown its name; known names keep their own kind.
 /// </summary>
 public sealed class OrganizationLists(Knowledge k)
@@ -14,13 +15,22 @@ public sealed class OrganizationLists(Knowledge k)
         "broadcasters", "lenders", "contractors", "suppliers", "charities", "NGOs", "institutions", "universities", "businesses",
     };
 
+    /// <summary>Groups of companies, whose members follow "of", "between" or "led by".</summary>
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "consortium", "consortia", "venture", "partnership", "syndicate", "conglomerate",
+    };
+
     public IEnumerable<PersonCandidate> Find(int paragraph, List<Token> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!ClassNouns.Contains(tokens[i].Text)) continue;
+            var group = GroupNouns.Contains(tokens[i].Text);
+            if (!group && !ClassNouns.Contains(tokens[i].Text)) continue;
             var j = i + 1;
             if (tokens[j].Is("including") || tokens[j].Is("like")) j++;
+            else if (group && (tokens[j].Is("of") || tokens[j].Is("between"))) j++;
+            else if (group && tokens[j].Is("led") && tokens[j + 1].Is("by")) j += 2;
             else if (tokens[j].Is("such") && j + 1 < tokens.Count && tokens[j + 1].Is("as")) j += 2;
             else continue;
             foreach (var item in Items(tokens, j)) yield return new PersonCandidate(

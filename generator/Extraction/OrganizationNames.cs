@@ -56,6 +56,32 @@ public sealed class OrganizationNames(Knowledge k)
                                    CountryBody(tokens, first, last));
     }
 
+    /// <summary>
+    /// "Free Patriotic Movement MP Rita Boutros-Haddad", "Baltic Maritime Institute Director Jaan Tamm": a run of plain
+    /// words ending in an organization's head, right before a title and a name, names the organization the person
+    /// serves. Runs opening with a known name ("Chinese Foreign Ministry Spokesman") or holding title words are left alone.
+    /// </summary>
+    public PersonCandidate? BeforeTitle(int paragraph, List<Token> tokens, List<ChainUnit> units)
+    {
+        if (units.Count < 4 || units[0].Kind != ChainUnitKind.Word) return null;
+        var first = units[0].First;
+        for (var u = 1; u + 2 < units.Count; u++)
+        {
+            var head = units[u];
+            var isHead = head.Count == 1 && k.OrganizationHeads.Contains(tokens[head.First].Text) && !tokens[head.First].Possessive;
+            if (!isHead || units[u + 1].Kind != ChainUnitKind.Role)
+            {
+                if (head.Kind != ChainUnitKind.Word) return null;
+                continue;
+            }
+            if (units[u + 2].Kind != ChainUnitKind.Word) return null;
+            if (units.Take(u).Any(x => x.Kind != ChainUnitKind.Word || x.Count != 1 || k.FunctionWords.Contains(tokens[x.First].Text))) return null;
+            return new PersonCandidate(tokens.Skip(first).Take(head.First - first + 1).Select(t => t.Text).ToList(), null, paragraph,
+                                       tokens[first].Start, tokens[head.First].End, Model.ActorKind.Organization);
+        }
+        return null;
+    }
+
     /// <summary>"the Foreign Ministry of Iraq" is Iraq's Foreign Ministry: the name a country's body has ("Ministry of Foreign Affairs of Iraq").</summary>
     private string? CountryBody(List<Token> tokens, int first, int last)
     {

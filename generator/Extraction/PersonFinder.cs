@@ -20,6 +20,7 @@ public sealed class PersonFinder(Knowledge k)
             var units = chains.Read(tokens, i);
             if (units.Count == 0) { i++; continue; }
             if (Classify(paragraph, text, tokens, units) is { } c) found.Add(c);
+            if (organizations.BeforeTitle(paragraph, tokens, units) is { } served) found.Add(served);
             i = units[^1].Last + 1;
         }
         return found;

@@ -13,6 +13,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 {
     private readonly SpeakerReferences references = new(k);
     private readonly QuoteSpeaker speakers = new(k);
+    private readonly RulingSpeaker rulings = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -38,7 +39,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : BeforeElseNamedAfter(ctx, inner))
+                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;

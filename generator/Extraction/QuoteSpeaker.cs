@@ -85,7 +85,11 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (next.Text is not null && next.IsLower && k.RoleNouns.Contains(next.Text) && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))
             return true;
         // "a spokesperson for UN Secretary-General António Guterres": the one represented is not the one speaking.
+        // "director of Amnesty International Man-kei Tam": a person right after "of" and an organization holds the role
+        // in that organization; the organization is the one the role is of, not someone represented.
         var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
+        if (m.Kind == ActorKind.Person && i >= 0 && c.Mentions.Find(o => o.Kind != ActorKind.Person && o.Start + o.Length == c.Tokens[i].End) is { } org
+            && c.Tokens.FindLast(t => t.End <= org.Start).Text is "of") return false;
         while (i >= 0 && (c.Tokens[i].IsCapitalized || c.Tokens[i].Is("-"))) i--;
         return i >= 1 && c.Tokens[i].Text is "for" or "of" && c.Tokens[i - 1].IsLower && k.RoleNouns.Contains(c.Tokens[i - 1].Text);
     }
