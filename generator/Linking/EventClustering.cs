@@ -85,7 +85,8 @@ public static class EventClustering
     /// <summary>Kinds one event may be told as: one article's "talks" are another's "meeting", one's "offensive" another's "invasion".</summary>
     public static string Family(string kind) => kind switch
     {
-        "meeting" or "talks" or "summit" => "gathering",
+        // A visit is mostly told by the meetings it was made for ("when he visits Seoul" / "will host him in Seoul").
+        "meeting" or "talks" or "summit" or "visit" => "gathering",
         "attack" or "invasion" => "assault",
         _ => kind,
     };

@@ -32,6 +32,8 @@ internal sealed class EventTraits
     public readonly bool Planned;
     /// <summary>A war or an assault told as more than an attack (see <see cref="EventClustering"/>), and an attack.</summary>
     public readonly bool WarLike, Attack;
+    /// <summary>The mention's kind ("visit", "meeting").</summary>
+    public readonly string Kind;
 
     private EventTraits(EventItem item, Ids ids)
     {
@@ -58,6 +60,7 @@ internal sealed class EventTraits
         }
         Written = item.Article.Date?.ToDateOnly()?.DayNumber;
         Planned = m.Planned;
+        Kind = m.Kind;
         Attack = m.Kind == "attack";
         WarLike = EventClustering.Family(m.Kind) is "war" or "assault" && !Attack;
     }

@@ -49,8 +49,8 @@ public static class ArticleEventGatherer
                         DateText = rel.OffsetDays < 0 ? $"{-rel.OffsetDays} day(s) before {subject.Title}" : $"{rel.OffsetDays} day(s) after {subject.Title}",
                     };
                 }
-                if (c.Date is null && c.DateOffsetFromSubject != 0 && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
-                    c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(c.DateOffsetFromSubject)), DateText = $"{c.DateText} {last.Title}" };
+                if (c.Date is null && c.DateOffsetFromSubject is { } offset && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
+                    c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(offset)), DateText = $"{c.DateText} {last.Title}" };
                 // "the Tuesday summit" after "a summit in Bishkek on Tuesday": the weekday names the day of the event already
                 // spoken of, whichever way the clause's tense would have turned it.
                 if (c.Anaphor && WeekdayOf(c.DateText) is { } weekday && c.Date?.ToDateOnly() is { } guess

@@ -41,7 +41,7 @@ public static partial class ChronologyLines
         var cue = new EventCue("event", line.ClauseStart, clause.Length, clause, true);
         var who = participants.Where(p => p.Start >= line.ClauseStart && p.Start < line.ClauseStart + clause.Length).ToList();
         var (place, _) = EventPhrase.PlaceIn(text, line.ClauseStart, text.Length, pos => dates.Any(d => pos >= d.Start && pos < d.End));
-        return new EventCandidate(cue, clause, 2, line.Date.Date, line.Date.Text, 0, Tense.Past, place,
+        return new EventCandidate(cue, clause, 2, line.Date.Date, line.Date.Text, null, Tense.Past, place,
             who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), SentenceEventReader.ProperWords($"{clause} {place}"), null, false,
             new EventSpan(paragraph, sentence.Index, sentence.Start + line.ClauseStart, clause.Length))
         {

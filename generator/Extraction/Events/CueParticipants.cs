@@ -68,7 +68,10 @@ public static partial class CueParticipants
         {
             // The subject: the last actor named before the cue in its clause.
             var clauseStart = Math.Max(0, text.LastIndexOf(';', Math.Max(0, npStart - 1)));
-            if (all.LastOrDefault(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb)) is { } subject)
+            // "Solberg will discuss energy with Nowicki when she visits Warsaw": a pronoun before the cue stands for the sentence's subject.
+            var pronoun = before is ["he" or "she"];
+            var candidates = all.Where(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb));
+            if ((pronoun ? candidates.FirstOrDefault(p => p.Kind == ActorKind.Person) : candidates.LastOrDefault()) is { } subject)
                 who.Insert(0, subject);
         }
         if (!cue.IsVerb && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (from, to))
@@ -86,6 +89,14 @@ public static partial class CueParticipants
         if (ChairedBy().Match(text, cue.End) is { Success: true } by && text.IndexOf(". ", cue.End, StringComparison.Ordinal) is var stop && (stop < 0 || by.Index < stop))
             who.AddRange(all.Where(p => p.Kind == ActorKind.Person && p.Start > by.Index && p.Start < by.Index + by.Length + 80 && !who.Contains(p)).Take(2));
         return who;
+    }
+
+    /// <summary>The subject of a hosting verb (the last actor before it in its clause) and the actors it hosts, up to the event's noun phrase.</summary>
+    public static IEnumerable<SentenceEventReader.Participant> HostAndGuests(string text, EventCue hostVerb, int npStart, IReadOnlyList<SentenceEventReader.Participant> all)
+    {
+        var clauseStart = Math.Max(0, text.LastIndexOf(';', Math.Max(0, hostVerb.Start - 1)));
+        if (all.LastOrDefault(p => p.Start < hostVerb.Start && p.Start >= clauseStart) is { } host) yield return host;
+        foreach (var guest in all.Where(p => p.Start >= hostVerb.End && p.Start < npStart)) yield return guest;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attend(?:s|ed|ing)?|travel(?:s|led|ed|ling)? to|(?:flew|fly|flies|go|goes|went|come|came) to|join(?:s|ed)?|chair(?:s|ed)?|host(?:s|ed)?|lead(?:s)?|led|address(?:es|ed)?|(?:take|took|taking|takes) part in|participat(?:e|es|ed) in|(?:spoke|speak|speaks) at|represent(?:s|ed)? \w+ at)\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[\w’'-]+\s+){0,4}$")]

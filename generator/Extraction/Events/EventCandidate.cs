@@ -5,7 +5,7 @@ namespace BriefingSite.Extraction.Events;
 
 /// <summary>
 /// What one sentence says about one event cue, before the article's mentions of the same event are gathered.
-/// <see cref="DateOffsetFromSubject"/>: days from the event the article spoke of last ("the day before"), when that is all the sentence says of its date.
+/// <see cref="DateOffsetFromSubject"/>: days from the event the article spoke of last ("the day before", "the same day": 0), when that is all the sentence says of its date; null otherwise.
 /// </summary>
 public sealed record EventCandidate(
     EventCue Cue,
@@ -13,7 +13,7 @@ public sealed record EventCandidate(
     int TitleQuality,
     PartialDate? Date,
     string? DateText,
-    int DateOffsetFromSubject,
+    int? DateOffsetFromSubject,
     Tense Tense,
     string? Place,
     ImmutableArray<string> ActorKeys,

@@ -124,7 +124,8 @@ public static partial class EventPhrase
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
         if (lastBreak > 0) window = window[lastBreak..];
         var future = FutureWords().Matches(window).LastOrDefault();
-        var past = PastWords().Matches(window).LastOrDefault();
+        // "is expected to", "is scheduled": the participle inside a phrase of the future is no past of its own.
+        var past = PastWords().Matches(window).LastOrDefault(m => future is null || m.Index >= future.Index + future.Length);
         if (future is not null && (past is null || future.Index > past.Index)) return Tense.Future;
         if (past is not null) return Tense.Past;
         // Nothing before the cue: the first verb after it decides ("The upcoming ministerial will provide...", "During a meeting ..., Trump indicated").

@@ -56,7 +56,9 @@ public static partial class SentenceEventReader
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !CueFilters.IsNamePart(text, c)).ToList();
         cues = CueFilters.DropNested(text, cues);
+        var withVerbs = cues;
         cues = EventWording.DropVerbsOfTheirEvent(text, cues);
+        var hostVerbs = withVerbs.Except(cues).Where(v => v.Head is "hosted" or "will host").ToList();
         var (allPast, allFuture) = DateExpressionParser.FindBoth(text, articleDate);
         // "BISHKEK, April 20 (Kabar) –": the dateline's day is when the story was filed, not when anything in it happens.
         var datelineEnd = sentence.Index == 0 ? ChronologyLines.DatelineEnd(text) : 0;
@@ -116,6 +118,9 @@ public static partial class SentenceEventReader
             var tailEnd = Math.Min(regionEnd, text.IndexOf(tail, cue.End, StringComparison.Ordinal) is var t and >= 0 ? t + tail.Length : cue.End);
             tailEnd = CueParticipants.ListEnd(text, tailEnd, regionEnd, participants);
             var who = CueParticipants.ParticipantsOf(text, cue, npStart, tailEnd, participants);
+            // "will host Norwegian Prime Minister Solberg in Warsaw on May 20 for talks": host and guest take part in the talks.
+            if (!cue.IsVerb && hostVerbs.LastOrDefault(v => v.End <= npStart) is { } hostVerb)
+                who.AddRange(CueParticipants.HostAndGuests(text, hostVerb, npStart, participants).Where(p => !who.Contains(p)));
             if (who.Count == 0 && tail.StartsWith("between ", StringComparison.Ordinal))
                 who = participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart).TakeLast(2).ToList();
             var explicitParticipants = tail.StartsWith("between ", StringComparison.Ordinal) || tail.StartsWith("with ", StringComparison.Ordinal)
@@ -126,7 +131,11 @@ public static partial class SentenceEventReader
             // "the decision to expel ...": what follows says which decision, as a name would.
             var complement = !cue.IsVerb && cue.Kind == "decision" && text.AsSpan(cue.End).StartsWith(" to ", StringComparison.Ordinal)
                 && EventPhrase.WordsBefore(text, npStart, 1) is not (["my" or "our" or "your" or "My" or "Our" or "Your"]);
-            var anaphor = !cue.IsVerb && cue.Name is null && CueFilters.IsAnaphor(text, npStart, modifiers) && !explicitParticipants && !complement;
+            // "the ministerial meeting of the European Union ... in Limassol on 12 November": a body named after the noun, with a day
+            // or place of its own, says which meeting, as a name would ("the prorogation of the UK parliament" still points back).
+            var ofBody = tail.StartsWith("of ", StringComparison.Ordinal) && (date is not null || place is not null)
+                && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= cue.End && p.Start < tailEnd);
+            var anaphor = !cue.IsVerb && cue.Name is null && CueFilters.IsAnaphor(text, npStart, modifiers) && !explicitParticipants && !complement && !ofBody;
             // "at their next meeting" with nobody, no day and no place named is no particular meeting.
             var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
             // "it came a day after a drone struck": an event the sentence dates from another is a particular one.
@@ -205,7 +214,7 @@ public static partial class SentenceEventReader
             var words = ProperWords($"{modifiers} {cue.Name} {tail} {place} {subjectName} {string.Join(' ', who.Select(p => p.Name))}");
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + cue.Start, cue.Length);
             indexOfCue[cue] = result.Count;
-            result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, 0, tense, place,
+            result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, null, tense, place,
                 who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span)
             {
                 StandsAlone = anchored,
