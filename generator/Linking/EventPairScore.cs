@@ -52,9 +52,11 @@ internal static class EventPairScore
         if (most < needed) return 0;
         var words = EventTraits.Common(x.Words, y.Words);
         var people = EventTraits.Common(x.People, y.People);
-        // A visit told in one article and a meeting or talks in another are one event only when someone takes part in both.
         // Two visits are one only when someone makes both: two ministers' visits to one capital in one month are two.
         if ((x.Kind == "visit" || y.Kind == "visit") && people == 0 && (x.Kind != y.Kind || x.People.Length > 0 && y.People.Length > 0)) return 0;
+        // A visit told in one article and a meeting or talks in another are one event only when someone takes part in both,
+        // and both are dated or share a place: an undated trip takes in several meetings ("his first trip to NATO").
+        if (x.Kind != y.Kind && (x.Kind == "visit" || y.Kind == "visit") && !dated && !placesOverlap) return 0;
         // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;

@@ -34,6 +34,16 @@ public class VisitMergeTests
         visits.Single(v => v.Actors.Contains("ingrid-solberg")).Planned.ShouldBeTrue(Show(events));
     }
 
+    [Fact]
+    public void An_undated_trip_stays_apart_from_a_meeting_its_traveller_attends_elsewhere()
+    {
+        var events = Extraction.Events.EventReadingTests.EventsOf(
+            ("2026-09-07", "Canadian Defence Minister Marc Tremblay will make his first trip to the African Union, his office said."),
+            ("2026-09-10", "Marc Tremblay met African Union Commission chairperson Amina Diallo at the African Union headquarters in Addis Ababa on Wednesday."));
+        events.ShouldContain(e => e.Kind == "visit" && e.Articles.Length == 1 && e.Planned, Show(events));
+        events.ShouldContain(e => e.Kind == "meeting" && e.Articles.Length == 1 && !e.Planned, Show(events));
+    }
+
     private static string Show(IEnumerable<Model.Event> events) =>
         string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status} [{string.Join(",", e.Actors)}] in {string.Join(",", e.Articles)}"));
 }
