@@ -91,9 +91,23 @@ public static partial class EventPhrase
     /// <summary>The word before the noun phrase (a determiner or preposition) and the two before it.</summary>
     public static string[] WordsBefore(string text, int position, int count)
     {
-        var words = text[..position].Split([' ', ',', '(', '“', '"'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Skip(Math.Max(0, words.Length - count)).ToArray();
+        // The last words only, read backwards: splitting all the text before them cost more than anything else in reading events.
+        var words = new List<string>(count);
+        var end = position;
+        while (words.Count < count)
+        {
+            while (end > 0 && IsWordBreak(text[end - 1])) end--;
+            if (end == 0) break;
+            var start = end;
+            while (start > 0 && !IsWordBreak(text[start - 1])) start--;
+            words.Add(text[start..end]);
+            end = start;
+        }
+        words.Reverse();
+        return [.. words];
     }
+
+    private static bool IsWordBreak(char c) => c is ' ' or ',' or '(' or '“' or '"';
 
     /// <param name="modalsAllowed">"could meet separately ... the day before": a modal alone leaves a dated or placed event planned, not hypothetical.</param>
     public static bool IsHypothetical(string text, EventCue cue, string modifiers, bool modalsAllowed = false)
