@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
@@ -17,6 +18,15 @@ public static partial class DateExpressionParser
     private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d-])";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Count = @"(?<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})";
+
+    // Words each pattern needs. Case-insensitive patterns get words without 's' or 'k' (whose case has more than two forms).
+    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HolidayWords = SearchValues.Create(["Christmas", "New Year"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> DayWords = SearchValues.Create(["day", "night", "morrow", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PeriodWords = SearchValues.Create(["wee", "month", "year"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AgoWords = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OffsetWords = SearchValues.Create(["after", "before", "earlier", "later"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> FollowingWords = SearchValues.Create(["following", "next", "previous"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<day>[0-3]\d)\b")]
     private static partial Regex Iso();
@@ -66,7 +76,12 @@ public static partial class DateExpressionParser
     /// <summary><paramref name="matches"/> keeps each pattern's matches in the text, so a second reading does not search again.</summary>
     private static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future, Dictionary<Regex, MatchCollection> matches)
     {
-        MatchCollection All(Regex pattern) => matches.TryGetValue(pattern, out var seen) ? seen : matches[pattern] = pattern.Matches(text);
+        // Most sentences have no date: a pattern is only searched for when the text holds a word it cannot match without.
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var monthWord = text.AsSpan().IndexOfAny(MonthStarts) >= 0;
+        IEnumerable<Match> All(Regex pattern, bool possible) =>
+            !possible ? [] : matches.TryGetValue(pattern, out var seen) ? seen : matches[pattern] = pattern.Matches(text);
+        bool Has(SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
         var found = new List<DateExpression>();
         void Add(Match m, PartialDate? date, DateReference reference, int offset = 0)
         {
@@ -76,50 +91,50 @@ public static partial class DateExpressionParser
         }
         var anchor = articleDate?.ToDateOnly();
 
-        foreach (Match m in All(Iso()))
+        foreach (Match m in All(Iso(), digit))
             Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in All(MonthDayYear()))
+        foreach (Match m in All(MonthDayYear(), digit && monthWord))
             Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in All(DayMonthYear()))
+        foreach (Match m in All(DayMonthYear(), digit && monthWord))
             Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
-        foreach (Match m in All(MonthYear()))
+        foreach (Match m in All(MonthYear(), digit && monthWord))
             Add(m, PartialDate.OfMonth(Int(m, "year"), MonthOf(m)), DateReference.Absolute);
-        foreach (Match m in All(MonthDay()))
+        foreach (Match m in All(MonthDay(), digit && monthWord))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in All(DayMonth()))
+        foreach (Match m in All(DayMonth(), digit && monthWord))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in All(Holiday()))
+        foreach (Match m in All(Holiday(), Has(HolidayWords)))
         {
             var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };
             Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : DayWithoutYear(month, day, articleDate, future),
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         }
-        foreach (Match m in All(PrepositionMonth()))
+        foreach (Match m in All(PrepositionMonth(), monthWord))
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in All(PrepositionYear()))
+        foreach (Match m in All(PrepositionYear(), digit))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
-        foreach (Match m in All(DayWord()))
+        foreach (Match m in All(DayWord(), Has(DayWords)))
             Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
-        foreach (Match m in All(WeekdayName()))
+        foreach (Match m in All(WeekdayName(), text.Contains("day", StringComparison.Ordinal)))
             Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
-        foreach (Match m in All(RelativePeriod()))
+        foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
             Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
-        foreach (Match m in All(MonthAsModifier()))
+        foreach (Match m in All(MonthAsModifier(), monthWord))
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
-        foreach (Match m in All(ThatYear()))
+        foreach (Match m in All(ThatYear(), text.Contains("year", StringComparison.Ordinal)))
             if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
                 Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
         // "three weeks ago" names a week, not a day: like "last week", its month, or its year when it straddles two months.
-        foreach (Match m in All(Ago()))
+        foreach (Match m in All(Ago(), Has(AgoWords)))
             Add(m, m.Groups["unit"].Value.StartsWith('w') ? WeekOf(Shift(anchor, -CountOf(m) * 7)) : Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);
-        foreach (Match m in All(EventOffset()))
+        foreach (Match m in All(EventOffset(), Has(OffsetWords)))
         {
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             Add(m, null, DateReference.EventRelative, dir is "after" or "later" ? days : -days);
         }
         // "The following day, ministers met": a day after the event last spoken of.
-        foreach (Match m in All(FollowingDay()))
+        foreach (Match m in All(FollowingDay(), Has(FollowingWords)))
         {
             var days = m.Groups["unit"].Value == "week" ? 7 : 1;
             Add(m, null, DateReference.EventRelative, m.Groups["dir"].Value == "previous" ? -days : days);
