@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace BriefingSite.Incremental;
 
 /// <summary>Stamps of every file under a folder, sorted by path. Reads no file contents.</summary>
@@ -12,19 +14,23 @@ public static class TreeSnapshot
     {
         var result = new List<FileStamp>();
         if (!Directory.Exists(root)) return result;
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(root));
-        while (pending.Count > 0)
+        var full = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        // One pass of the directory entries: a file's size and time come from the entry itself, and a link shows in its
+        // attributes, so no file is looked up twice (a large output folder holds tens of thousands of files).
+        var entries = new FileSystemEnumerable<(bool Link, bool Directory, string Path, long Size, DateTime Modified)>(full,
+            (ref FileSystemEntry e) => (
+                (e.Attributes & FileAttributes.ReparsePoint) != 0,
+                e.IsDirectory,
+                e.ToFullPath(),
+                e.IsDirectory ? 0 : e.Length,
+                e.IsDirectory ? default : e.LastWriteTimeUtc.UtcDateTime),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false });
+        foreach (var (link, directory, path, size, modified) in entries)
         {
-            foreach (var entry in pending.Pop().EnumerateFileSystemInfos())
-            {
-                if (entry.LinkTarget is not null) return null;
-                if (entry is DirectoryInfo dir) { pending.Push(dir); continue; }
-                var file = (FileInfo)entry;
-                var modified = file.LastWriteTimeUtc;
-                if (startedUtc is { } started && IsRacy(modified, started)) return null;
-                result.Add(new FileStamp(Path.GetRelativePath(root, file.FullName).Replace('\\', '/'), file.Length, modified.Ticks));
-            }
+            if (link) return null;
+            if (directory) continue;
+            if (startedUtc is { } started && IsRacy(modified, started)) return null;
+            result.Add(new FileStamp(path[(full.Length + 1)..].Replace('\\', '/'), size, modified.Ticks));
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
