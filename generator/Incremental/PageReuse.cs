@@ -69,7 +69,8 @@ public sealed class PageReuse : IRenderedPages
     {
         if (!records.TryGetValue(relativePath, out var r) || r.Fingerprint != fingerprint) return false;
         var file = new FileInfo(Path.Combine(outputRoot, relativePath));
-        return file.Exists && file.LinkTarget is null && file.Length == r.Size && file.LastWriteTimeUtc.Ticks == r.Ticks;
+        // A link shows in the attributes the same look-up gave: asking for its target would cost a second one per page.
+        return file.Exists && (file.Attributes & FileAttributes.ReparsePoint) == 0 && file.Length == r.Size && file.LastWriteTimeUtc.Ticks == r.Ticks;
     }
 
     /// <summary>Records the pages of a build that was just written, as the files now are.</summary>
