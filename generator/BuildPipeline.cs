@@ -35,7 +35,7 @@ public static class BuildPipeline
         progress?.Report(new BuildStep(1, "Reading content"));
         // The previous build's API tells what is new in this one. It is read beside the build, and before Publishing
         // replaces it.
-        var previous = options.DryRun ? null : Task.Run(() => PreviousBuild.Read(options.OutputDir));
+        var previous = options.DryRun ? null : Task.Run(() => PreviousBuild.Read(options.OutputDir, CacheFolder.For(options)));
 
         // Each article's normalization and extraction are reused when its file, the program and the knowledge are unchanged;
         // an article file unchanged since the last build's snapshot is not even read.
@@ -103,6 +103,8 @@ public static class BuildPipeline
             var before = previous?.GetAwaiter().GetResult();
             var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
             pages?.Save(rendered.Value);
+            if (written is not null && reuse.CacheDir is { } cacheDir)
+                PreviousBuild.Record(cacheDir, options.OutputDir, site.Articles.Select(a => a.Slug), site.Actors.Select(a => a.Slug), site.Events.Select(e => e.Slug));
             return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = before };
         }
         finally

@@ -9,11 +9,69 @@ namespace BriefingSite.Publishing;
 /// </summary>
 public sealed record PreviousBuild(ImmutableHashSet<string>? Articles, ImmutableHashSet<string>? Actors, ImmutableHashSet<string>? Events)
 {
+    private static readonly string[] Lists = ["articles.json", "actors.json", "events.json"];
+    private const string Header = "briefing-published 1";
+
     public static PreviousBuild Read(string outputDir)
     {
         var api = Path.Combine(outputDir, "api");
-        return new PreviousBuild(Slugs(Path.Combine(api, "articles.json")), Slugs(Path.Combine(api, "actors.json")), Slugs(Path.Combine(api, "events.json")));
+        return new PreviousBuild(Slugs(Path.Combine(api, Lists[0])), Slugs(Path.Combine(api, Lists[1])), Slugs(Path.Combine(api, Lists[2])));
     }
+
+    /// <summary>
+    /// As <see cref="Read(string)"/>, from the slugs <see cref="Record"/> kept in <paramref name="cacheDir"/> when the three
+    /// API files are still exactly the ones it recorded (size and time): parsing tens of megabytes of JSON is then not needed.
+    /// </summary>
+    public static PreviousBuild Read(string outputDir, string? cacheDir)
+    {
+        if (cacheDir is null) return Read(outputDir);
+        try
+        {
+            var path = RecordPath(cacheDir, outputDir);
+            if (!File.Exists(path)) return Read(outputDir);
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            if (reader.ReadLine() != Header || reader.ReadLine() != Stamps(outputDir)) return Read(outputDir);
+            var sets = Lists.Select(_ => ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal)).ToArray();
+            var k = -1;
+            while (reader.ReadLine() is { } line)
+                if (line.Length == 0) k++;
+                else if (k >= 0 && k < sets.Length) sets[k].Add(line);
+            return k == sets.Length - 1 ? new PreviousBuild(sets[0].ToImmutable(), sets[1].ToImmutable(), sets[2].ToImmutable()) : Read(outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Read(outputDir);
+        }
+    }
+
+    /// <summary>Keeps the slugs just published into <paramref name="outputDir"/>, for the next build's <see cref="Read(string, string?)"/>.</summary>
+    public static void Record(string cacheDir, string outputDir, IEnumerable<string> articles, IEnumerable<string> actors, IEnumerable<string> events)
+    {
+        try
+        {
+            var sb = new System.Text.StringBuilder(Header).Append('\n').Append(Stamps(outputDir)).Append('\n');
+            foreach (var list in new[] { articles, actors, events })
+            {
+                sb.Append('\n');
+                foreach (var slug in list.Where(s => s.Length > 0 && !s.Contains('\n') && !s.Contains('\r'))) sb.Append(slug).Append('\n');
+            }
+            Incremental.CacheFolder.WriteAtomically(RecordPath(cacheDir, outputDir), System.Text.Encoding.UTF8.GetBytes(sb.ToString()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build reads the JSON instead.
+        }
+    }
+
+    private static string RecordPath(string cacheDir, string outputDir) =>
+        Path.Combine(cacheDir, "published", Incremental.CacheFolder.Hash(Path.GetFullPath(outputDir)) + ".txt");
+
+    /// <summary>Size and time of each API list as it is now; "-" for a missing one.</summary>
+    private static string Stamps(string outputDir) => string.Join(" ", Lists.Select(name =>
+    {
+        var info = new FileInfo(Path.Combine(outputDir, "api", name));
+        return info.Exists ? FormattableString.Invariant($"{info.Length}:{info.LastWriteTimeUtc.Ticks}") : "-";
+    }));
 
     /// <summary>The "slug" of every object in a JSON array (or in the first array property of a JSON object).</summary>
     /// <remarks>Read as a stream, skipping every other value: the articles list of a large site is tens of megabytes.</remarks>

@@ -47,6 +47,36 @@ public class PreviousBuildTests
         }
     }
 
+    [Fact]
+    public void The_recorded_slugs_stand_for_the_lists_until_a_list_changes()
+    {
+        var output = Folder();
+        var cache = Folder();
+        try
+        {
+            Write(output, "articles.json", """[{"slug": "a"}]""");
+            Write(output, "actors.json", """[{"slug": "rutte"}]""");
+            Write(output, "events.json", """[{"slug": "summit"}]""");
+            // The record is what the build published; it is believed only while the lists are the files it saw.
+            PreviousBuild.Record(cache, output, ["a", "b"], ["rutte"], []);
+
+            var recorded = PreviousBuild.Read(output, cache);
+            recorded.Articles!.Order(StringComparer.Ordinal).ShouldBe(["a", "b"]);
+            recorded.Actors!.ShouldBe(["rutte"]);
+            recorded.Events!.ShouldBeEmpty();
+
+            Write(output, "events.json", """[{"slug": "summit"}, {"slug": "ceasefire"}]""");
+            var reread = PreviousBuild.Read(output, cache);
+            reread.Articles!.ShouldBe(["a"]);
+            reread.Events!.Order(StringComparer.Ordinal).ShouldBe(["ceasefire", "summit"]);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     private static string Folder()
     {
         var dir = Path.Combine(Path.GetTempPath(), "briefing-previous-" + Guid.NewGuid().ToString("N")[..10]);
