@@ -10,7 +10,12 @@ public sealed class ChainReader(Knowledge k)
 
     /// <summary>True when a run may begin at token <paramref name="i"/>.</summary>
     public bool Starts(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && !k.FunctionWords.Contains(Contracted(tokens[i].Text));
+        tokens[i].IsCapitalized && (!k.FunctionWords.Contains(Contracted(tokens[i].Text)) || FamilyNameFirst(tokens, i));
+
+    /// <summary>"Oh Jae-won", "An Ji-ho": a family name that is also a function word, before a hyphenated given name.</summary>
+    private static bool FamilyNameFirst(IReadOnlyList<Token> tokens, int i) =>
+        i + 3 < tokens.Count && !tokens[i].Possessive && tokens[i + 1].IsCapitalized && tokens[i + 1].Start == tokens[i].End + 1
+        && tokens[i + 2].Is("-") && tokens[i + 2].Start == tokens[i + 1].End && tokens[i + 3].IsLower && tokens[i + 3].Start == tokens[i + 2].End;
 
     /// <summary>"I've" → "I", "It's" → "It": a contraction of a function word is a function word.</summary>
     private static string Contracted(string word)
@@ -34,7 +39,7 @@ public sealed class ChainReader(Knowledge k)
             }
             else if (t.IsCapitalized)
             {
-                if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text))) break;
+                if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || FamilyNameFirst(tokens, j))) break;
                 units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : KindOf(t.Text), j, 1));
                 j++;
             }

@@ -81,9 +81,14 @@ public sealed class PersonFinder(Knowledge k)
         {
             // "the U.S. ambassador to Germany Richard Grenell", "envoy to Ukraine Keith Kellogg": a role "to" a country, then the name.
             var chainStart = units[0].First;
-            if (words >= 2 && chainStart >= 2 && tokens[chainStart - 1].Text is "to" or "in" or "for" && tokens[chainStart - 2].IsLower
-                && k.RoleNouns.Contains(tokens[chainStart - 2].Text))
-                return candidate(string.Join(' ', tokens.Skip(chainStart - 2).Take(first - chainStart + 2).Select(x => x.Text)));
+            // "US Ambassador to Germany Richard Grenell": the title capitalized, with what stands before it.
+            if (words >= 2 && chainStart >= 2 && tokens[chainStart - 1].Text is "to" or "in" or "for"
+                && (tokens[chainStart - 2].IsLower || k.RoleWords.Contains(tokens[chainStart - 2].Text)) && k.RoleNouns.Contains(tokens[chainStart - 2].Text.ToLowerInvariant()))
+            {
+                var r = chainStart - 2;
+                while (tokens[r].IsCapitalized && !tokens[r].SentenceInitial && r > chainStart - 5 && tokens[r - 1].IsCapitalized && !tokens[r - 1].Possessive) r--;
+                return candidate(string.Join(' ', tokens.Skip(r).Take(first - r).Select(x => x.Text)));
+            }
             return ByContext(tokens, first, end, words) ? candidate(null) : null;
         }
         // "the National Institute for Space Research said": what follows an institution's name is not a person.

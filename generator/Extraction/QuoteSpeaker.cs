@@ -41,17 +41,19 @@ internal sealed class QuoteSpeaker(Knowledge k)
             ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !c.InsideQuote(m.Start))
             .Where(m => listener.Text is null || m.Start != listener.Start)
-            .Where(m => !Modifies(c, m))
+            .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
-            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - (m.Start + m.Length) : m.Start - verbToken.End))
+            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - AsideEnd(c, m, verbToken) : m.Start - verbToken.End))
             .Where(x => x.distance <= (x.m.Kind == ActorKind.Person ? 160 : 60))
             .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
             .Select(x => x.m).FirstOrDefault();
         var pronoun = PronounAt(window, verb);
-        if (pronoun >= 0 && (best is null || Math.Abs(best.Start - verbToken.Start) > 40))
+        // "But he said many of Washington's objections were ...": a pronoun before the verb is its subject; a name after
+        // the verb is then part of what was said.
+        if (pronoun >= 0 && (best is null || Math.Abs(best.Start - verbToken.Start) > 40 || pronoun < verb && best.Start > verbToken.End))
         {
             var word = window[pronoun];
             var before = Math.Min(c.Open, word.Start);
@@ -72,6 +74,28 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (represented is null) return null;
         var opening = c.Tokens.Where(t => t.Start >= from && t.End <= represented.Start + represented.Length).Select(t => t.Text).ToList();
         return opening.Count is > 0 and <= 10 ? (NameText.Join(opening), null) : null;
+    }
+
+    /// <summary>
+    /// "Turkey, which does not recognise the Republic of Cyprus, has warned": a name inside a relative clause that closes
+    /// before the verb is not its subject.
+    /// </summary>
+    private static bool InAside(QuoteContext c, ActorMention m, Token verb)
+    {
+        if (m.Start > verb.Start) return false;
+        var open = c.Tokens.FindLastIndex(t => t.End <= m.Start && (t.Is(",") || t.Text is "." or ";" or ":"));
+        if (open < 0 || !c.Tokens[open].Is(",") || open + 1 >= c.Tokens.Count || c.Tokens[open + 1].Text is not ("which" or "who" or "whom" or "whose" or "where")) return false;
+        return c.Tokens.Exists(t => t.Start >= m.Start + m.Length && t.End <= verb.Start && t.Is(","));
+    }
+
+    /// <summary>Where the subject <paramref name="m"/> ends, after a relative clause set off right after it ("Turkey, which ..., has warned").</summary>
+    private static int AsideEnd(QuoteContext c, ActorMention m, Token verb)
+    {
+        var end = m.Start + m.Length;
+        var i = c.Tokens.FindIndex(t => t.Start >= end);
+        if (i < 0 || i + 1 >= c.Tokens.Count || !c.Tokens[i].Is(",") || c.Tokens[i + 1].Text is not ("which" or "who" or "whose")) return end;
+        var close = c.Tokens.FindIndex(i + 1, t => t.Is(","));
+        return close > 0 && c.Tokens[close].End <= verb.Start ? c.Tokens[close].End : end;
     }
 
     /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>

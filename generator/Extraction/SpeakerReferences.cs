@@ -23,9 +23,22 @@ public sealed class SpeakerReferences(Knowledge k)
             .Where(m => Fits(m.Key.Split(' ')[0], she))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
-        var last = latest is null ? null : fitting.First(m => m.Paragraph == latest.Paragraph
-            && facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index);
-        return last is null ? null : (last.Key, last.Key);
+        if (latest is null) return null;
+        var sentence = fitting.Where(m => m.Paragraph == latest.Paragraph
+            && facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index).ToList();
+        // "Park will meet Zhao, spokeswoman Lim told a briefing. "...," she said.": the one that sentence had speaking.
+        var last = sentence.Find(m => Speaks(facts.Paragraphs[m.Paragraph].Text, m)) ?? sentence[0];
+        return (last.Key, last.Key);
+    }
+
+    /// <summary>"Lim Soo-jin told", "said Lim": the mention is the subject of a verb of saying right beside it.</summary>
+    private bool Speaks(string text, ActorMention m)
+    {
+        var after = text[(m.Start + m.Length)..].TrimStart();
+        var next = new string(after.TakeWhile(char.IsLetter).ToArray());
+        var before = text[..m.Start].TrimEnd();
+        var previous = new string(before.Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
+        return k.SpeechVerbs.Contains(next) || k.InvertedSpeechVerbs.Contains(previous);
     }
 
     /// <summary>
