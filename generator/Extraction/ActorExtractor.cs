@@ -13,6 +13,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly PersonFinder finder = new(k);
     private readonly OrganizationLists lists = new(k);
     private readonly OutletNames outlets = new(k);
+    private readonly BareBodies bareBodies = new(k);
     private readonly ListedPersonForms listedForms = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
@@ -95,7 +96,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 i += hit.Count;
             }
         }
-        var found = WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized);
+        var found = bareBodies.Apply(WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));

@@ -1,0 +1,73 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// "The Chamber of Deputies had backed the programme", "the commonwealth's House of Representatives confirmed him": a
+/// country's body named without its country, in an article about one country, is that country's body ("Chamber of
+/// Deputies of Chile"); a bare name that is known as another country's body ("House of Representatives", the U.S.
+/// House) gives way to it too. The article's country is the one it names most: at least three times, and twice as
+/// often as any other. A body the article's country is known by keeps its known name ("United States Senate").
+/// </summary>
+public sealed class BareBodies(Knowledge k)
+{
+    public List<ActorMention> Apply(List<ActorMention> mentions, List<List<Token>> tokenized)
+    {
+        var counts = mentions.Where(m => m.Kind == ActorKind.Country).GroupBy(m => m.Key, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+        if (counts.Count == 0 || counts[0].Count < 3 || counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) return mentions;
+        var country = counts[0].Key;
+        var result = mentions.ToList();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var before = tokens[i - 1];
+                if (!(before.Text is "the" or "The" || before.Possessive && before.IsLower) || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                // "the House" alone is the American way of naming a house; others are named in full.
+                if (body.Count == 1 && tokens[i].Is("House")) continue;
+                var last = i + body.Count - 1;
+                // "the Senate Defence Committee", "the Senate of Puerto Rico": a longer name is read elsewhere.
+                if (last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End <= 1 && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of"))) continue;
+                var start = tokens[i].Start;
+                var end = tokens[last].End;
+                var text = string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text));
+                var overlapping = result.FindAll(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length);
+                // Only a mention that is exactly the bare name (an alias another country's body is known by) gives way.
+                if (overlapping.Count > 1 || overlapping.Count == 1 && !(overlapping[0].Kind == ActorKind.Organization && overlapping[0].Start == start && overlapping[0].Length == end - start)) continue;
+                var name = NameOf(country, text, body.Name.Key);
+                if (overlapping.Count == 1)
+                {
+                    if (overlapping[0].Key == name || k.Names.Match(tokens, i) is not { } known || known.Count != body.Count || Names(overlapping[0].Key, country)) continue;
+                    result.Remove(overlapping[0]);
+                }
+                result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
+            }
+        }
+        return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
+    }
+
+    /// <summary>"U.S. House of Representatives" names the United States: the known body is the country's own.</summary>
+    private bool Names(string name, string country)
+    {
+        var tokens = k.Tokenizer.Tokenize(name, []);
+        for (var j = 0; j < tokens.Count; j++)
+            for (var n = 1; n <= 4 && j + n < tokens.Count; n++)
+                if (k.Names.Match(tokens, j, n) is { Name.Kind: ActorKind.Country } c && c.Name.Key == country) return true;
+        return false;
+    }
+
+    /// <summary>"United States Senate" when that is a known name, else the body's template filled in ("Senate of Chile").</summary>
+    private string NameOf(string country, string text, string template)
+    {
+        var demonym = k.Demonyms.GetValueOrDefault(country, country);
+        foreach (var owner in (string[])[country, demonym])
+        {
+            var tokens = k.Tokenizer.Tokenize(owner + " " + text, []);
+            if (k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count) return known.Name.Key;
+        }
+        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
+        return template.Replace("{country}", named).Replace("{demonym}", demonym);
+    }
+}
