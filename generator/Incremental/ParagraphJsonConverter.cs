@@ -71,14 +71,12 @@ internal sealed class ParagraphJsonConverter : JsonConverter<DocParagraph>
             var s0 = reader.GetInt32();
             var len = NextInt(ref reader);
             if (s0 < 0 || len < 0 || s0 + len > text.Length) throw new JsonException("sentence outside its paragraph");
-            sentences.Add(new DocSentence(k, s0, len, text.Substring(s0, len), MarkdownRenderer.SentenceId(index, k)));
+            sentences.Add(DocSentence.Of(index, text, k, s0, len));
         }
         return new DocParagraph(index, text, sentences.ToImmutable(), isHeading);
     }
 
-    private static bool IsDerivable(DocParagraph p, DocSentence s, int k) =>
-        s.Index == k && s.Start >= 0 && s.Length >= 0 && s.Start + s.Length <= p.Text.Length && s.Text.Length == s.Length &&
-        string.CompareOrdinal(p.Text, s.Start, s.Text, 0, s.Length) == 0 && s.Id == MarkdownRenderer.SentenceId(p.Index, k);
+    private static bool IsDerivable(DocParagraph p, DocSentence s, int k) => s.IsUsualIn(p, k);
 
     private static int NextInt(ref Utf8JsonReader reader)
     {

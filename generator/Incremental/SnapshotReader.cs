@@ -88,7 +88,7 @@ internal sealed class SnapshotReader(byte[] bytes, int start, int end)
             var length = Int();
             if (full) return new DocSentence(Int(), start, length, Text() ?? throw Bad(), Text() ?? throw Bad());
             if (start < 0 || length < 0 || start > text.Length - length) throw Bad();
-            return new DocSentence(k, start, length, text.Substring(start, length), MarkdownRenderer.SentenceId(index, k));
+            return DocSentence.Of(index, text, k, start, length);
         });
         return new DocParagraph(index, text, sentences, isHeading);
     }

@@ -95,8 +95,7 @@ internal sealed class SnapshotWriter(BinaryWriter w)
         for (var k = 0; k < p.Sentences.Length; k++)
         {
             var s = p.Sentences[k];
-            var derivable = s.Index == k && s.Start >= 0 && s.Length >= 0 && s.Start + s.Length <= p.Text.Length && s.Text.Length == s.Length
-                && string.CompareOrdinal(p.Text, s.Start, s.Text, 0, s.Length) == 0 && s.Id == MarkdownRenderer.SentenceId(p.Index, k);
+            var derivable = s.IsUsualIn(p, k);
             w.Write(!derivable);
             Int(s.Start);
             Int(s.Length);

@@ -88,17 +88,16 @@ public sealed class MarkdownRenderer
         {
             var text = PlainText(leaf.Inline!);
             var sentences = SentenceSplitter.Split(text)
-                .Select((s, k) => new DocSentence(k, s.Start, s.Length, text.Substring(s.Start, s.Length), SentenceId(index, k)))
+                .Select((s, k) => DocSentence.Of(index, text, k, s.Start, s.Length))
                 .ToImmutableArray();
-            if (sentences.IsEmpty) sentences = [new DocSentence(0, 0, text.Length, text, SentenceId(index, 0))];
+            if (sentences.IsEmpty) sentences = [DocSentence.Of(index, text, 0, 0, text.Length)];
             result.Add(new DocParagraph(index, text, sentences, leaf is HeadingBlock));
             index++;
         }
         return result.ToImmutable();
     }
 
-    public static string SentenceId(int paragraph, int sentence) =>
-        string.Create(CultureInfo.InvariantCulture, $"s-{paragraph}-{sentence}");
+    public static string SentenceId(int paragraph, int sentence) => DocSentence.IdOf(paragraph, sentence);
 
     /// <summary>Renders the body with paragraph ids, sentence anchors and the given links laid over the text.</summary>
     public string Render(string markdown, IReadOnlyList<InlineLink>? links = null)
