@@ -34,8 +34,8 @@ public sealed class ActorApiFiles : IPageSet
             eventsByActor[a.Slug].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             ctx.Urls.Absolute(ctx.Urls.Actor(a.Slug)))).ToList();
         var articles = site.Articles.Select(a => ArticleOf(ctx, a, eventsByArticle[a.Slug])).ToList();
-        yield return new OutputFile("api/actors.json", Utf8.Bytes(JsonSerializer.Serialize(actors, Json) + "\n"));
-        yield return new OutputFile("api/articles.json", Utf8.Bytes(JsonSerializer.Serialize(articles, Json) + "\n"));
+        yield return new OutputFile("api/actors.json", Utf8.JsonLine(actors, Json));
+        yield return new OutputFile("api/articles.json", Utf8.JsonLine(articles, Json));
     }
 
     private static ArticleJson ArticleOf(RenderContext ctx, Article a, IEnumerable<string> events)

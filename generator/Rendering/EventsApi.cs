@@ -22,6 +22,6 @@ public sealed class EventsApi : IPageSet
             articles = e.Articles,
             url = ctx.Urls.Absolute(EventCards.Url(ctx.Urls, e.Slug)),
         });
-        yield return new OutputFile("api/events.json", Utf8.Bytes(JsonSerializer.Serialize(rows, Options) + "\n"));
+        yield return new OutputFile("api/events.json", Utf8.JsonLine(rows, Options));
     }
 }

@@ -17,7 +17,7 @@ public static class SearchIndex
     // The index is fetched as JSON, never inlined into HTML, so only JSON's own escapes are needed.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Build(SiteGraph site)
+    public static byte[] Build(SiteGraph site)
     {
         var doc = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -26,7 +26,7 @@ public static class SearchIndex
             ["actors"] = site.Actors.Select(x => new object[] { x.Slug, x.Name, x.Kind.ToString().ToLowerInvariant(), x.Aliases.ToArray() }).ToList(),
             ["events"] = site.Events.Select(e => new object[] { e.Slug, e.Title, e.Date?.ToString() ?? "" }).ToList(),
         };
-        return JsonSerializer.Serialize(doc, Options) + "\n";
+        return Utf8.JsonLine(doc, Options);
     }
 
     /// <summary>Cuts at a word boundary and marks the cut; a summary that repeats the title adds nothing to search.</summary>

@@ -24,6 +24,6 @@ public sealed class SearchPageSet : IPageSet
             HasEvents = !ctx.Site.Events.IsEmpty,
         };
         yield return new OutputFile("search/index.html", Utf8.Bytes(ctx.Templates.RenderPage("search", model)));
-        yield return new OutputFile("search/index.json", Utf8.Bytes(SearchIndex.Build(ctx.Site)));
+        yield return new OutputFile("search/index.json", SearchIndex.Build(ctx.Site));
     }
 }
