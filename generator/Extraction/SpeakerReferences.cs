@@ -23,6 +23,8 @@ public sealed class SpeakerReferences(Knowledge k)
             .Where(m => Fits(m.Key.Split(' ')[0], she))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
+        // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
+        if (Unnamed(facts, latest, paragraph, before) is { } unnamed) return (unnamed, null);
         if (latest is null) return null;
         var sentence = fitting.Where(m => m.Paragraph == latest.Paragraph
             && facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index).ToList();
@@ -30,6 +32,40 @@ public sealed class SpeakerReferences(Knowledge k)
         var last = sentence.Find(m => Speaks(facts.Paragraphs[m.Paragraph].Text, m)) ?? sentence[0];
         return (last.Key, last.Key);
     }
+
+    /// <summary>
+    /// The words naming an unnamed speaker ("an investigator said", "said a senior official") between the person named
+    /// last (or the paragraph before) and <paramref name="before"/>, outside quotes: the latest one, or null.
+    /// </summary>
+    private string? Unnamed(ArticleFacts facts, ActorMention? latest, int paragraph, int before)
+    {
+        string? found = null;
+        for (var p = Math.Max(latest?.Paragraph ?? 0, paragraph - 1); p <= paragraph; p++)
+        {
+            var para = facts.Paragraphs[p];
+            var spans = QuoteSpans.Find(para.Text);
+            var from = latest is not null && latest.Paragraph == p ? latest.Start + latest.Length : 0;
+            var to = p == paragraph ? before : para.Text.Length;
+            var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(x => x.Start).ToList())
+                .Where(t => t.Start >= from && t.End <= to && !spans.Any(q => t.Start > q.Open && t.Start < q.Close)).ToList();
+            for (var j = 0; j < tokens.Count; j++)
+            {
+                if (!k.RoleNouns.Contains(tokens[j].Text) || tokens[j].Possessive) continue;
+                var a = j - 1;
+                while (a >= 0 && j - a <= 3 && tokens[a].IsLower && !Indefinite(tokens[a].Text)) a--;
+                if (a < 0 || !Indefinite(tokens[a].Text)) continue;
+                // "an investigator with the safety board said": a short phrase may say where the speaker works.
+                var v = j + 1;
+                if (v < tokens.Count && tokens[v].Text is "with" or "at" or "for" or "from" or "of" or "in")
+                    while (v < tokens.Count && v - j <= 6 && tokens[v].IsWord && !k.SpeechVerbs.Contains(tokens[v].Text)) v++;
+                var speaks = v < tokens.Count && k.SpeechVerbs.Contains(tokens[v].Text) || a > 0 && k.InvertedSpeechVerbs.Contains(tokens[a - 1].Text);
+                if (speaks) found = string.Join(' ', tokens.Skip(a).Take(j - a + 1).Select(t => t.Text));
+            }
+        }
+        return found;
+    }
+
+    private static bool Indefinite(string word) => word is "a" or "an" or "A" or "An" or "one" or "One" or "another" or "Another";
 
     /// <summary>"Lim Soo-jin told", "said Lim": the mention is the subject of a verb of saying right beside it.</summary>
     private bool Speaks(string text, ActorMention m)
