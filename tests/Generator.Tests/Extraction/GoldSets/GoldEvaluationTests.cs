@@ -18,28 +18,28 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     /// dev2: a second tuning split, annotated blind (Gold/README.md); misses are printed. First measured at actor F1
     /// 0.694, link F1 0.706, quotes 34.8%; after tuning on it 0.826 / 0.813 / 67.4% (0.828 / 0.788 / 82.1% over the five
     /// written articles alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised
-    /// at 0.899 / 0.870 / 95.7% (0.893 / 0.838 / 96.4% written-only).
+    /// at 0.904 / 0.884 / 95.7% (0.902 / 0.872 / 96.4% written-only).
     /// </summary>
     [Fact]
-    public void Dev2_split_scores_stay_at_or_above_their_floors() => Check("dev2", 0.84, 0.78, 0.90);
+    public void Dev2_split_scores_stay_at_or_above_their_floors() => Check("dev2", 0.85, 0.82, 0.90);
 
     /// <summary>
     /// dev3: a third tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.686, link F1 0.703, quotes 60.9% (0.683 / 0.786 / 100% over the four written articles alone,
     /// when the corpora are absent): the honest estimate of unseen performance at the time. Floors: the lower of the two
-    /// minus 0.05, rounded down; raised at 0.875 / 0.888 / 100% (0.857 / 0.911 / 100% written-only).
+    /// minus 0.05, rounded down; raised at 0.888 / 0.899 / 100% (0.857 / 0.911 / 100% written-only).
     /// </summary>
     [Fact]
-    public void Dev3_split_scores_stay_at_or_above_their_floors() => Check("dev3", 0.80, 0.83, 0.95);
+    public void Dev3_split_scores_stay_at_or_above_their_floors() => Check("dev3", 0.80, 0.84, 0.95);
 
     /// <summary>
     /// dev4: a fourth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.798, link F1 0.840, quotes 66.7% (0.721 / 0.772 / 61.9% over the six written articles alone,
-    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.889 / 0.908 / 88.2%
-    /// (0.852 / 0.883 / 90.5% written-only).
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.889 / 0.908 / 94.1%
+    /// (0.852 / 0.883 / 100% written-only).
     /// </summary>
     [Fact]
-    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.83);
+    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.89);
 
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
