@@ -281,6 +281,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "Moscow's demands", "Beijing's position": what a capital owns is its government's, unless it is the city's own.
         if (tokens[last].Possessive) return next.IsLower && !CityNouns.Contains(next.Text);
         if (k.SpeechVerbs.Contains(next.Text) || k.AgentVerbs.Contains(next.Text)) return true;
+        // "welcomed by Beijing, which described the embargo as ...": the capital is the subject of the relative clause's verb.
+        if (next.Is(",") && last + 3 < tokens.Count && tokens[last + 2].Is("which")
+            && (k.SpeechVerbs.Contains(tokens[last + 3].Text) || k.AgentVerbs.Contains(tokens[last + 3].Text))) return true;
         // "Beijing has warned", "Moscow would reject": an auxiliary counts when a verb of saying or acting follows it.
         return next.Text is "has" or "had" or "will" or "would" or "could" or "did" && last + 2 < tokens.Count
             && (k.SpeechVerbs.Contains(tokens[last + 2].Text) || k.AgentVerbs.Contains(tokens[last + 2].Text));

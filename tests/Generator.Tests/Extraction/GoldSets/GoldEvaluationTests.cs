@@ -35,11 +35,11 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// dev4: a fourth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.798, link F1 0.840, quotes 66.7% (0.721 / 0.772 / 61.9% over the six written articles alone,
-    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.889 / 0.908 / 94.1%
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.889 / 0.908 / 96.1%
     /// (0.852 / 0.883 / 100% written-only).
     /// </summary>
     [Fact]
-    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.89);
+    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.91);
 
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
