@@ -18,11 +18,24 @@ public sealed class ArticleCache
     private readonly string folder;
     private readonly string programId;
     private readonly ConcurrentDictionary<string, ArticleCacheEntry> loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ArticleCacheEntry>? unwritten;
 
-    public ArticleCache(string cacheDir, string programId)
+    /// <param name="deferWrites">
+    /// New entries are kept until <see cref="WriteDeferred"/> instead of written at once: a build writes them beside linking
+    /// and rendering, not on the cores that are extracting.
+    /// </param>
+    public ArticleCache(string cacheDir, string programId, bool deferWrites = false)
     {
         folder = Path.Combine(cacheDir, "articles");
         this.programId = programId;
+        if (deferWrites) unwritten = new ConcurrentQueue<ArticleCacheEntry>();
+    }
+
+    /// <summary>Writes the entries kept back by <c>deferWrites</c>, one after another.</summary>
+    public void WriteDeferred()
+    {
+        if (unwritten is null) return;
+        while (unwritten.TryDequeue(out var entry)) Write(entry);
     }
 
     /// <summary>The layout of an entry (<see cref="CacheJson.Compact"/>): part of every key, so an entry in another layout is never read.</summary>
@@ -56,7 +69,12 @@ public sealed class ArticleCache
         var entry = loaded.TryGetValue(key, out var e) ? e : Read(key);
         if (entry is { Facts: { } cached } && entry.FactsKey == factsKey) return cached;
         var facts = extract(article);
-        if (entry is not null && entry.Key == key) Write(entry with { FactsKey = factsKey, Facts = facts });
+        if (entry is not null && entry.Key == key)
+        {
+            var updated = entry with { FactsKey = factsKey, Facts = facts };
+            if (unwritten is not null) unwritten.Enqueue(updated);
+            else Write(updated);
+        }
         return facts;
     }
 

@@ -27,7 +27,7 @@ public sealed class ArticleReuse
         CacheDir = cacheDir;
         this.startedUtc = startedUtc;
         if (cacheDir is null) return;
-        cache = new ArticleCache(cacheDir, CacheFolder.ProgramId);
+        cache = new ArticleCache(cacheDir, CacheFolder.ProgramId, deferWrites: true);
         snapshot = ArticleSnapshot.Open(cacheDir, options);
     }
 
@@ -95,12 +95,15 @@ public sealed class ArticleReuse
     /// <summary>
     /// Starts saving the snapshot for the next build, unless it would hold what it already holds, then lets go of every
     /// article. <paramref name="articles"/> are the published articles with their final slugs, <paramref name="facts"/>
-    /// their facts (same order), extracted under <paramref name="knowledgeKey"/>. The returned task ends when the snapshot
-    /// is saved: it is written beside linking and rendering, which only read the same articles and facts.
+    /// their facts (same order), extracted under <paramref name="knowledgeKey"/>. The returned task ends when the per-article
+    /// cache entries extraction made and the snapshot are written: beside linking and rendering, which only read the same
+    /// articles and facts, not on the cores that were extracting.
     /// </summary>
     public Task Finish(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFacts> facts, string knowledgeKey)
     {
         var saving = Task.CompletedTask;
+        // The per-article entries extraction made are written first, on the same background task (none when nothing was read).
+        var articleCache = cache;
         if (snapshot is { } saved)
         {
             var index = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
@@ -117,8 +120,13 @@ public sealed class ArticleReuse
                 entries.Add(entry);
             }
             var started = startedUtc;
-            if (!same) saving = Task.Run(() => saved.Save(entries, started));
+            if (!same) saving = Task.Run(() =>
+            {
+                articleCache?.WriteDeferred();
+                saved.Save(entries, started);
+            });
         }
+        if (saving.IsCompleted) articleCache?.WriteDeferred(); // nothing was extracted, so nothing waits
         pending = [];
         cache = null;
         snapshot = null;
