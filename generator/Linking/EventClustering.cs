@@ -26,6 +26,7 @@ public static class EventClustering
             var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToArray();
             pairs.AddRange(WindowPairs(timed));
+            pairs.AddRange(StoryPairs(kind.ToList(), traits));
         }
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = traits.Select(t => new HashSet<int> { t.Article }).ToArray();
@@ -81,6 +82,54 @@ public static class EventClustering
         foreach (var f in slices) all.AddRange(f);
         return all;
     }
+
+    /// <summary>Most a story's block may hold: a larger one is no longer one story, and comparing all its pairs would cost too much.</summary>
+    public const int StoryBlock = 200;
+
+    /// <summary>
+    /// Pairs the day window cannot see: a mention without a day ("the crackdown in Tiananmen Square" of an article of 2005,
+    /// "the 2016 referendum") with the other mentions of the same story (articles sharing a distinctive actor, see
+    /// <see cref="EventItem.ArticleActors"/>), whatever their days. Pairs already in a window are scored again; merging
+    /// ignores the repeat.
+    /// </summary>
+    private static List<(int Score, int A, int B)> StoryPairs(List<EventItem> kind, EventTraits[] traits)
+    {
+        var found = new List<(int Score, int A, int B)>();
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in kind)
+            foreach (var actor in i.ArticleActors)
+            {
+                if (!blocks.TryGetValue(actor, out var list)) blocks[actor] = list = [];
+                list.Add(i.Index);
+            }
+        var seen = new HashSet<(int, int)>();
+        foreach (var (_, block) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            if (block.Count < 2 || block.Count > StoryBlock) continue;
+            for (var p = 0; p < block.Count; p++)
+                for (var q = p + 1; q < block.Count; q++)
+                {
+                    var (a, b) = (traits[block[p]], traits[block[q]]);
+                    if (a.Article == b.Article || !Coarse(a) && !Coarse(b) || !seen.Add((block[p], block[q]))) continue;
+                    if (!FarEvidence(a, b)) continue;
+                    if (EventPairScore.Of(a, b) is var score and > 0) found.Add((score, block[p], block[q]));
+                }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// What a pair outside the day window needs besides a story: one story holds many nominations, announcements and votes
+    /// over a year, so only the same place ("in Tiananmen Square"), or the same person's death, attack or arrest, tells one apart.
+    /// </summary>
+    private static bool FarEvidence(EventTraits a, EventTraits b) =>
+        a.Places is { } p && b.Places is { } q && EventTraits.Overlap(p, q)
+        || OncePerPerson.Contains(a.Kind) && a.Kind == b.Kind && EventTraits.Overlap(a.People, b.People);
+
+    private static readonly HashSet<string> OncePerPerson = new(StringComparer.Ordinal) { "death", "attack", "arrest", "incident", "resignation" };
+
+    /// <summary>Undated, or dated only to the year or month: its anchor day may lie far from the day of another telling.</summary>
+    private static bool Coarse(EventTraits t) => !t.Dated || t.Precision != DatePrecision.Day;
 
     /// <summary>Kinds one event may be told as: one article's "talks" are another's "meeting", one's "offensive" another's "invasion".</summary>
     public static string Family(string kind) => kind switch
