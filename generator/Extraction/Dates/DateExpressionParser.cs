@@ -116,7 +116,17 @@ public static partial class DateExpressionParser
         foreach (Match m in All(DayWord(), Has(DayWords)))
             Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
         foreach (Match m in All(WeekdayName(), text.Contains("day", StringComparison.Ordinal)))
+        {
+            // "Tuesday, October 13": the weekday opens the date that follows it.
+            if (found.FindIndex(f => f.Start > m.Index + m.Length && text.AsSpan(m.Index + m.Length, f.Start - m.Index - m.Length).Trim() is ",") is var next and >= 0
+                && !m.Groups["pre"].Success)
+            {
+                var day = found[next];
+                found[next] = day with { Start = m.Index, Length = day.End - m.Index, Text = text[m.Index..day.End] };
+                continue;
+            }
             Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
+        }
         foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
             Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
         foreach (Match m in All(MonthAsModifier(), monthWord))

@@ -117,7 +117,10 @@ public static partial class EventPhrase
         if (text.StartsWith("If ", StringComparison.Ordinal) || text.StartsWith("Unless ", StringComparison.Ordinal)) return true;
         if (modifiers.Split(' ').Any(Counts)) return true;
         var start = ModifierStart(text, cue);
-        return WordsBefore(text, start, 5).Any(w => Counts(w.Trim('"', '“', '”')));
+        var before = WordsBefore(text, start, 5);
+        // "has called a plenary session for Tuesday": calling a session convenes it; "called for talks" only wishes them.
+        return before.Where((w, k) => Counts(w.Trim('"', '“', '”'))
+            && !(w is "called" or "calls" && k + 1 < before.Length && before[k + 1] is "a" or "an" && k + 2 == before.Length)).Any();
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "may" };
@@ -126,6 +129,13 @@ public static partial class EventPhrase
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
         if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
+        // "before Britain takes over the presidency", "once she visits": a present tense after such a word speaks of what is to come.
+        if (cue.IsVerb && cue.Head.Split(' ')[0] is var present && present.EndsWith('s') && !present.EndsWith("ss", StringComparison.Ordinal) && present is not ("was" or "is" or "has" or "does")
+            && WordsBefore(text, cue.Start, 3).Any(w => w is "before" or "Before" or "once" or "Once" or "until" or "when" or "When"))
+            return Tense.Future;
+        // "the request to suspend Parliament": an infinitive speaks of what is still to be done.
+        if (cue.IsVerb && WordsBefore(text, cue.Start, 1) is ["to"] && cue.Head.Split(' ')[0] is var bare && !bare.EndsWith("ed", StringComparison.Ordinal) && !bare.EndsWith("ing", StringComparison.Ordinal))
+            return Tense.Future;
         // "announced he would resign": the future of a reported speech.
         if (cue.IsVerb && cue.Head.StartsWith("would ", StringComparison.Ordinal)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
@@ -241,6 +251,16 @@ public static partial class EventPhrase
     };
 
     private static string LastWord(string s) => s[(s.LastIndexOf(' ') + 1)..] is { Length: > 0 } w ? w : " ";
+
+    /// <summary>The run of capitalised words right after <paramref name="from"/> ("Beijing", "New Delhi") and where it starts.</summary>
+    public static (int Start, string Name)? NameAfter(string text, int from)
+    {
+        var m = NameRun().Match(text, from);
+        return m.Success ? (m.Groups["name"].Index, m.Groups["name"].Value) : null;
+    }
+
+    [GeneratedRegex(@"\G\s+(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")]
+    private static partial Regex NameRun();
 
     public static bool IsCalendarWord(string place)
     {

@@ -101,11 +101,11 @@ public static class EventTitles
             "evacuation" => "airlift", "release" => "release",
             "independence" => "independence",
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
-                : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : cue.Head.StartsWith("suspended", StringComparison.Ordinal) || cue.Head.StartsWith("prorogued", StringComparison.Ordinal) ? "prorogation" : "ruling",
-            "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : "appointment",
+                : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : cue.Head.StartsWith("suspend", StringComparison.Ordinal) || cue.Head.StartsWith("prorogue", StringComparison.Ordinal) ? "prorogation" : "ruling",
+            "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : cue.Head.EndsWith("presidency", StringComparison.Ordinal) ? "presidency" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
             "speech" => "speech", "trial" => cue.Head.StartsWith("hear", StringComparison.Ordinal) || cue.Head.StartsWith("heard", StringComparison.Ordinal) ? "hearing" : "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
-            _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : "announcement",
+            _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : cue.Head == "pledged" ? "pledge" : "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
 

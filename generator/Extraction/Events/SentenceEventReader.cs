@@ -93,6 +93,9 @@ public static partial class SentenceEventReader
             if (dateOf.TryGetValue(i, out var di))
             {
                 var ahead = future.FirstOrDefault(f => f.Start == past[di].Start);
+                // "called a plenary session for Tuesday, October 13": a day an event is set for is still to come.
+                if (!cue.IsVerb && ahead is not null && past[di].Reference == DateReference.ArticleRelative && ahead.Date != past[di].Date
+                    && EventPhrase.WordsBefore(text, past[di].Start, 1) is ["for"]) tense = Tense.Future;
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? CueDating.Nearer(past[di], ahead, articleDate) : past[di];
             }
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
@@ -111,6 +114,9 @@ public static partial class SentenceEventReader
             if (quote >= 0 && date is { Reference: DateReference.ArticleRelative, Date: { Precision: DatePrecision.Day } day } && CueDating.SpeakersDay().IsMatch(date.Text))
                 date = date with { Date = PartialDate.OfMonth(day.Year, day.Month) };
             var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
+            // "Mr Straw, visiting Beijing, noted ...", "when he was in Tokyo": a visit's verb names where it went.
+            if (place is null && cue.IsVerb && cue.Kind == "visit" && EventPhrase.NameAfter(text, cue.End) is var (at, name)
+                && !participants.Any(p => p.Kind == ActorKind.Person && p.Start == at) && !EventPhrase.IsCalendarWord(name)) place = name;
 
             var relativeAt = past.FirstOrDefault(d => d.Reference == DateReference.EventRelative && d.Start >= cue.End && d.Start < regionEnd);
             if (relativeAt is not null) regionEnd = relativeAt.Start;
