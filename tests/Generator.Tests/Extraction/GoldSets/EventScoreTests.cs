@@ -53,18 +53,18 @@ public class EventScoreTests(ITestOutputHelper output)
     /// dev4, the fourth tuning split (annotated blind and committed before its first measurement, see Gold/README.md). The
     /// floors are a regression guard: the first measurement (recall 0.468, precision 0.815, dates 0.745, merges 0/23; over
     /// the six written articles alone: 0.542, 0.842, 0.743, 0/14) minus 0.05, rounded down; merges minus one (none yet).
-    /// Raised with each gain: now the latest measurement (0.809, 0.870, 0.797, 7/23) minus 0.05, rounded down; merges minus one.
+    /// Raised with each gain: now the latest measurement (0.809, 0.870, 0.797, 7/23; 3 of the merges over the written articles alone) minus 0.05, rounded down; merges minus one, and only those of the written articles when the corpora are absent.
     /// </summary>
     [Fact]
     public void Dev4_split_event_scores_stay_at_or_above_their_floors()
     {
-        if (Measure("dev4") is not { } score) return;
+        if (Measure("dev4", out var skipped) is not { } score) return;
         foreach (var miss in score.Misses) output.WriteLine("  " + miss);
         var all = string.Join("\n", score.Misses);
         score.Recall.ShouldBeGreaterThanOrEqualTo(0.75, all);
         score.Precision.ShouldBeGreaterThanOrEqualTo(0.82, all);
         score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.74, all);
-        score.MergesRight.ShouldBeGreaterThanOrEqualTo(6, all);
+        score.MergesRight.ShouldBeGreaterThanOrEqualTo(skipped == 0 ? 6 : 2, all);
     }
 
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
