@@ -23,7 +23,7 @@ internal sealed class ParagraphJsonConverter : JsonConverter<DocParagraph>
         for (var k = 0; k < value.Sentences.Length; k++)
         {
             var s = value.Sentences[k];
-            if (IsDerivable(value, s, k))
+            if (s.IsUsualIn(value, k))
             {
                 writer.WriteNumberValue(s.Start);
                 writer.WriteNumberValue(s.Length);
@@ -75,8 +75,6 @@ internal sealed class ParagraphJsonConverter : JsonConverter<DocParagraph>
         }
         return new DocParagraph(index, text, sentences.ToImmutable(), isHeading);
     }
-
-    private static bool IsDerivable(DocParagraph p, DocSentence s, int k) => s.IsUsualIn(p, k);
 
     private static int NextInt(ref Utf8JsonReader reader)
     {

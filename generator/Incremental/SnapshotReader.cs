@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Text;
 using BriefingSite.Diagnostics;
 using BriefingSite.Model;
-using BriefingSite.Rendering;
 
 namespace BriefingSite.Incremental;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BriefingSite.Diagnostics;
 using BriefingSite.Model;
-using BriefingSite.Rendering;
 
 namespace BriefingSite.Incremental;
 

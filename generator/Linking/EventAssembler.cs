@@ -82,5 +82,5 @@ public static class EventAssembler
     private static string Sentence(ArticleFacts facts, int paragraph, int sentence) =>
         paragraph < facts.Paragraphs.Length && sentence < facts.Paragraphs[paragraph].Sentences.Length
             ? facts.Paragraphs[paragraph].Sentences[sentence].Id
-            : Rendering.MarkdownRenderer.SentenceId(paragraph, sentence);
+            : DocSentence.IdOf(paragraph, sentence);
 }

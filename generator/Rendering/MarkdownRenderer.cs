@@ -97,8 +97,6 @@ public sealed class MarkdownRenderer
         return result.ToImmutable();
     }
 
-    public static string SentenceId(int paragraph, int sentence) => DocSentence.IdOf(paragraph, sentence);
-
     /// <summary>Renders the body with paragraph ids, sentence anchors and the given links laid over the text.</summary>
     public string Render(string markdown, IReadOnlyList<InlineLink>? links = null)
     {
@@ -113,7 +111,7 @@ public sealed class MarkdownRenderer
             if (leaf is ParagraphBlock) leaf.GetAttributes().Id = "p-" + index.ToString(CultureInfo.InvariantCulture);
             // Heading ids come from the author's text; the prefix keeps them clear of the page's own ids ("main", "p-3", "s-3-1").
             else if (leaf.GetAttributes().Id is { Length: > 0 } headingId) leaf.GetAttributes().Id = "h-" + headingId;
-            var anchors = SentenceSplitter.Split(text).Select((s, k) => (s.Start, Id: SentenceId(index, k))).ToList();
+            var anchors = SentenceSplitter.Split(text).Select((s, k) => (s.Start, Id: DocSentence.IdOf(index, k))).ToList();
             byParagraph.TryGetValue(index, out var paragraphLinks);
             InlineAnnotator.Apply(leaf.Inline!, anchors, paragraphLinks ?? [], linkedKeys);
             index++;

@@ -51,7 +51,7 @@ public class CacheLayoutTests
     public void A_sentence_its_offsets_do_not_describe_is_stored_in_full_and_comes_back_unchanged()
     {
         var odd = new DocSentence(3, 2, 4, "not the paragraph's text", "custom-id");
-        var plain = new DocSentence(1, 0, 2, "Hé", MarkdownRenderer.SentenceId(7, 1));   // index 1 at position 0: not derivable
+        var plain = new DocSentence(1, 0, 2, "Hé", DocSentence.IdOf(7, 1));   // index 1 at position 0: not derivable
         var paragraph = new DocParagraph(7, "Hé \"quoted\" – text", [plain, odd], true);
 
         var back = ArticleCache.Parse(ArticleCache.Serialize(Entry([paragraph])))!;
