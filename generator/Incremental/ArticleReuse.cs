@@ -102,7 +102,8 @@ public sealed class ArticleReuse
     public Task Finish(IReadOnlyList<Article> articles, IReadOnlyList<ArticleFacts> facts, string knowledgeKey)
     {
         var saving = Task.CompletedTask;
-        // The per-article entries extraction made are written first, on the same background task (none when nothing was read).
+        // The per-article entries extraction made are written first, on the snapshot's background task. There are some only
+        // when articles were read and extracted, and then the snapshot changes too, so that task always runs for them.
         var articleCache = cache;
         if (snapshot is { } saved)
         {
@@ -126,7 +127,6 @@ public sealed class ArticleReuse
                 saved.Save(entries, started);
             });
         }
-        if (saving.IsCompleted) articleCache?.WriteDeferred(); // nothing was extracted, so nothing waits
         pending = [];
         cache = null;
         snapshot = null;
