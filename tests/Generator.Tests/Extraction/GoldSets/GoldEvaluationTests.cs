@@ -41,6 +41,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.91);
 
+    /// <summary>
+    /// dev5: a fifth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.824, link F1 0.847, quotes 64.1% (0.808 / 0.819 / 61.5% over the six written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev5_split_scores_stay_at_or_above_their_floors() => Check("dev5", 0.75, 0.76, 0.56);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
