@@ -1,0 +1,86 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// A country's own institutions named through the country: "Chile's Senate", "the Supreme Court of Ghana", "the House of
+/// Representatives of the Republic of Cyprus", and the same body named again later ("the Senate").
+/// </summary>
+public sealed class CountryBodies(Knowledge k)
+{
+    /// <summary>
+    /// After "Chile's Senate" or "the U.S. Supreme Court", "the Senate" and "the Supreme Court" of the same article are
+    /// that body, when the article names only one body of that kind.
+    /// </summary>
+    public List<ActorMention> WithBodiesNamedAgain(List<ActorMention> mentions, List<(string Text, string Name)> bodies, List<List<Token>> tokenized)
+    {
+        var named = bodies.GroupBy(b => b.Text, StringComparer.Ordinal).Where(g => g.Select(b => b.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        if (named.Count == 0) return mentions;
+        var result = mentions.Select(m => m.Kind == ActorKind.Organization && named.TryGetValue(m.Key, out var n) ? m with { Key = n, Name = n } : m).ToList();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                var end = tokens[i + body.Count - 1].End;
+                var start = tokens[i].Start;
+                if (!named.TryGetValue(string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text)), out var name)) continue;
+                if (i + body.Count < tokens.Count && tokens[i + body.Count].IsCapitalized && tokens[i + body.Count].Start - end <= 1) continue;
+                if (result.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
+                result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
+            }
+        }
+        return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The country a name ends in after "of" or "of the": "Ghana" in "Supreme Court of Ghana".</summary>
+    public (KnownName Name, int First)? CountryAtEnd(List<Token> tokens, int i, int count)
+    {
+        for (var j = i + 1; j < i + count - 1; j++)
+        {
+            if (!tokens[j].Is("of")) continue;
+            var at = tokens[j + 1].Is("the") ? j + 2 : j + 1;
+            if (at < i + count && k.Names.Match(tokens, at) is { Name.Kind: ActorKind.Country } c && at + c.Count == i + count) return (c.Name, at);
+        }
+        return null;
+    }
+
+    /// <summary>The government body a longer known name starts or ends with: "Supreme Court" in "U.S. Supreme Court".</summary>
+    public (int First, int Last)? BodyWithin(List<Token> tokens, int i, int count)
+    {
+        if (k.GovernmentBodies.Match(tokens, i) is { } atStart && atStart.Count < count) return (i, i + atStart.Count - 1);
+        for (var j = i + 1; j < i + count; j++)
+            if (k.GovernmentBodies.Match(tokens, j) is { } atEnd && j + atEnd.Count == i + count) return (j, i + count - 1);
+        return null;
+    }
+
+    /// <summary>"House of Representatives of the Republic of Cyprus" → House of Representatives of Cyprus, when the words before "of" name a country's body.</summary>
+    public (string Name, string Country, int CountryFirst, int Last)? BodyOfCountry(List<Token> tokens, int i, int count)
+    {
+        if (k.GovernmentBodies.Match(tokens, i) is not { } body || body.Count != count) return null;
+        var at = i + count;
+        if (at + 1 >= tokens.Count || !tokens[at].Is("of")) return null;
+        at++;
+        if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
+        if (k.Names.Match(tokens, at) is not { Name.Kind: ActorKind.Country } country) return null;
+        var name = country.Name.Key;
+        return (body.Name.Key.Replace("{country}", name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name)), name, at, at + country.Count - 1);
+    }
+
+    /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>
+    public (string Name, int Last)? Body(List<Token> tokens, int i, int count, string country)
+    {
+        var at = i + count;
+        var last = tokens[at - 1];
+        var byDemonym = count == 1 && !last.Is(country) && !last.Text.Contains('.') && !last.Text.All(char.IsUpper);
+        if (at >= tokens.Count || !(last.Possessive || byDemonym) || tokens[at].Start - last.End > (last.Possessive ? 3 : 1)) return null;
+        if (k.GovernmentBodies.Match(tokens, at) is not { } body) return null;
+        var end = at + body.Count - 1;
+        // "Chile's Senate Defence Committee": a longer name is a body of its own, left to discovery.
+        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !tokens[end].Possessive) return null;
+        var demonym = byDemonym ? last.Text : k.Demonyms.GetValueOrDefault(country, country);
+        return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", demonym), end);
+    }
+}

@@ -1,0 +1,74 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// How a known country name or capital is read where it stands: a language ("in Spanish"), a qualifier of an
+/// organization ("the Afghan Taliban"), a government that acts ("Moscow said"), or a place name that needs a cue.
+/// </summary>
+public sealed class CountryReadings(Knowledge k)
+{
+    /// <summary>
+    /// "Stacey Abrams of Georgia", "results in Georgia, Michigan and Pennsylvania": a country whose name is also another
+    /// place's is meant only when the article also calls it by another of its names ("Georgian", "Tbilisi"); a body
+    /// another country has too ("House of Commons") only when the article holds a word of its own country ("British").
+    /// </summary>
+    public bool Confirmed(string country, List<List<Token>> tokenized) =>
+        !k.NamesNeedingCue.TryGetValue(country, out var cues)
+        || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))));
+
+    private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
+    {
+        "streets", "street", "mayor", "residents", "suburbs", "outskirts", "center", "centre", "airport", "metro", "subway",
+        "districts", "district", "city", "skyline", "population", "inhabitants", "citizens", "hospitals", "hospital", "old",
+        "main", "central", "historic", "largest", "biggest", "busiest", "oldest", "university", "stock", "buildings",
+    };
+
+    /// <summary>"the Afghan Taliban", "Lebanese Hezbollah": a demonym right before a known organization describes it, it names no country.</summary>
+    public bool QualifiesOrganization(List<Token> tokens, int i, int count, KnownName name) =>
+        name.Kind == ActorKind.Country && count == 1 && !tokens[i].Possessive && i + 1 < tokens.Count
+        && tokens[i + 1].Start == tokens[i].End + 1 && !tokens[i].Is(name.Key)
+        && k.Names.Match(tokens, i + 1) is { Name.Kind: ActorKind.Organization } org && !org.Name.Key.Contains(tokens[i].Text, StringComparison.Ordinal);
+
+    private static readonly string[] LanguageEndings = ["ish", "ese", "ian", "an", "ic", "ch", "ek", "ai", "di", "si"];
+
+    private static readonly HashSet<string> LanguageNouns = new(StringComparer.Ordinal)
+    {
+        "language", "languages", "translation", "speakers", "speaker", "speaking", "dialect", "subtitles",
+    };
+
+    /// <summary>
+    /// "translated from Spanish and", "spoke in Russian,": a demonym standing alone after "in" or "from" is a language;
+    /// so is one before "language" ("Spanish language:", "Russian-speaking").
+    /// </summary>
+    public bool Language(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Country || count != 1 || tokens[i].Is(name.Key) || tokens[i].Possessive) return false;
+        var after = i + 1 < tokens.Count && tokens[i + 1].Is("-") ? i + 2 : i + 1;
+        if (after < tokens.Count && tokens[after].Start - tokens[after - 1].End <= 1 && LanguageNouns.Contains(tokens[after].Text)) return true;
+        if (i == 0 || tokens[i - 1].Text is not ("in" or "from" or "into")) return false;
+        if (!LanguageEndings.Any(e => tokens[i].Text.EndsWith(e, StringComparison.Ordinal))) return false;
+        if (i + 1 >= tokens.Count) return true;
+        var next = tokens[i + 1];
+        return !next.IsWord || (next.IsLower && k.IsLowerFunctionWord(next.Text));
+    }
+
+    /// <summary>
+    /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.
+    /// A capital as a place ("in Moscow", "Kyiv's streets") stays a place.
+    /// </summary>
+    public bool ActsAsGovernment(List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count) return false;
+        var next = tokens[last + 1];
+        // "Moscow's demands", "Beijing's position": what a capital owns is its government's, unless it is the city's own.
+        if (tokens[last].Possessive) return next.IsLower && !CityNouns.Contains(next.Text);
+        if (k.SpeechVerbs.Contains(next.Text) || k.AgentVerbs.Contains(next.Text)) return true;
+        // "welcomed by Beijing, which described the embargo as ...": the capital is the subject of the relative clause's verb.
+        if (next.Is(",") && last + 3 < tokens.Count && tokens[last + 2].Is("which")
+            && (k.SpeechVerbs.Contains(tokens[last + 3].Text) || k.AgentVerbs.Contains(tokens[last + 3].Text))) return true;
+        // "Beijing has warned", "Moscow would reject": an auxiliary counts when a verb of saying or acting follows it.
+        return next.Text is "has" or "had" or "will" or "would" or "could" or "did" && last + 2 < tokens.Count
+            && (k.SpeechVerbs.Contains(tokens[last + 2].Text) || k.AgentVerbs.Contains(tokens[last + 2].Text));
+    }
+}
