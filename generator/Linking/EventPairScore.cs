@@ -10,16 +10,9 @@ internal static class EventPairScore
 {
     public static int Of(EventTraits x, EventTraits y)
     {
-        if (x.Article == y.Article) return 0;
+        if (Conflict(x, y)) return 0;
         var dated = x.Dated && y.Dated;
-        if (dated && !SameAtCommonPrecision(x, y)) return 0;
-        if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return 0;
-        if (x.Body != y.Body) return 0;
         var placesOverlap = x.Places is { } p && y.Places is { } q && EventTraits.Overlap(p, q);
-        // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
-        if (x.Places is not null && y.Places is not null && !placesOverlap && x.Venue == y.Venue) return 0;
-        if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return 0;
-        if (EventTraits.Disjoint(x.Hosts, y.Hosts) || EventTraits.Disjoint(x.Topics, y.Topics)) return 0;
         // The evidence a pair needs, from its dates.
         int needed;
         if (dated)
@@ -52,8 +45,7 @@ internal static class EventPairScore
         if (most < needed) return 0;
         var words = EventTraits.Common(x.Words, y.Words);
         var people = EventTraits.Common(x.People, y.People);
-        // Two visits are one only when someone makes both: two ministers' visits to one capital in one month are two.
-        if ((x.Kind == "visit" || y.Kind == "visit") && people == 0 && (x.Kind != y.Kind || x.People.Length > 0 && y.People.Length > 0)) return 0;
+        if (DifferentTrips(x, y, people)) return 0;
         // A visit told in one article and a meeting or talks in another are one event only when someone takes part in both,
         // and both are dated or share a place: an undated trip takes in several meetings ("his first trip to NATO").
         if (x.Kind != y.Kind && (x.Kind == "visit" || y.Kind == "visit") && !dated && !placesOverlap) return 0;
@@ -64,6 +56,49 @@ internal static class EventPairScore
         if (evidence < needed) return 0;
         return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
     }
+
+    /// <summary>
+    /// Something the two say tells them apart: dates that disagree, other names, bodies, places, hosts or portfolios, a
+    /// preview written after the report. A pair without conflict may still lack the evidence to merge on its own.
+    /// </summary>
+    public static bool Conflict(EventTraits x, EventTraits y)
+    {
+        if (x.Article == y.Article) return true;
+        if (x.Dated && y.Dated && !SameAtCommonPrecision(x, y)) return true;
+        if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return true;
+        if (x.Body != y.Body) return true;
+        // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
+        if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.Venue == y.Venue) return true;
+        if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return true;
+        // A portfolio tells gatherings and calls apart (the foreign and the defence ministers' meeting); the title of whoever
+        // signs an agreement ("Foreign Minister X signed") or the words of what it is about ("economic zone") do not.
+        return EventTraits.Disjoint(x.Hosts, y.Hosts) || PortfolioKind(x) && PortfolioKind(y) && EventTraits.Disjoint(x.Topics, y.Topics);
+    }
+
+    /// <summary>
+    /// Whether a mention may join a cluster it has no evidence with of its own, because it merged with another mention
+    /// of that cluster: nothing tells them apart, neither their dates (an undated one is the cluster's and must have been
+    /// written before or after it as it says) nor a visit's traveller.
+    /// </summary>
+    public static bool Compatible(EventTraits x, EventTraits y)
+    {
+        if (Of(x, y) > 0) return true;
+        if (Conflict(x, y)) return false;
+        if (x.Dated != y.Dated)
+        {
+            var (when, undated) = x.Dated ? (x, y) : (y, x);
+            if (!Ahead(undated, when)) return false;
+        }
+        // Told by other people, or by no shared word, participant or story at all: two events that a third joined by chance.
+        if (!EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People) && !EventTraits.Overlap(x.Words, y.Words)) return false;
+        return !DifferentTrips(x, y, EventTraits.Common(x.People, y.People));
+    }
+
+    /// <summary>Two visits are one only when someone makes both: two ministers' visits to one capital in one month are two.</summary>
+    private static bool DifferentTrips(EventTraits x, EventTraits y, int people) =>
+        (x.Kind == "visit" || y.Kind == "visit") && people == 0 && (x.Kind != y.Kind || x.People.Length > 0 && y.People.Length > 0);
+
+    private static bool PortfolioKind(EventTraits t) => EventClustering.Family(t.Kind) is "gathering" or "call" or "press";
 
     /// <summary>The mention's date packed in one number for <see cref="DatesMayAgree"/>: 0 when undated (or a year too large to pack).</summary>
     public static int DateKey(EventTraits t) =>

@@ -30,6 +30,11 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<day>[0-3]\d)\b")]
     private static partial Regex Iso();
+    // "agreements with Egypt (2003) and Israel (2010)": a year in brackets after what it dates.
+    [GeneratedRegex(@"\(" + Year + @"\)")]
+    private static partial Regex BracketYear();
+    [GeneratedRegex(@"\b[Tt]he same (?:day|morning|afternoon|evening)\b(?! as\b)")]
+    private static partial Regex SameDay();
     [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @",?\s+" + Year)]
     private static partial Regex MonthDayYear();
     [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon + @",?\s+" + Year)]
@@ -113,13 +118,15 @@ public static partial class DateExpressionParser
             Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in All(PrepositionYear(), digit))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
+        foreach (Match m in All(BracketYear(), digit && text.Contains('(')))
+            Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
         foreach (Match m in All(DayWord(), Has(DayWords)))
             Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
         foreach (Match m in All(WeekdayName(), text.Contains("day", StringComparison.Ordinal)))
         {
-            // "Tuesday, October 13": the weekday opens the date that follows it.
+            // "Tuesday, October 13", "on Friday, 12 March 2027": the weekday opens the date that follows it.
             if (found.FindIndex(f => f.Start > m.Index + m.Length && text.AsSpan(m.Index + m.Length, f.Start - m.Index - m.Length).Trim() is ",") is var next and >= 0
-                && !m.Groups["pre"].Success)
+                && (!m.Groups["pre"].Success || m.Groups["pre"].Value == "on" && found[next].Date is { Precision: DatePrecision.Day }))
             {
                 var day = found[next];
                 found[next] = day with { Start = m.Index, Length = day.End - m.Index, Text = text[m.Index..day.End] };
@@ -143,6 +150,9 @@ public static partial class DateExpressionParser
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             Add(m, null, DateReference.EventRelative, dir is "after" or "later" ? days : -days);
         }
+        // "on the morning of the same day": the day of the event last spoken of.
+        foreach (Match m in All(SameDay(), text.Contains("same", StringComparison.Ordinal)))
+            Add(m, null, DateReference.EventRelative, 0);
         // "The following day, ministers met": a day after the event last spoken of.
         foreach (Match m in All(FollowingDay(), Has(FollowingWords)))
         {

@@ -49,7 +49,11 @@ public static class ArticleEventGatherer
                         DateText = rel.OffsetDays < 0 ? $"{-rel.OffsetDays} day(s) before {subject.Title}" : $"{rel.OffsetDays} day(s) after {subject.Title}",
                     };
                 }
-                if (c.Date is null && c.DateOffsetFromSubject is { } offset && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen) is { } last)
+                // "will be received ... on the morning of the same day": the day of the event last spoken of in the same tense
+                // (a preview's "same day" is not the day of the past round of talks told in between).
+                if (c.Date is null && c.DateOffsetFromSubject is { } offset
+                    && (drafts.Where(d => d.Date?.ToDateOnly() is not null && d.Tense == c.Tense).MaxBy(d => d.LastSeen)
+                        ?? drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen)) is { } last)
                     c = c with { Date = PartialDate.FromDateOnly(last.Date!.Value.ToDateOnly()!.Value.AddDays(offset)), DateText = $"{c.DateText} {last.Title}" };
                 // "the Tuesday summit" after "a summit in Bishkek on Tuesday": the weekday names the day of the event already
                 // spoken of, whichever way the clause's tense would have turned it.
@@ -67,7 +71,7 @@ public static class ArticleEventGatherer
                     // "the same summit" is a summit: the saying leaves no room for "the talks" or "the meeting" of another day.
                     target = drafts.Where(d => (c.SaysSame ? d.Kind == c.Kind : Alike(d.Kind, c.Kind)) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
-                    target = drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
+                    target = Another(c) ? null : drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
                 if (continuesSeries) target = null;
@@ -138,6 +142,9 @@ public static class ArticleEventGatherer
     /// <summary>"the 2019 treaty and a fisheries agreement signed in 2019": two event nouns of one kind in one sentence name two events (one attack may be told in several words).</summary>
     private static bool SecondNoun(EventDraft d, EventCandidate c) =>
         !c.Cue.IsVerb && !c.Anaphor && c.Name is null && c.Kind != "attack" && d.NounSentences.Contains((c.Span.Paragraph, c.Span.Sentence));
+
+    /// <summary>"Mr Karam will also be received by the President": "also" adds an event to those already told.</summary>
+    private static bool Another(EventCandidate c) => c.Cue.IsVerb && c.Cue.Head.Contains(" also ", StringComparison.Ordinal);
 
     private static bool SameDay(EventDraft d, EventCandidate c) => d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b;
 

@@ -98,4 +98,25 @@ public class DateExpressionParserTests
     [Fact]
     public void May_the_verb_is_no_month() =>
         DateExpressionParser.Find("The U.S. may provide air support.", Thursday, false).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Treaties with Peru (1998) were cited.", "1998")]
+    [InlineData("the Lisbon accord (2007) set the rules", "2007")]
+    public void A_year_in_brackets_is_a_date(string text, string expected) => Resolve(text, null).ShouldBe(expected);
+
+    [Fact]
+    public void A_bracketed_number_that_is_no_year_is_no_date() => Resolve("Article (12) of the code", null).ShouldBeNull();
+
+    [Theory]
+    [InlineData("She was received by the king on the morning of the same day.")]
+    [InlineData("The same evening, the envoys dined together.")]
+    public void The_same_day_points_back_at_the_event_last_spoken_of(string text)
+    {
+        var found = DateExpressionParser.Find(text, Thursday, future: false).Single();
+        (found.Reference, found.OffsetDays, found.Date).ShouldBe((BriefingSite.Extraction.Dates.DateReference.EventRelative, 0, (PartialDate?)null));
+    }
+
+    [Fact]
+    public void A_weekday_before_a_full_date_takes_that_date_not_the_nearest_such_weekday() =>
+        Resolve("The envoy will arrive on Friday, 12 March 2027.", PartialDate.OfDay(2027, 3, 2), future: true).ShouldBe("2027-03-12");
 }

@@ -125,4 +125,15 @@ public class EventMergeTests
         agreements[0].Articles.Length.ShouldBe(2);
         agreements[0].Date.ToString().ShouldBe("2025-06-27");
     }
+
+    [Fact]
+    public void A_signers_portfolio_and_an_agreements_subject_do_not_tell_one_agreement_from_another()
+    {
+        var events = Link(
+            ("signed", "2026-04-09", "Chile and Peru signed an agreement on Wednesday on the joint management of their exclusive economic zones, ending years of dispute over fishing grounds."),
+            ("oped", "2026-04-20", "Foreign Minister Rosa Quispe signed the agreement with Chile on 8 April, and her critics in Lima fell silent."));
+        var agreements = OfKind(events, "agreement");
+        agreements.Count.ShouldBe(1, Describe(events));
+        agreements[0].Articles.Length.ShouldBe(2, Describe(events));
+    }
 }

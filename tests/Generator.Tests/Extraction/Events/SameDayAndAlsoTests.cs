@@ -1,0 +1,40 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extraction.Events;
+
+/// <summary>
+/// "the same day" dates an event by the one last spoken of in the same tense, "also" adds an event rather than telling one
+/// already told, and a year in brackets dates what it follows. Short articles written for these tests.
+/// </summary>
+public class SameDayAndAlsoTests
+{
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status} at {e.Place}"));
+
+    [Fact]
+    public void The_same_day_of_a_preview_is_the_previewed_day_not_that_of_a_past_round_told_in_between()
+    {
+        var events = EventReadingTests.EventsOf(("2027-03-02",
+            "Trade envoy to visit Oslo\n\nThe Trade Minister of Iceland, Ms Sigrun Dagsdottir, will receive her Norwegian counterpart, Mr Lars Holm, in Reykjavik on Friday, 12 March 2027. "
+            + "The text was settled at technical talks held in Bergen on 20 February.\n\n"
+            + "Mr Holm will also be received by the Prime Minister, Mr Bjarni Olafsson, at the Government House on the morning of the same day."));
+        var received = events.Where(e => e.Place == "Government House").ShouldHaveSingleItem(Show(events));
+        received.Date.ToString().ShouldBe("2027-03-12", Show(events));
+        received.Status.ShouldBe(EventStatus.Planned);
+        events.Where(e => e.Date?.ToString() == "2027-03-12").Count().ShouldBe(2, Show(events));
+    }
+
+    [Fact]
+    public void The_same_day_as_another_event_is_not_read_as_the_day_last_spoken_of()
+    {
+        var found = BriefingSite.Extraction.Dates.DateExpressionParser.Find("The tribunal ruled on the same day as the appeals court.", PartialDate.OfDay(2026, 5, 4), future: false);
+        found.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_year_in_brackets_dates_the_agreements_it_follows()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-01",
+            "Notes to editors\n\n- Portugal has concluded fisheries agreements with Morocco (2011) and Mauritania (2015)."));
+        events.ShouldContain(e => e.Kind == "agreement" && e.Date.ToString() == "2011", Show(events));
+    }
+}
