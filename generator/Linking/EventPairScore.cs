@@ -54,6 +54,9 @@ internal static class EventPairScore
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere;
         if (evidence < needed) return 0;
+        // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
+        // and a month in common are not one event without a word, participant or place of their own in common.
+        if (x.Kind != y.Kind && words + people + place == 0 && !(x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)) return 0;
         return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
     }
 

@@ -30,6 +30,9 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<day>[0-3]\d)\b")]
     private static partial Regex Iso();
+    // "on 14 and 15 September", "May 20 and 21", "3-4 July 2025": an event of two days or more is dated by its month, never by a made-up single day.
+    [GeneratedRegex(@"\b(?:[0-3]?\d(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+and\s+|\s+to\s+)[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + "|" + Mon + @"\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+and\s+|\s+to\s+)[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+" + Year + ")?")]
+    private static partial Regex DayRange();
     // "agreements with Egypt (2003) and Israel (2010)": a year in brackets after what it dates.
     [GeneratedRegex(@"\(" + Year + @"\)")]
     private static partial Regex BracketYear();
@@ -96,6 +99,9 @@ public static partial class DateExpressionParser
         }
         var anchor = articleDate?.ToDateOnly();
 
+        foreach (Match m in All(DayRange(), digit && monthWord))
+            Add(m, m.Groups["year"].Success ? PartialDate.OfMonth(Int(m, "year"), MonthOf(m)) : MonthWithoutYear(MonthOf(m), "in", articleDate, future),
+                m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         foreach (Match m in All(Iso(), digit))
             Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
         foreach (Match m in All(MonthDayYear(), digit && monthWord))

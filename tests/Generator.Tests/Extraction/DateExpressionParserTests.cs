@@ -60,7 +60,7 @@ public class DateExpressionParserTests
         Resolve("They met last week.", PartialDate.OfDay(2025, 3, 5)).ShouldBe("2025");   // 24 Feb - 2 Mar
 
     [Theory]
-    [InlineData("the summit in The Hague on 24–25 June", "2025-06-24")]   // a range is dated by its first day, in the coming week
+    [InlineData("the summit in The Hague on 24–25 June", "2025-06")]   // a range is dated by its month (no made-up single day), in the coming week
     [InlineData("when the cable was damaged on Christmas Day 2024", "2024-12-25")]
     [InlineData("the ministers last met in Tallinn on 12 May", "2025-05-12")]
     public void Days_without_a_stated_tense_are_placed_near_the_article_date(string text, string expected) =>
@@ -119,4 +119,12 @@ public class DateExpressionParserTests
     [Fact]
     public void A_weekday_before_a_full_date_takes_that_date_not_the_nearest_such_weekday() =>
         Resolve("The envoy will arrive on Friday, 12 March 2027.", PartialDate.OfDay(2027, 3, 2), future: true).ShouldBe("2027-03-12");
+
+    [Theory]
+    [InlineData("Talks were held in Riga on 14 and 15 September.", "2026-09")]
+    [InlineData("The summit runs from 3-4 July 2025 in Vilnius.", "2025-07")]
+    [InlineData("Delegates met on March 2 to 4.", "2026-03")]
+    [InlineData("The forum of November 18–19, 2024 ended late.", "2024-11")]
+    public void An_event_of_several_days_is_dated_by_its_month_not_its_first_day(string text, string expected) =>
+        Resolve(text, PartialDate.OfDay(2026, 9, 25)).ShouldBe(expected);
 }

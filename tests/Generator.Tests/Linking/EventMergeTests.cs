@@ -136,4 +136,13 @@ public class EventMergeTests
         agreements.Count.ShouldBe(1, Describe(events));
         agreements[0].Articles.Length.ShouldBe(2, Describe(events));
     }
+
+    [Fact]
+    public void Talks_of_two_days_in_a_month_and_a_cabinet_session_of_that_month_in_the_same_story_stay_apart()
+    {
+        var events = Link(
+            ("release", "2026-03-12", "Latvia and Estonia will sign a border treaty, Latvian Foreign Minister Ilze Ozola and Estonian Foreign Minister Mart Kask said. The text was settled at technical talks held in Riga on 3 and 4 March. Ilze Ozola thanked Mart Kask."),
+            ("daily", "2026-03-14", "The Latvian cabinet approved the treaty with Estonia at its weekly session on Monday, Ilze Ozola said. Mart Kask welcomed the decision, and Ilze Ozola will travel to Tallinn to see Mart Kask."));
+        events.Where(e => e.Articles.Length > 1 && e.Kind is "talks" or "meeting").ShouldBeEmpty(Describe(events));
+    }
 }
