@@ -110,10 +110,14 @@ public static partial class DateExpressionParser
             Add(m, PartialDate.OfDay(Int(m, "year"), MonthOf(m), Int(m, "day")), DateReference.Absolute);
         foreach (Match m in All(MonthYear(), digit && monthWord))
             Add(m, PartialDate.OfMonth(Int(m, "year"), MonthOf(m)), DateReference.Absolute);
+        // "signed in November 2016 and approved by Congress on 30 November": a day without a year after a date with one is of that year.
+        PartialDate? OfYearBefore(Match m, PartialDate? guess) =>
+            guess is { } g && found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier
+                && earlier.Date!.Value.Year != g.Year && PartialDate.OfDay(earlier.Date.Value.Year, g.Month, g.Day) is { IsValid: true } same ? same : guess;
         foreach (Match m in All(MonthDay(), digit && monthWord))
-            if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(DayMonth(), digit && monthWord))
-            if (Int(m, "day") is >= 1 and <= 31) Add(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future), DateReference.ArticleRelative);
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(Holiday(), Has(HolidayWords)))
         {
             var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };

@@ -18,11 +18,11 @@ public static partial class EventCueFinder
     [GeneratedRegex(@"(?<![\w’'])(?<name>[A-Z][a-z]+ (?:I|II|III|IV))(?![\w’'])")]
     private static partial Regex NumberedName();
 
-    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w’'-]+|of|the|for) ){0,4}[A-Z][\w’'-]+ (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire))\b")]
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w’'-]+|of|the|for) ){0,4}[A-Z][\w’'-]+ (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire|Charter|Pact))\b")]
     private static partial Regex TitledName();
 
     /// <summary>"the Agreement on the Use of Water and Energy Resources", "the Treaty of Versailles": a capitalised kind word named by what follows it.</summary>
-    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: (?:(?:of|and|on|the|for|in) ){0,2}[A-Z][\w’'-]+){0,6})")]
+    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: (?:(?:of|and|on|the|for|in) ){0,2}[A-Z][\w’'-]+){0,6})")]
     private static partial Regex NameAfterKind();
 
     /// <summary>"The first call, on March 20, ... The second, on Sunday, ...": an ordinal standing for the noun of a series already spoken of.</summary>
@@ -66,6 +66,7 @@ public static partial class EventCueFinder
         foreach (var m in NounStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: false));
         foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
         foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
+        foreach (var c in EventVocabulary.Shipped.Cues(text)) Add(cues, c);
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinAdjacent(text, cues);
     }

@@ -127,4 +127,9 @@ public class DateExpressionParserTests
     [InlineData("The forum of November 18–19, 2024 ended late.", "2024-11")]
     public void An_event_of_several_days_is_dated_by_its_month_not_its_first_day(string text, string expected) =>
         Resolve(text, PartialDate.OfDay(2026, 9, 25)).ShouldBe(expected);
+
+    [Fact]
+    public void A_day_without_a_year_after_a_date_with_one_takes_that_year() =>
+        DateExpressionParser.Find("The treaty was signed in March 2011 and ratified on 2 June.", PartialDate.OfDay(2026, 9, 25), future: false)
+            .Select(d => d.Date?.ToString()).ShouldBe(["2011-03", "2011-06-02"]);
 }

@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using BriefingSite.Ingest;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// The event words of generator/Data/events.yml: nouns ("funeral procession") and verb phrases ("issued arrest warrants"),
+/// each with its kind. Read once from the program's own data: the vocabulary grows there, not in code.
+/// </summary>
+public sealed class EventVocabulary
+{
+    /// <summary>The vocabulary shipped with the program (immutable once read).</summary>
+    public static EventVocabulary Shipped { get; } = Read(KnowledgeFile.Read("events.yml").Node);
+
+    private readonly Regex? nouns, verbs;
+    private readonly FrozenDictionary<string, string> nounKinds, verbKinds;
+
+    private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases)
+    {
+        (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
+        (verbs, verbKinds) = Build(verbPhrases, RegexOptions.None);
+    }
+
+    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c> and <c>verbs:</c>, each a kind → list of phrases.</summary>
+    public static EventVocabulary Read(YamlNode? root)
+    {
+        Dictionary<string, string> Phrases(string key)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            if ((root as YamlMapping)?[key] is not YamlMapping kinds) return result;
+            foreach (var (kind, list) in kinds.Entries)
+                foreach (var phrase in KnowledgeFile.Strings(list))
+                    result.TryAdd(phrase, kind.Value.Trim());
+            return result;
+        }
+        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"));
+    }
+
+    /// <summary>The cues the vocabulary finds in <paramref name="text"/>, nouns then verbs, left to right in each.</summary>
+    public IEnumerable<EventCue> Cues(string text)
+    {
+        foreach (var (pattern, kinds, isVerb) in new[] { (nouns, nounKinds, false), (verbs, verbKinds, true) })
+        {
+            if (pattern is null) continue;
+            foreach (Match m in pattern.Matches(text))
+            {
+                foreach (var (group, kind) in kinds)
+                    if (m.Groups[group].Success) { yield return new EventCue(kind, m.Index, m.Length, m.Value, isVerb); break; }
+            }
+        }
+    }
+
+    /// <summary>One pattern of all phrases, longest first, each in its own group ("p0", "p1", ...) naming its kind.</summary>
+    private static (Regex?, FrozenDictionary<string, string>) Build(Dictionary<string, string> phrases, RegexOptions options)
+    {
+        if (phrases.Count == 0) return (null, FrozenDictionary<string, string>.Empty);
+        var ordered = phrases.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parts = new List<string>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var words = ordered[i].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w == "*" ? @"(?:[\w’'-]+\s+){0,2}?" : Regex.Escape(w) + @"\s+");
+            var body = string.Concat(words);
+            body = body[..^3];    // the last word's trailing \s+
+            parts.Add($"(?<p{i}>{body})");
+            kinds[$"p{i}"] = ordered[i].Value;
+        }
+        return (new Regex(@"(?<![\w’'-])(?:" + string.Join('|', parts) + @")(?![\w’'-])", options | RegexOptions.CultureInvariant), kinds.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}
