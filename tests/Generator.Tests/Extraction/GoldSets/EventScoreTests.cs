@@ -53,7 +53,7 @@ public class EventScoreTests(ITestOutputHelper output)
     /// dev4, the fourth tuning split (annotated blind and committed before its first measurement, see Gold/README.md). The
     /// floors are a regression guard: the first measurement (recall 0.468, precision 0.815, dates 0.745, merges 0/23; over
     /// the six written articles alone: 0.542, 0.842, 0.743, 0/14) minus 0.05, rounded down; merges minus one (none yet).
-    /// Raised with each gain: now the latest measurement (0.809, 0.870, 0.797, 7/23; 3 of the merges over the written articles alone) minus 0.05, rounded down; merges minus one, and only those of the written articles when the corpora are absent.
+    /// Raised with each gain: now the latest measurement (0.809, 0.870, 0.848, 8/23; written alone 0.831, 0.882, 0.824, 4 merges) minus 0.05, rounded down (dates: the lower of the two); merges minus one, and only those of the written articles when the corpora are absent.
     /// </summary>
     [Fact]
     public void Dev4_split_event_scores_stay_at_or_above_their_floors()
@@ -63,14 +63,16 @@ public class EventScoreTests(ITestOutputHelper output)
         var all = string.Join("\n", score.Misses);
         score.Recall.ShouldBeGreaterThanOrEqualTo(0.75, all);
         score.Precision.ShouldBeGreaterThanOrEqualTo(0.82, all);
-        score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.74, all);
-        score.MergesRight.ShouldBeGreaterThanOrEqualTo(skipped == 0 ? 6 : 2, all);
+        score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.77, all);
+        score.MergesRight.ShouldBeGreaterThanOrEqualTo(skipped == 0 ? 7 : 3, all);
     }
 
     /// <summary>
     /// dev5, the fifth tuning split (annotated blind and committed before its first measurement, see Gold/README.md). The
     /// floors are a regression guard: the first measurement (recall 0.516, precision 0.786, dates 0.605, merges 3/11; over
-    /// the six written articles alone: 0.619, 0.833, 0.600, 3/10) minus 0.05, rounded down; merges minus one.
+    /// the six written articles alone: 0.619, 0.833, 0.600, 3/10) minus 0.05, rounded down; merges minus one. Raised with
+    /// the event vocabulary of Data/events.yml to the lower of the latest two measurements (0.734, 0.821, 0.722, 4/11;
+    /// written alone 0.810, 0.833, 0.763, 4/10) minus 0.05; merges minus one.
     /// </summary>
     [Fact]
     public void Dev5_split_event_scores_stay_at_or_above_their_floors()
@@ -78,10 +80,10 @@ public class EventScoreTests(ITestOutputHelper output)
         if (Measure("dev5") is not { } score) return;
         foreach (var miss in score.Misses) output.WriteLine("  " + miss);
         var all = string.Join("\n", score.Misses);
-        score.Recall.ShouldBeGreaterThanOrEqualTo(0.46, all);
-        score.Precision.ShouldBeGreaterThanOrEqualTo(0.73, all);
-        score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.55, all);
-        score.MergesRight.ShouldBeGreaterThanOrEqualTo(2, all);
+        score.Recall.ShouldBeGreaterThanOrEqualTo(0.68, all);
+        score.Precision.ShouldBeGreaterThanOrEqualTo(0.77, all);
+        score.DateAccuracy.ShouldBeGreaterThanOrEqualTo(0.67, all);
+        score.MergesRight.ShouldBeGreaterThanOrEqualTo(3, all);
     }
 
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
