@@ -114,10 +114,12 @@ public sealed class ArticleReuse
             foreach (var p in pending)
             {
                 if (p is null) continue;
-                var entry = index.TryGetValue(p.Article.Origin.Path, out var k)
-                    ? p with { FactsSlug = articles[k].Slug, FactsKnowledge = knowledgeKey, Facts = facts[k] }
-                    : p with { FactsSlug = null, FactsKnowledge = null, Facts = null };
-                same = same && ReferenceEquals(entry.Facts, p.Facts);
+                // An entry that holds what it held stays the same object: the snapshot writes only entries it did not give.
+                var (slug, known, kept) = index.TryGetValue(p.Article.Origin.Path, out var k) ? (articles[k].Slug, knowledgeKey, facts[k]) : (null, null, null);
+                var entry = p.FactsSlug == slug && p.FactsKnowledge == known && ReferenceEquals(p.Facts, kept)
+                    ? p
+                    : p with { FactsSlug = slug, FactsKnowledge = known, Facts = kept };
+                same = same && ReferenceEquals(entry, p);
                 entries.Add(entry);
             }
             var started = startedUtc;

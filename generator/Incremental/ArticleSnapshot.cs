@@ -7,29 +7,42 @@ using BriefingSite.Normalize;
 namespace BriefingSite.Incremental;
 
 /// <summary>
-/// Every article of the last build into one output folder, in one binary file of the cache folder: each file's stamp,
+/// Every article of the last build into one output folder, in binary files of the cache folder: each file's stamp,
 /// what the build printed about it, its normalized article and its facts. A file whose stamp is still the one recorded,
-/// and was already old when that build started, need not be read again. The file ends with the SHA-256 of what precedes
-/// it; a missing, corrupt, foreign (other program, content folder or layout) or unreadable snapshot is an empty one.
+/// and was already old when that build started, need not be read again. A build that changed few articles writes only
+/// those (and the paths it dropped) to a delta file bound to the base file it amends; one that changed many rewrites the
+/// base and drops the delta, so a build never rewrites tens of megabytes for one new article. Each file ends with the
+/// SHA-256 of what precedes it; a missing, corrupt, foreign (other program, content folder or layout) or unreadable base
+/// is an empty snapshot, and such a delta (or one made for another base) is ignored, leaving the base's entries, which
+/// are true of their own stamps.
 /// </summary>
 public sealed class ArticleSnapshot
 {
     private const string Magic = "briefing-article-snapshot";
+    private const string DeltaMagic = "briefing-article-snapshot-delta";
     private const int Layout = 1;
     private const int HashBytes = 32;
 
     private readonly string path;
     private readonly string key;
     private readonly Dictionary<string, SnapshotEntry> entries;
+    // The entries of the base file as read, and its checksum: a delta is what differs from them.
+    private readonly Dictionary<string, SnapshotEntry> baseEntries;
+    private readonly byte[]? baseHash;
     private readonly DateTime recordedStartUtc;
 
-    private ArticleSnapshot(string path, string key, Dictionary<string, SnapshotEntry> entries, DateTime recordedStartUtc)
+    private ArticleSnapshot(string path, string key, Dictionary<string, SnapshotEntry> entries, Dictionary<string, SnapshotEntry> baseEntries,
+        byte[]? baseHash, DateTime recordedStartUtc)
     {
         this.path = path;
         this.key = key;
         this.entries = entries;
+        this.baseEntries = baseEntries;
+        this.baseHash = baseHash;
         this.recordedStartUtc = recordedStartUtc;
     }
+
+    private string DeltaPath => Path.ChangeExtension(path, ".delta");
 
     /// <summary>The entries recorded for this output folder, when they were made by this program from this content folder.</summary>
     public static ArticleSnapshot Open(string cacheDir, BuildOptions options)
@@ -38,19 +51,57 @@ public sealed class ArticleSnapshot
         var key = CacheFolder.Hash("article-snapshot", Layout.ToString(CultureInfo.InvariantCulture), CacheFolder.ProgramId,
             ArticleNormalizer.Version.ToString(CultureInfo.InvariantCulture), Path.GetFullPath(options.ContentDir), options.ContentDir);
         var path = Path.Combine(cacheDir, "snapshots", CacheFolder.Hash(Path.GetFullPath(options.OutputDir)) + ".bin");
-        var entries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
+        var baseEntries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
         var started = DateTime.MinValue;
+        byte[]? baseHash = null;
+        if (Load(path, bytes => Read(bytes, Magic, key, null, r =>
+            {
+                for (var i = r.Int(); i > 0; i--)
+                {
+                    var e = r.Entry();
+                    baseEntries[e.Stamp.Path] = e;
+                }
+            })) is { } recorded)
+        {
+            started = recorded.Started;
+            baseHash = recorded.Hash;
+        }
+        else baseEntries.Clear();
+        var entries = new Dictionary<string, SnapshotEntry>(baseEntries, StringComparer.Ordinal);
+        if (baseHash is not null)
+        {
+            var changed = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
+            var removed = new List<string>();
+            if (Load(Path.ChangeExtension(path, ".delta"), bytes => Read(bytes, DeltaMagic, key, baseHash, r =>
+                {
+                    for (var i = r.Int(); i > 0; i--) removed.Add(r.Utf8());
+                    for (var i = r.Int(); i > 0; i--)
+                    {
+                        var e = r.Entry();
+                        changed[e.Stamp.Path] = e;
+                    }
+                })) is { } delta)
+            {
+                foreach (var p in removed) entries.Remove(p);
+                foreach (var (p, e) in changed) entries[p] = e;
+                started = delta.Started;
+            }
+        }
+        return new ArticleSnapshot(path, key, entries, baseEntries, baseHash, started);
+    }
+
+    /// <summary>Reads a file whole and hands its bytes to <paramref name="read"/>; null when it is missing or cannot be read.</summary>
+    private static (DateTime Started, byte[] Hash)? Load(string file, Func<byte[], (DateTime, byte[])?> read)
+    {
         try
         {
-            if (File.Exists(path) && Read(File.ReadAllBytes(path), key, entries) is { } recorded) started = recorded;
-            else entries.Clear();
+            return File.Exists(file) ? read(File.ReadAllBytes(file)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
                                    or OverflowException or ArgumentException or DecoderFallbackException)
         {
-            entries.Clear(); // a snapshot that cannot be read only means every article is read
+            return null; // a snapshot that cannot be read only means articles are read
         }
-        return new ArticleSnapshot(path, key, entries, started);
     }
 
     public int Count => entries.Count;
@@ -58,6 +109,7 @@ public sealed class ArticleSnapshot
     /// <summary>
     /// True when the file is the one recorded: same size and modification time, and modified clearly before the
     /// recording build started, so that no later write can have kept the same stamp (git's "racy clean" files).
+    /// A file recorded by an earlier build (in the base) was old when that build started, so older still at the later one.
     /// </summary>
     public bool Unchanged(FileStamp stamp) =>
         entries.TryGetValue(stamp.Path, out var e) && e.Stamp == stamp
@@ -66,14 +118,28 @@ public sealed class ArticleSnapshot
     public SnapshotEntry? Find(string relativePath) => entries.GetValueOrDefault(relativePath);
 
     /// <summary>
-    /// Replaces the snapshot with <paramref name="current"/> (sorted by path), recorded as of <paramref name="startedUtc"/>:
-    /// the time this build started, before it took any stamp or read any file.
+    /// Records <paramref name="current"/> (sorted by path) as of <paramref name="startedUtc"/>: the time this build started,
+    /// before it took any stamp or read any file. An entry that is the very object <see cref="Find"/> gave is taken as
+    /// unchanged. When what differs from the base is a small part of the whole, only that is written, as the delta.
     /// </summary>
     public void Save(IReadOnlyList<SnapshotEntry> current, DateTime startedUtc)
     {
         try
         {
-            CacheFolder.WriteAtomically(path, file => Write(file, current, startedUtc));
+            var changed = current.Where(e => !(baseEntries.TryGetValue(e.Stamp.Path, out var b) && ReferenceEquals(b, e))).ToList();
+            var kept = new HashSet<string>(current.Select(e => e.Stamp.Path), StringComparer.Ordinal);
+            var removed = baseEntries.Keys.Where(p => !kept.Contains(p)).Order(StringComparer.Ordinal).ToList();
+            if (baseHash is { } bound && changed.Count + removed.Count <= Math.Max(DeltaMinimum, current.Count / DeltaShare))
+            {
+                CacheFolder.WriteAtomically(DeltaPath, file => Write(file, DeltaMagic, startedUtc, bound, changed, w =>
+                {
+                    w.Write7BitEncodedInt(removed.Count);
+                    foreach (var p in removed) w.Write(p);
+                }));
+                return;
+            }
+            CacheFolder.WriteAtomically(path, file => Write(file, Magic, startedUtc, null, current, _ => { }));
+            File.Delete(DeltaPath); // it amends the base just replaced, and would be ignored anyway
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -81,8 +147,13 @@ public sealed class ArticleSnapshot
         }
     }
 
+    /// <summary>A delta is written while it holds at most this many entries, or one in <see cref="DeltaShare"/> of them.</summary>
+    private const int DeltaMinimum = 16;
+
+    private const int DeltaShare = 20;
+
     /// <summary>Writes in chunks of about a megabyte, hashing each: the whole snapshot is never held in memory.</summary>
-    private void Write(Stream file, IReadOnlyList<SnapshotEntry> current, DateTime startedUtc)
+    private void Write(Stream file, string magic, DateTime startedUtc, byte[]? bound, IReadOnlyList<SnapshotEntry> list, Action<BinaryWriter> before)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var chunk = new MemoryStream();
@@ -95,13 +166,15 @@ public sealed class ArticleSnapshot
             file.Write(bytes);
             chunk.SetLength(0);
         }
-        w.Write(Magic);
+        w.Write(magic);
         w.Write7BitEncodedInt(Layout);
         w.Write(key);
+        if (bound is not null) w.Write(Convert.ToHexStringLower(bound));
         w.Write(startedUtc.Ticks);
-        w.Write7BitEncodedInt(current.Count);
+        before(w);
+        w.Write7BitEncodedInt(list.Count);
         var writer = new SnapshotWriter(w);
-        foreach (var e in current)
+        foreach (var e in list)
         {
             writer.Entry(e);
             if (chunk.Length >= 1 << 20) Flush();
@@ -110,21 +183,19 @@ public sealed class ArticleSnapshot
         file.Write(hash.GetHashAndReset());
     }
 
-    /// <summary>Fills <paramref name="into"/> and returns the recording build's start, or returns null for a snapshot of another key.</summary>
-    private static DateTime? Read(byte[] bytes, string key, Dictionary<string, SnapshotEntry> into)
+    /// <summary>
+    /// Checks a file's checksum and header (for a delta, the base it amends), lets <paramref name="body"/> read the rest and
+    /// returns the recording build's start and the file's checksum; null for a file of another key, kind or base.
+    /// </summary>
+    private static (DateTime, byte[])? Read(byte[] bytes, string magic, string key, byte[]? bound, Action<SnapshotReader> body)
     {
         var length = bytes.Length - HashBytes;
         if (length <= 0 || !SHA256.HashData(bytes.AsSpan(0, length)).AsSpan().SequenceEqual(bytes.AsSpan(length))) return null;
         var r = new SnapshotReader(bytes, 0, length);
-        if (r.Utf8() != Magic || r.Int() != Layout || r.Utf8() != key) return null;
+        if (r.Utf8() != magic || r.Int() != Layout || r.Utf8() != key) return null;
+        if (bound is not null && r.Utf8() != Convert.ToHexStringLower(bound)) return null;
         var started = new DateTime(r.Long(), DateTimeKind.Utc);
-        var count = r.Int();
-        if (count < 0 || count > length) return null;
-        for (var i = 0; i < count; i++)
-        {
-            var e = r.Entry();
-            into[e.Stamp.Path] = e;
-        }
-        return r.AtEnd ? started : null;
+        body(r);
+        return r.AtEnd ? (started, bytes[length..]) : null;
     }
 }

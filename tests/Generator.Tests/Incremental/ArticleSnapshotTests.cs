@@ -47,6 +47,77 @@ public class ArticleSnapshotTests
         Unread(site).Count.ShouldBe(9);
     }
 
+    private static string DeltaFile(TestSite site) => Path.ChangeExtension(SnapshotFile(site), ".delta");
+
+    [Fact]
+    public void A_few_new_articles_are_recorded_in_a_delta_and_the_base_is_not_rewritten()
+    {
+        using var site = UpToDateTests.GeneratedSite(8);
+        site.Build().Succeeded.ShouldBeTrue();
+        var baseBytes = File.ReadAllBytes(SnapshotFile(site));
+        File.Exists(DeltaFile(site)).ShouldBeFalse();
+
+        AddArticle(site, 8);
+        site.Build().Succeeded.ShouldBeTrue();
+        AddArticle(site, 9);
+        File.Delete(ArticlePath(site, 0));
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.ReadAllBytes(SnapshotFile(site)).ShouldBe(baseBytes);
+        File.Exists(DeltaFile(site)).ShouldBeTrue();
+        Unread(site).Count.ShouldBe(9);
+        IncrementalBuildTests.ShouldEqualCleanBuild(site);
+    }
+
+    [Fact]
+    public void Changing_most_articles_rewrites_the_base_and_drops_the_delta()
+    {
+        using var site = UpToDateTests.GeneratedSite(4);
+        site.Build().Succeeded.ShouldBeTrue();
+        AddArticle(site, 4);
+        site.Build().Succeeded.ShouldBeTrue();
+        File.Exists(DeltaFile(site)).ShouldBeTrue();
+        var baseBytes = File.ReadAllBytes(SnapshotFile(site));
+
+        // More changed entries than a delta may hold (16 for a small site).
+        for (var i = 5; i < 25; i++) AddArticle(site, i);
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.ReadAllBytes(SnapshotFile(site)).ShouldNotBe(baseBytes);
+        File.Exists(DeltaFile(site)).ShouldBeFalse();
+        Unread(site).Count.ShouldBe(25);
+        IncrementalBuildTests.ShouldEqualCleanBuild(site);
+    }
+
+    [Theory]
+    [InlineData("flipped byte")]
+    [InlineData("made for another base")]
+    public void A_damaged_or_foreign_delta_is_ignored_and_its_articles_are_read_again(string damage)
+    {
+        using var site = UpToDateTests.GeneratedSite(6);
+        site.Build().Succeeded.ShouldBeTrue();
+        var firstBase = File.ReadAllBytes(SnapshotFile(site));
+        AddArticle(site, 6);
+        site.Build().Succeeded.ShouldBeTrue();
+        var delta = File.ReadAllBytes(DeltaFile(site));
+        if (damage == "flipped byte") delta[delta.Length / 2] ^= 0x20;
+        else
+        {
+            // A base written by another build (one more article) with the old delta left beside it.
+            AddArticle(site, 7);
+            for (var i = 8; i < 30; i++) AddArticle(site, i);
+            site.Build().Succeeded.ShouldBeTrue();
+            File.ReadAllBytes(SnapshotFile(site)).ShouldNotBe(firstBase);
+        }
+        File.WriteAllBytes(DeltaFile(site), delta);
+
+        var unread = Unread(site);
+
+        unread.Count.ShouldBe(damage == "flipped byte" ? 6 : 30);
+        site.Build().Succeeded.ShouldBeTrue();
+        IncrementalBuildTests.ShouldEqualCleanBuild(site);
+    }
+
     [Fact]
     public void Unread_articles_repeat_their_diagnostics_exactly_as_a_clean_build_prints_them()
     {
