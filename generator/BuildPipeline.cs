@@ -24,12 +24,15 @@ public static class BuildPipeline
         var started = DateTime.UtcNow;
         var upToDate = UpToDateCheck.Begin(options, started);
         if (upToDate?.TryReuse() is { } unchanged) return unchanged;
-        var report = Build(options, progress, started);
-        upToDate?.Commit(report);
+        // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
+        // next no-change check is given them as updated by Publishing.
+        var outputs = options.DryRun ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));
+        var report = Build(options, progress, started, outputs);
+        upToDate?.Commit(report, outputs?.GetAwaiter().GetResult());
         return report;
     }
 
-    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress, DateTime started)
+    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress, DateTime started, Task<OutputStamps>? outputs)
     {
         var diags = new DiagnosticBag();
         progress?.Report(new BuildStep(1, "Reading content"));
@@ -93,7 +96,8 @@ public static class BuildPipeline
             // Rendering runs after Linking: pages cross-link everything, so the whole graph must exist.
             var engine = templates!.GetAwaiter().GetResult();
             // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
-            var pages = reuse.CacheDir is not { } pageCache ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme));
+            var stamps = outputs?.GetAwaiter().GetResult();
+            var pages = reuse.CacheDir is not { } pageCache || stamps is null ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme), stamps);
             var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
             diags.AddRange(rendered.Diagnostics);
             if (diags.HasErrors) return Failed(diags);
@@ -102,6 +106,7 @@ public static class BuildPipeline
             progress?.Report(new BuildStep(6, "Writing"));
             var before = previous?.GetAwaiter().GetResult();
             var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
+            if (written is not null) stamps?.Update(written.WrittenPaths, written.RemovedPaths);
             pages?.Save(rendered.Value);
             if (written is not null && reuse.CacheDir is { } cacheDir)
                 PreviousBuild.Record(cacheDir, options.OutputDir, site.Articles.Select(a => a.Slug), site.Actors.Select(a => a.Slug), site.Events.Select(e => e.Slug));

@@ -15,19 +15,23 @@ public sealed class PageReuse : IRenderedPages
 {
     private const string Header = "briefing-pages 1";
     private readonly string recordPath;
-    private readonly string outputRoot;
+    private readonly OutputStamps output;
     private readonly string salt;
     private readonly Dictionary<string, (string Fingerprint, long Size, long Ticks)> records;
 
-    private PageReuse(string recordPath, string outputRoot, string salt, Dictionary<string, (string, long, long)> records)
+    private PageReuse(string recordPath, OutputStamps output, string salt, Dictionary<string, (string, long, long)> records)
     {
         this.recordPath = recordPath;
-        this.outputRoot = outputRoot;
+        this.output = output;
         this.salt = salt;
         this.records = records;
     }
 
-    public static PageReuse Load(string cacheDir, string outputDir, string salt)
+    /// <param name="cacheDir">The cache folder.</param>
+    /// <param name="outputDir">The output folder.</param>
+    /// <param name="salt">See <see cref="Salt"/>.</param>
+    /// <param name="output">The output folder's files as this build found them.</param>
+    public static PageReuse Load(string cacheDir, string outputDir, string salt, OutputStamps output)
     {
         var root = Path.GetFullPath(outputDir);
         var path = Path.Combine(cacheDir, "pages", CacheFolder.Hash(root) + ".tsv");
@@ -51,7 +55,7 @@ public sealed class PageReuse : IRenderedPages
         {
             records.Clear();
         }
-        return new PageReuse(path, root, salt, records);
+        return new PageReuse(path, output, salt, records);
     }
 
     /// <summary>A salt for <see cref="Load"/>: this program and every file of the theme.</summary>
@@ -68,12 +72,11 @@ public sealed class PageReuse : IRenderedPages
     public bool Unchanged(string relativePath, string fingerprint)
     {
         if (!records.TryGetValue(relativePath, out var r) || r.Fingerprint != fingerprint) return false;
-        var file = new FileInfo(Path.Combine(outputRoot, relativePath));
-        // A link shows in the attributes the same look-up gave: asking for its target would cost a second one per page.
-        return file.Exists && (file.Attributes & FileAttributes.ReparsePoint) == 0 && file.Length == r.Size && file.LastWriteTimeUtc.Ticks == r.Ticks;
+        // A link is not a file here (OutputStamps keeps regular files only).
+        return output.Find(relativePath) is { } file && file.Size == r.Size && file.ModifiedTicks == r.Ticks;
     }
 
-    /// <summary>Records the pages of a build that was just written, as the files now are.</summary>
+    /// <summary>Records the pages of a build that was just written, as the files now are (<see cref="OutputStamps.Update"/> was told what it wrote).</summary>
     public void Save(IEnumerable<OutputFile> files)
     {
         try
@@ -81,19 +84,10 @@ public sealed class PageReuse : IRenderedPages
             var sb = new StringBuilder(Header).Append('\t').Append(salt).Append('\n');
             foreach (var f in files)
             {
-                if (f.Fingerprint is null || f.RelativePath.Contains('\t') || f.RelativePath.Contains('\n')) continue;
-                long size, ticks;
-                // A kept page is the file Unchanged just found as recorded: its record stands without looking at the file again.
-                if (f.Kept && records.TryGetValue(f.RelativePath, out var r) && r.Fingerprint == f.Fingerprint) (size, ticks) = (r.Size, r.Ticks);
-                else
-                {
-                    var info = new FileInfo(Path.Combine(outputRoot, f.RelativePath));
-                    if (!info.Exists) continue;
-                    (size, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
-                }
+                if (f.Fingerprint is null || f.RelativePath.Contains('\t') || f.RelativePath.Contains('\n') || output.Find(f.RelativePath) is not { } stamp) continue;
                 sb.Append(f.RelativePath).Append('\t').Append(f.Fingerprint).Append('\t')
-                  .Append(size.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                  .Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                  .Append(stamp.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                  .Append(stamp.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
             CacheFolder.WriteAtomically(recordPath, Encoding.UTF8.GetBytes(sb.ToString()));
         }

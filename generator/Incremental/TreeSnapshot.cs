@@ -13,10 +13,25 @@ public static class TreeSnapshot
     public static List<FileStamp>? Take(string root, DateTime? startedUtc)
     {
         var result = new List<FileStamp>();
-        if (!Directory.Exists(root)) return result;
+        foreach (var (link, stamp) in Entries(root))
+        {
+            if (link) return null;
+            if (startedUtc is { } started && IsRacy(new DateTime(stamp.ModifiedTicks, DateTimeKind.Utc), started)) return null;
+            result.Add(stamp);
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return result;
+    }
+
+    /// <summary>
+    /// Every file and link under <paramref name="root"/> (none when it does not exist) with its path relative to it ('/'
+    /// separated), in directory order. One pass of the directory entries: a file's size and time come from the entry itself,
+    /// and a link shows in its attributes, so no file is looked up twice (a large output folder holds tens of thousands).
+    /// </summary>
+    internal static IEnumerable<(bool Link, FileStamp Stamp)> Entries(string root)
+    {
+        if (!Directory.Exists(root)) yield break;
         var full = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        // One pass of the directory entries: a file's size and time come from the entry itself, and a link shows in its
-        // attributes, so no file is looked up twice (a large output folder holds tens of thousands of files).
         var entries = new FileSystemEnumerable<(bool Link, bool Directory, string Path, long Size, DateTime Modified)>(full,
             (ref FileSystemEntry e) => (
                 (e.Attributes & FileAttributes.ReparsePoint) != 0,
@@ -27,13 +42,9 @@ public static class TreeSnapshot
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false });
         foreach (var (link, directory, path, size, modified) in entries)
         {
-            if (link) return null;
-            if (directory) continue;
-            if (startedUtc is { } started && IsRacy(modified, started)) return null;
-            result.Add(new FileStamp(path[(full.Length + 1)..].Replace('\\', '/'), size, modified.Ticks));
+            if (directory && !link) continue;
+            yield return (link, new FileStamp(path[(full.Length + 1)..].Replace('\\', '/'), size, modified.Ticks));
         }
-        result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return result;
     }
 
     /// <summary>

@@ -57,11 +57,13 @@ public sealed class UpToDateCheck
     }
 
     /// <summary>Saves what this successful build saw and wrote; forgets the last state when the inputs could not be stamped.</summary>
-    public void Commit(BuildReport report)
+    /// <param name="report">The build's report.</param>
+    /// <param name="stamps">The output folder's files as the build found and then changed them; null to stamp them now.</param>
+    public void Commit(BuildReport report, OutputStamps? stamps = null)
     {
         try
         {
-            if (!report.Succeeded || inputs is null || TreeSnapshot.Take(outputDir, null) is not { } outputs)
+            if (!report.Succeeded || inputs is null || (stamps is not null ? stamps.Sorted() : TreeSnapshot.Take(outputDir, null)) is not { } outputs)
             {
                 File.Delete(statePath);
                 return;

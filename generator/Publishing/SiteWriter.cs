@@ -21,9 +21,10 @@ public static class SiteWriter
         var wanted = new HashSet<string>(full, StringComparer.Ordinal);
         var kept = files.Count(f => f.Kept);
         // Deferred pages are rendered here, one per file as it is written; files are independent, so this runs in parallel.
-        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept).Count(i => Write(full[i], files[i].Content));
+        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept && Write(full[i], files[i].Content))
+            .Select(i => files[i].RelativePath).ToList();
         var removed = RemoveStale(root, wanted);
-        return new WriteSummary(written, files.Count - written, removed) { NotRendered = kept };
+        return new WriteSummary(written.Count, files.Count - written.Count, removed.Count) { NotRendered = kept, WrittenPaths = written, RemovedPaths = removed };
     }
 
     /// <summary>Resolves a relative output path, refusing anything that would land outside the output folder.</summary>
@@ -56,16 +57,16 @@ public static class SiteWriter
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 
-    private static int RemoveStale(string root, HashSet<string> wanted)
+    private static List<string> RemoveStale(string root, HashSet<string> wanted)
     {
-        var removed = 0;
+        var removed = new List<string>();
         // Only folders that lost a file can have become empty: a large site has a folder per page, too many to look into.
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
         {
             if (wanted.Contains(file) || Keep.Contains(Path.GetRelativePath(root, file))) continue;
             File.Delete(file);
-            removed++;
+            removed.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
             for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.Length && emptied.Add(dir); dir = Path.GetDirectoryName(dir)) { }
         }
         foreach (var dir in emptied.OrderByDescending(d => d.Length).ThenBy(d => d, StringComparer.Ordinal))

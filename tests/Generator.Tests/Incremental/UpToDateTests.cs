@@ -62,6 +62,25 @@ public class UpToDateTests
     }
 
     [Fact]
+    public void After_a_build_that_wrote_and_removed_files_the_next_one_is_up_to_date()
+    {
+        using var site = GeneratedSite(5);
+        site.Build().Succeeded.ShouldBeTrue();
+        var articles = Directory.GetFiles(Path.Combine(site.Content, "articles")).Order(StringComparer.Ordinal).ToList();
+        File.Delete(articles[0]);
+        File.AppendAllText(articles[1], "\nA closing line about the Zanzibar accord was added later.\n");
+        File.SetLastWriteTimeUtc(articles[1], DateTime.UtcNow.AddMinutes(-1));
+
+        var changed = site.Build();
+        var again = site.Build();
+
+        changed.Written!.Written.ShouldBeGreaterThan(0);
+        changed.Written.Removed.ShouldBeGreaterThan(0);
+        again.UpToDate.ShouldBeTrue();
+        again.Written!.Written.ShouldBe(0);
+    }
+
+    [Fact]
     public void Deleted_output_file_is_written_again()
     {
         using var site = GeneratedSite(3);
