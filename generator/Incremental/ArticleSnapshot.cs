@@ -54,7 +54,7 @@ public sealed class ArticleSnapshot
         var baseEntries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
         var started = DateTime.MinValue;
         byte[]? baseHash = null;
-        if (Load(path, bytes => Read(bytes, Magic, key, null, r =>
+        if (Load(path, file => Read(file, Magic, key, null, r =>
             {
                 for (var i = r.Int(); i > 0; i--)
                 {
@@ -72,7 +72,7 @@ public sealed class ArticleSnapshot
         {
             var changed = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
             var removed = new List<string>();
-            if (Load(Path.ChangeExtension(path, ".delta"), bytes => Read(bytes, DeltaMagic, key, baseHash, r =>
+            if (Load(Path.ChangeExtension(path, ".delta"), file => Read(file, DeltaMagic, key, baseHash, r =>
                 {
                     for (var i = r.Int(); i > 0; i--) removed.Add(r.Utf8());
                     for (var i = r.Int(); i > 0; i--)
@@ -90,12 +90,14 @@ public sealed class ArticleSnapshot
         return new ArticleSnapshot(path, key, entries, baseEntries, baseHash, started);
     }
 
-    /// <summary>Reads a file whole and hands its bytes to <paramref name="read"/>; null when it is missing or cannot be read.</summary>
-    private static (DateTime Started, byte[] Hash)? Load(string file, Func<byte[], (DateTime, byte[])?> read)
+    /// <summary>Opens a file for <paramref name="read"/>; null when it is missing or cannot be read.</summary>
+    private static (DateTime Started, byte[] Hash)? Load(string file, Func<Stream, (DateTime, byte[])?> read)
     {
         try
         {
-            return File.Exists(file) ? read(File.ReadAllBytes(file)) : null;
+            if (!File.Exists(file)) return null;
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            return read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
                                    or OverflowException or ArgumentException or DecoderFallbackException)
@@ -187,15 +189,21 @@ public sealed class ArticleSnapshot
     /// Checks a file's checksum and header (for a delta, the base it amends), lets <paramref name="body"/> read the rest and
     /// returns the recording build's start and the file's checksum; null for a file of another key, kind or base.
     /// </summary>
-    private static (DateTime, byte[])? Read(byte[] bytes, string magic, string key, byte[]? bound, Action<SnapshotReader> body)
+    private static (DateTime, byte[])? Read(Stream file, string magic, string key, byte[]? bound, Action<SnapshotReader> body)
     {
-        var length = bytes.Length - HashBytes;
-        if (length <= 0 || !SHA256.HashData(bytes.AsSpan(0, length)).AsSpan().SequenceEqual(bytes.AsSpan(length))) return null;
-        var r = new SnapshotReader(bytes, 0, length);
+        var length = file.Length - HashBytes;
+        if (length <= 0) return null;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var r = new SnapshotReader(file, length, hash);
+        // The header is read before the checksum is known (the file is read once, as it is hashed): what a damaged file
+        // yields is dropped below, and reading never goes past the bytes the file has.
         if (r.Utf8() != magic || r.Int() != Layout || r.Utf8() != key) return null;
         if (bound is not null && r.Utf8() != Convert.ToHexStringLower(bound)) return null;
         var started = new DateTime(r.Long(), DateTimeKind.Utc);
         body(r);
-        return r.AtEnd ? (started, bytes[length..]) : null;
+        if (!r.AtEnd) return null;
+        var expected = new byte[HashBytes];
+        file.ReadExactly(expected);
+        return r.FinishHash().AsSpan().SequenceEqual(expected) ? (started, expected) : null;
     }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using System.Text;
 using BriefingSite.Diagnostics;
 using BriefingSite.Model;
@@ -7,16 +9,28 @@ using BriefingSite.Model;
 namespace BriefingSite.Incremental;
 
 /// <summary>
-/// Reads what <see cref="SnapshotWriter"/> wrote, in the same order, from bytes in memory (as <see cref="BinaryReader"/>
-/// would read them, only faster for long strings). Input that does not fit the layout (reading past the end, an array
+/// Reads what <see cref="SnapshotWriter"/> wrote, in the same order (as <see cref="BinaryReader"/> would read them, only
+/// faster for long strings), from a stream through a pooled buffer: a large site's snapshot is tens of megabytes, never held
+/// whole. The bytes read are hashed on the way (<see cref="FinishHash"/>). Input that does not fit the layout (reading past the end, an array
 /// longer than what is left, a table number never defined, an unknown tag) throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal sealed class SnapshotReader(byte[] bytes, int start, int end)
+internal sealed class SnapshotReader(Stream stream, long length, IncrementalHash hash) : IDisposable
 {
     private readonly List<string> table = [];
-    private int position = start;
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+    private int position;   // in buffer
+    private int filled;     // bytes of buffer holding data
+    private long taken;     // bytes of the stream read into buffer
 
-    public bool AtEnd => position == end;
+    /// <summary>How many bytes are left to read of the <c>length</c> this reader was given.</summary>
+    private long Left => length - taken + (filled - position);
+
+    public bool AtEnd => Left == 0;
+
+    /// <summary>The hash of every byte read so far; call once <see cref="AtEnd"/>.</summary>
+    public byte[] FinishHash() => hash.GetHashAndReset();
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
     public SnapshotEntry Entry()
     {
@@ -107,7 +121,7 @@ internal sealed class SnapshotReader(byte[] bytes, int start, int end)
     {
         var count = Int() - 1;
         if (count < 0) return count == -1 ? default : throw Bad();
-        if (count > end - position) throw Bad();
+        if (count > Left) throw Bad();
         var items = ImmutableArray.CreateBuilder<T>(count);
         for (var i = 0; i < count; i++) items.Add(read(i));
         return items.MoveToImmutable();
@@ -169,7 +183,7 @@ internal sealed class SnapshotReader(byte[] bytes, int start, int end)
     private string Utf16()
     {
         var length = Int();
-        if (length < 0 || length > (end - position) / 2) throw Bad();
+        if (length < 0 || length > Left / 2) throw Bad();
         var chars = new char[length];
         for (var i = 0; i < length; i++) chars[i] = (char)BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
         return new string(chars);
@@ -177,10 +191,34 @@ internal sealed class SnapshotReader(byte[] bytes, int start, int end)
 
     private ReadOnlySpan<byte> Take(int count)
     {
-        if (count > end - position) throw Bad();
-        var span = bytes.AsSpan(position, count);
+        if (count > Left) throw Bad();
+        if (filled - position < count) Fill(count);
+        var span = buffer.AsSpan(position, count);
         position += count;
         return span;
+    }
+
+    /// <summary>Makes the next <paramref name="count"/> bytes (no more than are left) lie in the buffer from <see cref="position"/>.</summary>
+    private void Fill(int count)
+    {
+        var kept = filled - position;
+        if (count > buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(count);
+            buffer.AsSpan(position, kept).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        else buffer.AsSpan(position, kept).CopyTo(buffer);
+        (position, filled) = (0, kept);
+        while (filled < count)
+        {
+            var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, length - taken));
+            if (read == 0) throw Bad();
+            hash.AppendData(buffer, filled, read);
+            filled += read;
+            taken += read;
+        }
     }
 
     private static InvalidDataException Bad() => new("the article snapshot does not fit its layout");

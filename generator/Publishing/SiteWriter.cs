@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publishing;
@@ -50,11 +51,27 @@ public static class SiteWriter
         return true;
     }
 
+    /// <summary>Compares in pooled chunks: the large files of a large site (API lists, indexes) are never read whole.</summary>
     private static bool SameBytes(string path, byte[] content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(content.Length, 1 << 16));
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = file.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read))) return false;
+                offset += read;
+            }
+            return file.ReadByte() == -1;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static List<string> RemoveStale(string root, HashSet<string> wanted)
