@@ -22,17 +22,20 @@ public static class BuildPipeline
     {
         // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
         var started = DateTime.UtcNow;
+        // The last build's snapshot of every article is read beside the no-change check (a large site's is tens of megabytes):
+        // reading it is wasted only when nothing changed, and then on the other core while this one compares stamps.
+        var reuse = Task.Run(() => ArticleReuse.Open(options, started));
         var upToDate = UpToDateCheck.Begin(options, started);
         if (upToDate?.TryReuse() is { } unchanged) return unchanged;
         // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
         // next no-change check is given them as updated by Publishing.
         var outputs = options.DryRun ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));
-        var report = Build(options, progress, started, outputs);
+        var report = Build(options, progress, reuse, outputs);
         upToDate?.Commit(report, outputs?.GetAwaiter().GetResult());
         return report;
     }
 
-    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress, DateTime started, Task<OutputStamps>? outputs)
+    private static BuildReport Build(BuildOptions options, IProgress<BuildStep>? progress, Task<ArticleReuse> opening, Task<OutputStamps>? outputs)
     {
         var diags = new DiagnosticBag();
         progress?.Report(new BuildStep(1, "Reading content"));
@@ -42,7 +45,7 @@ public static class BuildPipeline
 
         // Each article's normalization and extraction are reused when its file, the program and the knowledge are unchanged;
         // an article file unchanged since the last build's snapshot is not even read.
-        var reuse = ArticleReuse.Open(options, started);
+        var reuse = opening.GetAwaiter().GetResult();
         var ingest = ContentReader.Run(options.ContentDir, reuse.Unchanged);
         diags.AddRange(ingest.Diagnostics);
         if (ingest.Value is not { } content) return Failed(diags);
