@@ -62,16 +62,18 @@ public static partial class CueDating
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;
-            for (var i = 0; i < cues.Count; i++)
-            {
-                var c = cues[i];
-                if (IsReferringPhrase(text, c)) continue;
-                // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
-                if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
-                if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
-                var score = EventWording.OwnDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
-                if (score < bestScore) { bestScore = score; bestCue = i; }
-            }
+            // "The split began with the coup in Niger on 26 July 2023": a phrase pointing back takes the date when no other event can.
+            for (var pass = 0; pass < 2 && bestCue < 0; pass++)
+                for (var i = 0; i < cues.Count; i++)
+                {
+                    var c = cues[i];
+                    if (pass == 0 && IsReferringPhrase(text, c)) continue;
+                    // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
+                    if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
+                    if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
+                    var score = EventWording.OwnDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                    if (score < bestScore) { bestScore = score; bestCue = i; }
+                }
             if (bestCue < 0 || bestScore > 150) continue;
             if (!best.TryGetValue(bestCue, out var prevScore) || bestScore < prevScore)
             {

@@ -4,7 +4,8 @@ namespace BriefingSite.Tests.Extraction.Events;
 
 /// <summary>
 /// "the same day" dates an event by the one last spoken of in the same tense, "also" adds an event rather than telling one
-/// already told, and a year in brackets dates what it follows. Short articles written for these tests.
+/// already told, a year in brackets dates what it follows, and "began with the coup ... on <date>" dates the coup. Short
+/// articles written for these tests.
 /// </summary>
 public class SameDayAndAlsoTests
 {
@@ -36,5 +37,13 @@ public class SameDayAndAlsoTests
         var events = EventReadingTests.EventsOf(("2026-06-01",
             "Notes to editors\n\n- Portugal has concluded fisheries agreements with Morocco (2011) and Mauritania (2015)."));
         events.ShouldContain(e => e.Kind == "agreement" && e.Date.ToString() == "2011", Show(events));
+    }
+
+    [Fact]
+    public void A_phrase_pointing_back_takes_the_date_no_other_event_of_its_sentence_can()
+    {
+        var events = EventReadingTests.EventsOf(("2025-02-01",
+            "Background\n\nThe crisis began with the coup in Gabon on 30 August 2023, when officers seized the presidential palace in Libreville."));
+        events.ShouldContain(e => e.Kind == "attack" && e.Date.ToString() == "2023-08-30", Show(events));
     }
 }
