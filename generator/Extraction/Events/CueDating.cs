@@ -39,6 +39,15 @@ public static partial class CueDating
         return EventPhrase.WordsBefore(text, start, 2) is [var prep, "the" or "this" or "that"] && prep is "under" or "of" or "from" or "per" or "by" or "with";
     }
 
+    /// <summary>"the coup in Niger on 26 July 2023": the date closes the cue's own phrase (not "the crash of the plane, which was built in 1977").</summary>
+    private static bool DatesItsOwnPhrase(string text, EventCue c, DateExpression date)
+    {
+        if (c.End > date.Start || date.Start - c.End > 40) return false;
+        var between = text[c.End..date.Start];
+        return between.IndexOfAny([',', ';', '(', ':']) < 0
+            && !between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "which" or "who" or "that" or "when" or "was" or "were" or "is" or "are" or "its" or "since");
+    }
+
     /// <summary>
     /// Each date goes to the closest cue, preferring one before it ("the meeting on Thursday"); a date right after a speech verb
     /// dates the speaking, not an event. A date inside the cue's own noun phrase ("the August 2 resignation", "Sunday's
@@ -67,7 +76,7 @@ public static partial class CueDating
                 for (var i = 0; i < cues.Count; i++)
                 {
                     var c = cues[i];
-                    if (pass == 0 && IsReferringPhrase(text, c)) continue;
+                    if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;

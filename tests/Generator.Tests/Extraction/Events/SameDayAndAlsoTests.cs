@@ -46,4 +46,12 @@ public class SameDayAndAlsoTests
             "Background\n\nThe crisis began with the coup in Gabon on 30 August 2023, when officers seized the presidential palace in Libreville."));
         events.ShouldContain(e => e.Kind == "attack" && e.Date.ToString() == "2023-08-30", Show(events));
     }
+
+    [Fact]
+    public void A_date_of_something_else_in_a_relative_clause_does_not_date_the_event_pointed_back_at()
+    {
+        var events = EventReadingTests.EventsOf(("2025-02-01",
+            "Plane down\n\nThe inquiry deals with the crash of the aircraft, which was built in 1981."));
+        events.ShouldNotContain(e => e.Date.ToString() == "1981", Show(events));
+    }
 }
