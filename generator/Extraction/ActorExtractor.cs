@@ -18,6 +18,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly CountryBodies countryBodies = new(k);
     private readonly CountryReadings readings = new(k);
     private readonly LoneSpeakerNames loneSpeakers = new(k);
+    private readonly TranscriptSpeakers transcriptSpeakers = new(k);
+    private readonly AcronymDefinitions acronyms = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -36,6 +38,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.Role is null && c.NameTokens.Count == 1
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
+        candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
@@ -100,6 +103,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             }
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
+        found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
@@ -117,10 +121,23 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     /// </summary>
     private bool PartOfLongerName(List<Token> tokens, int i, int count, KnownName name)
     {
+        if (name.Kind == ActorKind.Organization && count == 1) return EndOfLongerName(tokens, i);
         if (name.Kind != ActorKind.Person || i == 0) return false;
         var prev = tokens[i - 1];
         if (!prev.IsCapitalized || prev.Possessive || tokens[i].Start - prev.End != 1) return false;
         if (prev.SentenceInitial && k.FunctionWords.Contains(prev.Text)) return false;
         return k.GivenNames.Contains(prev.Text);
+    }
+
+    /// <summary>
+    /// "The National Democratic Congress", "Thomson Reuters": a one-word organization name closing a longer capitalized
+    /// name is a word of that name, not the organization known by it.
+    /// </summary>
+    private bool EndOfLongerName(List<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        var prev = tokens[i - 1];
+        if (!prev.IsCapitalized || prev.Possessive || prev.SentenceInitial || tokens[i].Start - prev.End != 1 || !prev.Text.Skip(1).All(char.IsLower)) return false;
+        return k.Names.Match(tokens, i - 1) is not { Name.IsActor: true } && !k.RoleWords.Contains(prev.Text) && !k.Honorifics.Contains(prev.Text) && !k.FunctionWords.Contains(prev.Text);
     }
 }

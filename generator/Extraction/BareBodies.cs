@@ -21,10 +21,10 @@ public sealed class BareBodies(Knowledge k)
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
-            for (var i = 1; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var before = tokens[i - 1];
-                if (!(before.Text is "the" or "The" || before.Possessive && before.IsLower) || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                if (!(i > 0 && (tokens[i - 1].Text is "the" or "The" || tokens[i - 1].Possessive && tokens[i - 1].IsLower) || Articleless(tokens, i))
+                    || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
                 // "the House" alone is the American way of naming a house; others are named in full.
                 if (body.Count == 1 && tokens[i].Is("House")) continue;
                 var last = i + body.Count - 1;
@@ -47,6 +47,13 @@ public sealed class BareBodies(Knowledge k)
         }
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
     }
+
+    /// <summary>
+    /// "approved by Congress", "Congress was not bypassed": a body named without an article, not as the end of a longer
+    /// name ("the National Democratic Congress").
+    /// </summary>
+    private bool Articleless(List<Token> tokens, int i) =>
+        k.ArticlelessBodies.Contains(tokens[i].Text) && (i == 0 || !(tokens[i - 1].IsCapitalized && tokens[i].Start - tokens[i - 1].End == 1 && !tokens[i - 1].SentenceInitial));
 
     /// <summary>"U.S. House of Representatives" names the United States: the known body is the country's own.</summary>
     private bool Names(string name, string country)

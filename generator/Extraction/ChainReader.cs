@@ -10,7 +10,12 @@ public sealed class ChainReader(Knowledge k)
 
     /// <summary>True when a run may begin at token <paramref name="i"/>.</summary>
     public bool Starts(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && (!k.FunctionWords.Contains(Contracted(tokens[i].Text)) || FamilyNameFirst(tokens, i));
+        tokens[i].IsCapitalized && (!k.FunctionWords.Contains(Contracted(tokens[i].Text)) || FamilyNameFirst(tokens, i) || HonorificBeforeName(tokens, i));
+
+    /// <summary>"Mr Koroma", "Ms Boateng": an honorific that is also a function word opens a name when a capitalized word follows it.</summary>
+    private bool HonorificBeforeName(IReadOnlyList<Token> tokens, int i) =>
+        k.Honorifics.Contains(tokens[i].Text) && !tokens[i].Possessive && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+        && tokens[i + 1].Start == tokens[i].End + 1 && !k.FunctionWords.Contains(tokens[i + 1].Text);
 
     /// <summary>"Oh Jae-won", "An Ji-ho": a family name that is also a function word, before a hyphenated given name.</summary>
     private static bool FamilyNameFirst(IReadOnlyList<Token> tokens, int i) =>
@@ -32,7 +37,9 @@ public sealed class ChainReader(Knowledge k)
         {
             var t = tokens[j];
             if (units.Count > 0 && t.Start - tokens[j - 1].End > 1) break;
-            if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0))
+            // "Mr Koroma": an honorific the knowledge also lists as no actor ("Mr", "Ms") is still an honorific here.
+            if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0) && !PlaceAsGivenName(tokens, j, m.Name, m.Count, units)
+                && !(m is { Count: 1, Name.IsActor: false } && k.Honorifics.Contains(t.Text)))
             {
                 units.Add(new ChainUnit(ChainUnitKind.Known, j, m.Count, m.Name));
                 j += m.Count;
@@ -103,6 +110,16 @@ public sealed class ChainReader(Knowledge k)
         k.GivenNames.Contains(tokens[j].Text) && KindOf(tokens[j].Text) == ChainUnitKind.Other && (units.Count == 0 || units[^1].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
         && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1 && !tokens[j].Possessive
         && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null;
+
+    /// <summary>
+    /// "Sofia Reyes", "Santiago Peña", "Victoria Nuland": a place that is also a given name, right before a plain
+    /// capitalized word that is no known name, opens a person's name rather than naming the city.
+    /// </summary>
+    private bool PlaceAsGivenName(IReadOnlyList<Token> tokens, int j, KnownName known, int count, List<ChainUnit> units) =>
+        count == 1 && known.Kind is null && k.GivenNames.Contains(tokens[j].Text) && !tokens[j].Possessive
+        && (units.Count == 0 || units[^1].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
+        && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1
+        && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null && !k.FunctionWords.Contains(tokens[j + 1].Text);
 
     private ChainUnitKind KindOf(string word)
     {

@@ -51,6 +51,9 @@ public sealed class Knowledge
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> GivenNames { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
+
+    /// <summary>Bodies named without an article ("approved by Congress"): titles.yml `articlelessBodies`.</summary>
+    public IReadOnlySet<string> ArticlelessBodies { get; }
     public IReadOnlySet<string> FemaleNames { get; }
     public IReadOnlySet<string> NonNameWords { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
@@ -87,6 +90,7 @@ public sealed class Knowledge
         NameParticles = Set(words, "nameParticles");
         GivenNames = Set(words, "givenNames");
         OrganizationHeads = Set(titles, "organizationHeads");
+        ArticlelessBodies = Set(titles, "articlelessBodies");
         FemaleNames = Set(words, "femaleNames");
         NonNameWords = Set(words, "nonNameWords");
         ArgumentNouns = Set(words, "argumentNouns");

@@ -48,7 +48,7 @@ public sealed class PersonFinder(Knowledge k)
         }
         // "Koszalin Piotr Jedlinski", "Scientist Rebecca Falconer": the name starts at its given name.
         var given = units.Skip(t + 1).Where(u => u.Kind == ChainUnitKind.Word).Select(u => u.First)
-            .FirstOrDefault(i => k.GivenNames.Contains(tokens[i].Text) && !tokens[i - 1].Is("-"), -1);
+            .FirstOrDefault(i => k.GivenNames.Contains(tokens[i].Text) && !tokens[i - 1].Is("-") && !k.NameParticles.Contains(tokens[i - 1].Text), -1);
         if (given > 0 && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
         {
             before = units.TakeWhile(u => u.First < given).ToList();
@@ -76,7 +76,9 @@ public sealed class PersonFinder(Knowledge k)
         // "the joint committee on Strategic Export Controls": a title ends in a word for a person ("Secretary", "Admiral"),
         // not in one for a field or a body.
         if (previous is { Kind: ChainUnitKind.Honorific } || previous is { Kind: ChainUnitKind.Role } title && PersonTitle(NameText.Join(Tokens(tokens, title.First, title.Last))))
-            return words == 1 && InApposition(tokens, units[0].First, end) ? null : candidate(RoleText(text, tokens, before));
+            // "Appearing on the radio, Mr Malik, who ...": a courtesy title ("Mr", "Ms") before a surname always names a person.
+            return words == 1 && InApposition(tokens, units[0].First, end) && !(previous is { Kind: ChainUnitKind.Honorific } h && k.FunctionWords.Contains(tokens[h.First].Text))
+                ? null : candidate(RoleText(text, tokens, before));
         if (before.Count > 0 && previous is { Kind: ChainUnitKind.Known })
         {
             // "the U.S. ambassador to Germany Richard Grenell", "envoy to Ukraine Keith Kellogg": a role "to" a country, then the name.
@@ -140,7 +142,21 @@ public sealed class PersonFinder(Knowledge k)
             if (!t.IsWord) return null;
             if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0 && tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their")
                 return string.Join(' ', tokens.Skip(j).Take(first - 1 - j).Select(x => x.Text));
+            // "The company's chief executive, Marco Delgado,", "the IMF's mission chief, Sofia Reyes,": a role owned by a possessive.
+            if (t.IsLower && k.RoleNouns.Contains(t.Text) && OwnedRoleStart(tokens, j) is { } owned)
+                return string.Join(' ', tokens.Skip(owned).Take(first - 1 - owned).Select(x => x.Text));
             if (t.SentenceInitial) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The first word of a role of at most three lower-case words right after a possessive ("mission chief" after "the IMF's").</summary>
+    private static int? OwnedRoleStart(List<Token> tokens, int roleNoun)
+    {
+        for (var j = roleNoun; j >= 1 && j > roleNoun - 3; j--)
+        {
+            if (!tokens[j].IsLower || tokens[j].Possessive) return null;
+            if (tokens[j - 1].Possessive) return j;
         }
         return null;
     }
@@ -187,6 +203,8 @@ public sealed class PersonFinder(Knowledge k)
         }
         if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
         if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Text is "according" or "According") return true;
+        // "The delegation was led by Fousseyni Keita", "signed by Ramiro Villalba": a full name after "by" and a verb whose doer is a person.
+        if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
         return false;
@@ -204,6 +222,12 @@ public sealed class PersonFinder(Knowledge k)
             && !k.SpeechVerbs.Contains(next.Text) && !k.AgentVerbs.Contains(next.Text) && !k.AuxiliaryVerbs.Contains(next.Text)
             && !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith('s');
     }
+
+    private static readonly HashSet<string> PersonalAgentVerbs = new(StringComparer.Ordinal)
+    {
+        "led", "headed", "chaired", "signed", "hosted", "represented", "accompanied", "joined", "replaced", "succeeded",
+        "appointed", "nominated", "interviewed", "founded", "welcomed", "received", "greeted",
+    };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "at", "of", "from", "in", "with", "by", "near", "for", "on", "inside", "outside" };
 
@@ -267,11 +291,14 @@ public sealed class PersonFinder(Knowledge k)
         var hasRole = false;
         for (; j < tokens.Count && words.Count < 10; j++)
         {
+            // "the long-serving Sultan of Oman": a hyphen joins two words of the description.
+            if (tokens[j].Is("-") && words.Count > 0 && tokens[j].Start == tokens[j - 1].End) { words.Add("-"); continue; }
             if (!tokens[j].IsWord) break;
-            hasRole |= k.RoleNouns.Contains(tokens[j].Text);
+            // "Yaw Mensah, the Minority Leader, asked": after an article a capitalized title is a role too.
+            hasRole |= k.RoleNouns.Contains(tokens[j].Text) || article && tokens[j].IsCapitalized && k.RoleWords.Contains(tokens[j].Text) && PersonTitle(tokens[j].Text);
             words.Add(tokens[j].Text);
         }
-        return hasRole ? string.Join(' ', words) : null;
+        return hasRole ? string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal) : null;
     }
 
     private string? RoleText(string text, List<Token> tokens, List<ChainUnit> before)

@@ -49,6 +49,8 @@ public sealed class PersonRegistry
                 Add(prefixes, c.NameTokens[1], key);
             }
             claimed.TryAdd(text, (key, ActorKind.Person));
+            // "Qaboos bin Said" is "Qaboos" alone: before a patronymic the given name is what the person is called.
+            if (c.NameTokens.Count >= 3 && c.NameTokens[1] is "bin" or "ibn" or "bint") claimed.TryAdd(c.NameTokens[0], (key, ActorKind.Person));
             foreach (var form in FormsOf(c.NameTokens).Concat(FormsOf(plain)))
             {
                 claimed.TryAdd(form, (key, ActorKind.Person));

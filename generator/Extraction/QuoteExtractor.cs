@@ -106,16 +106,49 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // speaker in that sentence: the next sentence's "Y said" is about Y's own words.
         var sentenceEnd = c.Close >= c.Para.Text.Length ? c.Close : c.OpensSentence() ? QuoteContext.SentenceEndAfter(c.Para, c.Close) : QuoteContext.SentenceEnd(c.Para, c.Close);
         var windowEnd = Math.Min(next, sentenceEnd);
+        if (Bracketed(c) is { } source) return source;
         var window = c.Tokens.Where(t => t.Start > c.Close && t.End <= windowEnd).ToList();
         if (window.Count == 0) return null;
         // A finished sentence inside the quote is followed by a new statement unless what follows is a short tag.
-        if (".!?…".Contains(inner[^1]) && window.Count(t => t.IsWord) > 7) return null;
+        if (".!?…".Contains(inner[^1]) && window.Count(t => t.IsWord) > 7 && !OpensWithTag(c, window)) return null;
         var verb = window.FindIndex(t => k.SpeechVerbs.Contains(t.Text));
         var according = window.FindIndex(t => t.Is("according"));
         if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
             return Source(c, window[according].End, windowEnd);
         if (verb < 0 || verb > 12) return null;
         return speakers.Find(c, window, verb, c.Close, windowEnd);
+    }
+
+    /// <summary>
+    /// '"... in two days!" Macron told the world on Thursday via Twitter.': a sentence right after the quote that opens
+    /// with a name and a verb of saying, or the verb and a name, is the quote's tag however long it runs.
+    /// </summary>
+    private bool OpensWithTag(QuoteContext c, List<Token> window)
+    {
+        if (window.Count < 2) return false;
+        if (k.SpeechVerbs.Contains(window[0].Text)) return c.Mentions.Exists(m => m.Start == window[1].Start);
+        // "Governor Elena Marchetti told": title words may come before the name.
+        var titles = window.TakeWhile(t => t.IsCapitalized).Take(3).ToList();
+        var named = c.Mentions.Find(m => m.Start >= window[0].Start && titles.Exists(t => t.Start == m.Start));
+        var after = named is null ? -1 : window.FindIndex(t => t.Start >= named.Start + named.Length);
+        return after >= 0 && k.SpeechVerbs.Contains(window[after].Text);
+    }
+
+    /// <summary>
+    /// 'CLAIM: "..." (Senator Ana Ruiz, in a video posted on Saturday)': a person named first in brackets right after the
+    /// quote, a title before the name at most, is its source.
+    /// </summary>
+    private static (string Speaker, string? Key)? Bracketed(QuoteContext c)
+    {
+        var open = c.Tokens.FindIndex(t => t.Start > c.Close);
+        if (open < 0 || !c.Tokens[open].Is("(") || c.Tokens[open].Start > c.Close + 2) return null;
+        var close = c.Tokens.FindIndex(open, t => t.Is(")"));
+        var end = close < 0 ? c.Para.Text.Length : c.Tokens[close].Start;
+        var first = c.Mentions.FirstOrDefault(m => m.Start > c.Tokens[open].Start && m.Start < end);
+        if (first is not { Kind: ActorKind.Person }) return null;
+        // Only title words stand between the bracket and the name.
+        var before = c.Tokens.Where(t => t.Start > c.Tokens[open].Start && t.End <= first.Start).ToList();
+        return before.All(t => t.IsCapitalized) && before.Count <= 3 ? (first.Key, first.Key) : null;
     }
 
     /// <summary>
@@ -211,10 +244,18 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         if (!c.OpensSentence()) return null;
         var sentence = c.Para.SentenceAt(c.Open);
         if (sentence.Index == 0) return c.Open == 0 ? SubjectOfParagraphBefore(c) : null;
-        var previous = c.Para.Sentences[sentence.Index - 1];
-        if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
-        var first = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).FirstOrDefault();
-        return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
+        // "Asante-Mensah was unmoved. The declaration, he reminded members, restores ... "Our traders ..."": a sentence
+        // naming no person but "he" or "she" carries the subject of the sentence before it on.
+        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 3; index--)
+        {
+            var previous = c.Para.Sentences[index];
+            if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
+            var named = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).ToList();
+            if (named.FirstOrDefault() is { Kind: ActorKind.Person } first) return (first.Key, first.Key);
+            if (named.Exists(m => m.Kind == ActorKind.Person)) return null;
+            if (!c.Tokens.Exists(t => t.Start >= previous.Start && t.End <= previous.Start + previous.Length && t.Text is "he" or "she")) return null;
+        }
+        return null;
     }
 
     /// <summary>

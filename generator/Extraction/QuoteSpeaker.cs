@@ -66,6 +66,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
         // "The president had previously called it": the adverbs and auxiliaries before the verb are not part of who.
         while (verb > 0 && phrase.Count > 1 && Adverbs.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
+        // '"...," further saying, "..."': an adverb alone names no one; the subject is the sentence's, told before.
+        if (phrase.Count == 1 && Adverbs.Contains(phrase[0].Text)) phrase.Clear();
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)) is { } described) return described;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);

@@ -35,19 +35,20 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// dev4: a fourth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.798, link F1 0.840, quotes 66.7% (0.721 / 0.772 / 61.9% over the six written articles alone,
-    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.889 / 0.908 / 96.1%
-    /// (0.852 / 0.883 / 100% written-only).
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.945 / 0.942 / 96.1%
+    /// (0.935 / 0.932 / 100% written-only).
     /// </summary>
     [Fact]
-    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.80, 0.83, 0.91);
+    public void Dev4_split_scores_stay_at_or_above_their_floors() => Check("dev4", 0.88, 0.88, 0.91);
 
     /// <summary>
     /// dev5: a fifth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.824, link F1 0.847, quotes 64.1% (0.808 / 0.819 / 61.5% over the six written articles alone,
-    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.925 / 0.944 / 87.2%
+    /// (0.926 / 0.945 / 92.3% written-only).
     /// </summary>
     [Fact]
-    public void Dev5_split_scores_stay_at_or_above_their_floors() => Check("dev5", 0.75, 0.76, 0.56);
+    public void Dev5_split_scores_stay_at_or_above_their_floors() => Check("dev5", 0.87, 0.89, 0.82);
 
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
