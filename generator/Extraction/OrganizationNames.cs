@@ -20,7 +20,9 @@ public sealed class OrganizationNames(Knowledge k)
         var compound = start >= 2 && tokens[start - 1].Is("-") && tokens[start - 2].IsLower && units.Count > 1;
         if (compound) start -= 2;
         var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
-        var skip = compound ? 1 : afterThe ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
+        // "Brazil's National Institute for Space Research": after a country's possessive the whole run is the name.
+        var afterCountry = !compound && AfterCountryPossessive(tokens, start);
+        var skip = compound ? 1 : afterThe || afterCountry ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
         if (skip == units.Count) return null;
         var first = units[skip].First;
         var last = units[^1].Last;
@@ -37,18 +39,22 @@ public sealed class OrganizationNames(Knowledge k)
         if (of > first && k.RoleNouns.Contains(tokens[of - 1].Text.ToLowerInvariant()) && !k.OrganizationHeads.Contains(tokens[of - 1].Text)) return null;
         if (last == first || units.Exists(u => u.Kind == ChainUnitKind.Honorific)) return null;
         // The head ends the name or opens its "of ..." part: "the Tallinn Centre for Maritime Security".
+        // "Universidad de los Andes", "Banco de la República": a head before "de" opens the name's "of" part too.
         var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
-            && (i == last || tokens[i + 1].Text is "of" or "for" or "on"), -1);
+            && (i == last || tokens[i + 1].Text is "of" or "for" or "on" or "de" or "del" or "des" or "du" or "di" or "da"), -1);
         if (head < 0) return null;
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
         // "the ECOWAS Commission", "the AU Commission": an organization's acronym before a head noun names a body of its own.
         if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))
             && !(known.Kind == Model.ActorKind.Organization && afterThe && head == last && units[0].Count == 1 && Acronym(tokens[units[0].First].Text))) return null;
-        var speaks = last + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[last + 1].Text);
+        // "the Institute said", "the Institute has reported": a verb of saying, or an auxiliary and one.
+        var speaks = last + 1 < tokens.Count && (k.SpeechVerbs.Contains(tokens[last + 1].Text)
+            || last + 2 < tokens.Count && tokens[last + 1].Text is "has" or "had" && k.SpeechVerbs.Contains(tokens[last + 2].Text));
         // "arrested by Thames Valley Police": two or more plain words before a head that ends the run name an institution too.
         // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
-        var ofCountry = head == last && last > first && AfterCountryPossessive(tokens, first);
+        // "Brazil's National Institute for Space Research" too: the head may open the name's "for ..." part.
+        var ofCountry = last > first && afterCountry && first == start;
         var named = ofCountry || head == last && last - first >= 2 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
             && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text));
         if (!afterThe && !speaks && !named) return null;
@@ -63,7 +69,8 @@ public sealed class OrganizationNames(Knowledge k)
     /// </summary>
     public PersonCandidate? BeforeTitle(int paragraph, List<Token> tokens, List<ChainUnit> units)
     {
-        if (units.Count < 4 || units[0].Kind != ChainUnitKind.Word) return null;
+        // "Amazon Environmental Research Institute Director Ane Alencar": the first word may be a place, the others plain words.
+        if (units.Count < 4 || !(units[0].Kind == ChainUnitKind.Word || units[0] is { Kind: ChainUnitKind.Known, Count: 1, Known.IsActor: false })) return null;
         var first = units[0].First;
         for (var u = 1; u + 2 < units.Count; u++)
         {
@@ -71,11 +78,11 @@ public sealed class OrganizationNames(Knowledge k)
             var isHead = head.Count == 1 && k.OrganizationHeads.Contains(tokens[head.First].Text) && !tokens[head.First].Possessive;
             if (!isHead || units[u + 1].Kind != ChainUnitKind.Role)
             {
-                if (head.Kind != ChainUnitKind.Word) return null;
+                if (head.Kind is not (ChainUnitKind.Word or ChainUnitKind.Other)) return null;
                 continue;
             }
             if (units[u + 2].Kind != ChainUnitKind.Word) return null;
-            if (units.Take(u).Any(x => x.Kind != ChainUnitKind.Word || x.Count != 1 || k.FunctionWords.Contains(tokens[x.First].Text))) return null;
+            if (units.Take(u).Skip(1).Any(x => x.Kind is not (ChainUnitKind.Word or ChainUnitKind.Other) || x.Count != 1 || k.FunctionWords.Contains(tokens[x.First].Text))) return null;
             return new PersonCandidate(tokens.Skip(first).Take(head.First - first + 1).Select(t => t.Text).ToList(), null, paragraph,
                                        tokens[first].Start, tokens[head.First].End, Model.ActorKind.Organization);
         }

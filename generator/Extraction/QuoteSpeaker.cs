@@ -43,6 +43,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
             .Where(m => listener.Text is null || m.Start != listener.Start)
             .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
+            .Where(m => m.Start < verbToken.Start || !ReportedAfterVerb(c, m, verbToken))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
@@ -64,6 +65,9 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var phrase = verb > 0
             ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
+        // "One of the backbenchers, the member for Bawku Central, informed": the words of an aside right before the verb.
+        if (phrase.Count == 0 && verb > 1 && window[verb - 1].Is(","))
+            phrase = window.Take(verb - 1).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList();
         // "The president had previously called it": the adverbs and auxiliaries before the verb are not part of who.
         while (verb > 0 && phrase.Count > 1 && Adverbs.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
         // '"...," further saying, "..."': an adverb alone names no one; the subject is the sentence's, told before.
@@ -98,6 +102,18 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (i < 0 || i + 1 >= c.Tokens.Count || !c.Tokens[i].Is(",") || c.Tokens[i + 1].Text is not ("which" or "who" or "whose")) return end;
         var close = c.Tokens.FindIndex(i + 1, t => t.Is(","));
         return close > 0 && c.Tokens[close].End <= verb.Start ? c.Tokens[close].End : end;
+    }
+
+    /// <summary>
+    /// "informed the House that Ghana had "done ..."", "added regarding Iran's request, they "would not ...": after the verb,
+    /// a name inside a "that" clause, or a possessive further on than the verb's own object, is what is reported, not who speaks.
+    /// </summary>
+    private static bool ReportedAfterVerb(QuoteContext c, ActorMention m, Token verb)
+    {
+        var between = c.Tokens.Where(t => t.Start > verb.End && t.End <= m.Start).ToList();
+        if (between.Exists(t => t.Is("that"))) return true;
+        var possessive = c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length);
+        return possessive && between.Exists(t => t.IsWord && !t.Is("the"));
     }
 
     /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
