@@ -23,10 +23,15 @@ public static class BuildPipeline
         // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
         var started = DateTime.UtcNow;
         // The last build's snapshot of every article is read beside the no-change check (a large site's is tens of megabytes):
-        // reading it is wasted only when nothing changed, and then on the other core while this one compares stamps.
-        var reuse = Task.Run(() => ArticleReuse.Open(options, started));
+        // reading it is wasted only when nothing changed, on the other core while this one compares stamps, and it then stops.
+        using var noChange = new CancellationTokenSource();
+        var reuse = Task.Run(() => ArticleReuse.Open(options, started, noChange.Token));
         var upToDate = UpToDateCheck.Begin(options, started);
-        if (upToDate?.TryReuse() is { } unchanged) return unchanged;
+        if (upToDate?.TryReuse() is { } unchanged)
+        {
+            noChange.Cancel();
+            return unchanged;
+        }
         // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
         // next no-change check is given them as updated by Publishing.
         var outputs = options.DryRun ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));

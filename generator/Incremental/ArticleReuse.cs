@@ -22,18 +22,19 @@ public sealed class ArticleReuse
     private ArticleSnapshot? snapshot;
     private List<SnapshotEntry?> pending = [];
 
-    private ArticleReuse(string? cacheDir, DateTime startedUtc, BuildOptions options)
+    private ArticleReuse(string? cacheDir, DateTime startedUtc, BuildOptions options, CancellationToken stop)
     {
         CacheDir = cacheDir;
         this.startedUtc = startedUtc;
         if (cacheDir is null) return;
         cache = new ArticleCache(cacheDir, CacheFolder.ProgramId, deferWrites: true);
-        snapshot = ArticleSnapshot.Open(cacheDir, options);
+        snapshot = ArticleSnapshot.Open(cacheDir, options, stop);
     }
 
     /// <param name="startedUtc">When the build started, before any file was stamped or read.</param>
-    public static ArticleReuse Open(BuildOptions options, DateTime startedUtc) =>
-        new(options.DryRun ? null : CacheFolder.For(options), startedUtc, options);
+    /// <param name="stop">Stops reading the snapshot (see <see cref="ArticleSnapshot.Open"/>).</param>
+    public static ArticleReuse Open(BuildOptions options, DateTime startedUtc, CancellationToken stop = default) =>
+        new(options.DryRun ? null : CacheFolder.For(options), startedUtc, options, stop);
 
     /// <summary>The cache folder, or null when this build neither reads nor writes one.</summary>
     public string? CacheDir { get; }

@@ -45,7 +45,10 @@ public sealed class ArticleSnapshot
     private string DeltaPath => Path.ChangeExtension(path, ".delta");
 
     /// <summary>The entries recorded for this output folder, when they were made by this program from this content folder.</summary>
-    public static ArticleSnapshot Open(string cacheDir, BuildOptions options)
+    /// <param name="cacheDir">The cache folder.</param>
+    /// <param name="options">The build's options.</param>
+    /// <param name="stop">Stops reading (the snapshot is then empty): the build found it has nothing to do.</param>
+    public static ArticleSnapshot Open(string cacheDir, BuildOptions options, CancellationToken stop = default)
     {
         // The content folder as typed matters too: diagnostics and articles name files by it.
         var key = CacheFolder.Hash("article-snapshot", Layout.ToString(CultureInfo.InvariantCulture), CacheFolder.ProgramId,
@@ -58,6 +61,7 @@ public sealed class ArticleSnapshot
             {
                 for (var i = r.Int(); i > 0; i--)
                 {
+                    stop.ThrowIfCancellationRequested();
                     var e = r.Entry();
                     baseEntries[e.Stamp.Path] = e;
                 }
@@ -100,7 +104,7 @@ public sealed class ArticleSnapshot
             return read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
-                                   or OverflowException or ArgumentException or DecoderFallbackException)
+                                   or OverflowException or ArgumentException or DecoderFallbackException or OperationCanceledException)
         {
             return null; // a snapshot that cannot be read only means articles are read
         }
