@@ -34,7 +34,7 @@ public static class BuildPipeline
         }
         // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
         // next no-change check is given them as updated by Publishing.
-        var outputs = options.DryRun ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));
+        var outputs = options.DryRun || CacheFolder.For(options) is null ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));
         var report = Build(options, progress, reuse, outputs);
         upToDate?.Commit(report, outputs?.GetAwaiter().GetResult());
         return report;

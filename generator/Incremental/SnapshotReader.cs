@@ -14,7 +14,7 @@ namespace BriefingSite.Incremental;
 /// whole. The bytes read are hashed on the way (<see cref="FinishHash"/>). Input that does not fit the layout (reading past the end, an array
 /// longer than what is left, a table number never defined, an unknown tag) throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal sealed class SnapshotReader(Stream stream, long length, IncrementalHash hash) : IDisposable
+internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash hash) : IDisposable
 {
     private readonly List<string> table = [];
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -22,8 +22,8 @@ internal sealed class SnapshotReader(Stream stream, long length, IncrementalHash
     private int filled;     // bytes of buffer holding data
     private long taken;     // bytes of the stream read into buffer
 
-    /// <summary>How many bytes are left to read of the <c>length</c> this reader was given.</summary>
-    private long Left => length - taken + (filled - position);
+    /// <summary>How many bytes are left to read of the <c>size</c> this reader was given.</summary>
+    private long Left => size - taken + (filled - position);
 
     public bool AtEnd => Left == 0;
 
@@ -213,7 +213,7 @@ internal sealed class SnapshotReader(Stream stream, long length, IncrementalHash
         (position, filled) = (0, kept);
         while (filled < count)
         {
-            var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, length - taken));
+            var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, size - taken));
             if (read == 0) throw Bad();
             hash.AppendData(buffer, filled, read);
             filled += read;
