@@ -50,6 +50,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev5_split_scores_stay_at_or_above_their_floors() => Check("dev5", 0.87, 0.89, 0.82);
 
+    /// <summary>
+    /// dev6: a sixth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.853, link F1 0.874, quotes 73.7% (0.871 / 0.881 / 66.7% over the seven written articles
+    /// alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev6_split_scores_stay_at_or_above_their_floors() => Check("dev6", 0.80, 0.82, 0.61);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
