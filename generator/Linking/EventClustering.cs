@@ -38,7 +38,7 @@ public static class EventClustering
             int ra = Find(a), rb = Find(b);
             if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
             // Every mention of the merged event must look like every other (no chains: A like B, B like C, A unlike C).
-            if (score < 100 && !AllAlike(traits, members[ra], members[rb])) continue;
+            if (score < 100 && !AllAlike(traits, members[ra], members[rb], SameDay(traits[a], traits[b]))) continue;
             parent[rb] = ra;
             articles[ra].UnionWith(articles[rb]);
             members[ra].AddRange(members[rb]);
@@ -46,13 +46,27 @@ public static class EventClustering
         return items.GroupBy(i => Find(i.Index)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
     }
 
-    private static bool AllAlike(EventTraits[] traits, List<int> xs, List<int> ys)
+    /// <param name="anchored">
+    /// The pair that joins the two is one kind told on one day with evidence: then another mention of either side needs no
+    /// evidence of its own with the other side, only nothing against it (<see cref="EventPairScore.Compatible"/>) and no
+    /// other day ('the summit' of a sketch on 15 June is the 'ordinary summit in Abuja' on 15 June, which a third article
+    /// calls a meeting in Abuja on 15 June).
+    /// </param>
+    private static bool AllAlike(EventTraits[] traits, List<int> xs, List<int> ys, bool anchored)
     {
         foreach (var x in xs)
             foreach (var y in ys)
-                if (EventPairScore.Of(traits[x], traits[y]) <= 0) return false;
+                if (EventPairScore.Of(traits[x], traits[y]) <= 0 && !(anchored && SameDayOrUndated(traits[x], traits[y]) && EventPairScore.Compatible(traits[x], traits[y])))
+                    return false;
         return true;
     }
+
+    /// <summary>One kind on one day, both told to the day.</summary>
+    private static bool SameDay(EventTraits a, EventTraits b) =>
+        a.Kind == b.Kind && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day && a.Dated && b.Dated && a.MentionDay == b.MentionDay;
+
+    private static bool SameDayOrUndated(EventTraits x, EventTraits y) =>
+        !x.Dated || !y.Dated || x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay;
 
     /// <summary>
     /// The pairs each item of a block (sorted by day) forms with the later items of its window that score above zero.

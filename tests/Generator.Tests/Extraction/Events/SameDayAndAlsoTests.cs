@@ -4,7 +4,8 @@ namespace BriefingSite.Tests.Extraction.Events;
 
 /// <summary>
 /// "the same day" dates an event by the one last spoken of in the same tense, "also" adds an event rather than telling one
-/// already told, a year in brackets dates what it follows, and "began with the coup ... on <date>" dates the coup. Short
+/// already told, a year in brackets dates what it follows, "began with the coup ... on <date>" dates the coup, and what
+/// "would" happen in a period over before the article was written has happened. Short
 /// articles written for these tests.
 /// </summary>
 public class SameDayAndAlsoTests
@@ -53,5 +54,21 @@ public class SameDayAndAlsoTests
         var events = EventReadingTests.EventsOf(("2025-02-01",
             "Plane down\n\nThe inquiry deals with the crash of the aircraft, which was built in 1981."));
         events.ShouldNotContain(e => e.Date.ToString() == "1981", Show(events));
+    }
+
+    [Fact]
+    public void What_was_to_come_in_a_period_over_before_the_article_was_written_has_happened()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-03",
+            "Explainer: the split\n\nThe bloc lifted its sanctions in May 2023. On 2 March 2024, the three juntas announced that they would leave SADC; the withdrawal took effect a year later, in March 2025."));
+        events.Where(e => e.Kind == "withdrawal").ShouldHaveSingleItem(Show(events)).Status.ShouldBe(EventStatus.Happened, Show(events));
+    }
+
+    [Fact]
+    public void What_is_to_come_in_the_month_the_article_was_written_stays_planned()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-03",
+            "Explainer: the split\n\nThe three juntas announced that they would leave SADC; the withdrawal will take effect in June 2026."));
+        events.Where(e => e.Kind == "withdrawal").ShouldAllBe(e => e.Status == EventStatus.Planned, Show(events));
     }
 }

@@ -38,7 +38,7 @@ public class EventScoreTests(ITestOutputHelper output)
     /// Raised with each gain: now the latest measurement (0.809, 0.870, 0.848, 8/23; written alone 0.831, 0.882, 0.824, 4 merges) minus 0.05, rounded down (dates: the lower of the two); merges minus one, and only those of the written articles when the corpora are absent.
     /// </summary>
     [Fact]
-    public void Dev4_split_event_scores_stay_at_or_above_their_floors() => Check("dev4", 0.75, 0.82, 0.77, 7, withoutCorpora: 3);
+    public void Dev4_split_event_scores_stay_at_or_above_their_floors() => Check("dev4", 0.75, 0.82, 0.77, 8, withoutCorpora: 3);
 
     /// <summary>
     /// dev5, the fifth tuning split (annotated blind and committed before its first measurement, see Gold/README.md). The
@@ -48,7 +48,7 @@ public class EventScoreTests(ITestOutputHelper output)
     /// written alone 0.810, 0.833, 0.763, 4/10) minus 0.05; merges minus one.
     /// </summary>
     [Fact]
-    public void Dev5_split_event_scores_stay_at_or_above_their_floors() => Check("dev5", 0.68, 0.77, 0.67, 3, withoutCorpora: 3);
+    public void Dev5_split_event_scores_stay_at_or_above_their_floors() => Check("dev5", 0.68, 0.77, 0.67, 5, withoutCorpora: 3);
 
     /// <summary>
     /// dev6, the sixth tuning split (annotated blind and committed before its first measurement, see Gold/README.md). The
