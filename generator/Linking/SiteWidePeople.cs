@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using BriefingSite.Extraction;
+using BriefingSite.Model;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// People the site already knows, found again where an article names them bare. "South Korea's Minister of National
+/// Defense Kwon Tae-hyun" introduces a person in one article; another article writing only "Kwon Tae-hyun" gives no
+/// title or verb to discover him by, yet names the same person. Every full name (two words or more) an article's
+/// extraction found for a person is looked for, written exactly so, in every other article; later in such an article
+/// the person's surname alone refers back to him.
+/// Runs in Linking, over the cached facts of every article: what one article finds depends on the others, which an
+/// article's own cache key cannot know. Linear in the text: a capitalized word is looked up by itself, no name is searched for.
+/// </summary>
+public static class SiteWidePeople
+{
+    public static IReadOnlyList<ArticleFacts> Apply(IReadOnlyList<ArticleFacts> facts, Knowledge k)
+    {
+        var names = Names(facts, k);
+        if (names.Count == 0) return facts;
+        var result = new List<ArticleFacts>(facts.Count);
+        // The first two letters of every name: most capitalized words are passed over without a lookup.
+        var starts = new bool[1 << 16];
+        foreach (var first in names.Keys) starts[Pair(first[0], first[1])] = true;
+        result.AddRange(facts.AsParallel().AsOrdered().Select(f => InArticle(f, names, starts, k)));
+        return result;
+    }
+
+    /// <summary>
+    /// Each full name written for a person introduced with a title in front or by a known given name (the evidence that
+    /// the words are a person's name and not a place's or a thing's), by its first word, longest first; a text two keys
+    /// share, or that names an organization or country elsewhere, is dropped.
+    /// </summary>
+    private static Dictionary<string, List<(string Text, string Key)>> Names(IReadOnlyList<ArticleFacts> facts, Knowledge k)
+    {
+        var keyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var otherKinds = new HashSet<string>(StringComparer.Ordinal);
+        var strong = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = keyOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var f in facts)
+            foreach (var m in f.Mentions)
+            {
+                if (m.Kind != ActorKind.Person) { otherKinds.Add(m.Key); continue; }
+                var text = f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length);
+                if (!FullName(text)) continue;
+                if (TitledBefore(f.Paragraphs[m.Paragraph].Text, m)) strong.Add(m.Key);
+                if (lookup.TryGetValue(text, out var key)) { if (key != m.Key) lookup[text] = null; }
+                else lookup[text] = m.Key;
+            }
+        // A listed public figure is found by the extraction wherever named; what is left is the site's own people.
+        var listed = k.ListedPeople.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<(string Text, string Key)>>(StringComparer.Ordinal);
+        foreach (var (text, key) in keyOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (key is null || otherKinds.Contains(text) || listed.Contains(key)) continue;
+            if (!strong.Contains(key) && !k.GivenNames.Contains(key[..Math.Max(0, key.IndexOf(' '))])) continue;
+            var first = text[..text.IndexOf(' ')];
+            if (first.Length < 2) continue;
+            if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
+            list.Add((text, key));
+        }
+        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length) is var c and not 0 ? c : string.CompareOrdinal(a.Text, b.Text));
+        return byFirst;
+    }
+
+    /// <summary>
+    /// The role stands right before the name ("Senior adviser Hope Hicks", "the minister, Ana Ruiz"); one described
+    /// after it (", where he is a partner") is weaker evidence that the words name a person.
+    /// </summary>
+    private static bool TitledBefore(string text, ActorMention m)
+    {
+        if (m.Role is not { } role) return false;
+        var before = text.AsSpan(0, m.Start).TrimEnd().TrimEnd(',').TrimEnd();
+        return before.EndsWith(role, StringComparison.Ordinal);
+    }
+
+    /// <summary>Two words or more, the first and last capitalized: "Kwon Tae-hyun", "Ursula von der Leyen", not "Putin".</summary>
+    private static bool FullName(ReadOnlySpan<char> text)
+    {
+        var last = text.LastIndexOf(' ');
+        if (last <= 0 || !char.IsUpper(text[0]) || last + 2 >= text.Length || !char.IsUpper(text[last + 1])) return false;
+        for (var i = 1; i < text.Length; i++)
+            if (text[i - 1] == ' ' && !char.IsLetter(text[i])) return false;
+        return true;
+    }
+
+    private static ArticleFacts InArticle(ArticleFacts f, Dictionary<string, List<(string Text, string Key)>> names, bool[] starts, Knowledge k)
+    {
+        List<ActorMention>? added = null;
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var p = 0; p < f.Paragraphs.Length; p++)
+        {
+            var para = f.Paragraphs[p];
+            if (para.IsHeading) continue;
+            var text = para.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var next = text.AsSpan(i).IndexOfAny(Capitals);
+                if (next < 0) break;
+                i += next;
+                if (i + 1 >= text.Length || !starts[Pair(text[i], text[i + 1])] || !WordStart(text, i)) continue;
+                var space = text.IndexOf(' ', i);
+                if (space < 0) break;
+                if (!lookup.TryGetValue(text.AsSpan(i, space - i), out var list)) continue;
+                foreach (var (name, key) in list)
+                {
+                    if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || !Standalone(text, i, i + name.Length, k)) continue;
+                    if (Overlaps(f.Mentions, added, p, i, i + name.Length)) break;
+                    (added ??= []).Add(new ActorMention(key, key, ActorKind.Person, p, i, name.Length));
+                    i += name.Length - 1;
+                    break;
+                }
+            }
+        }
+        if (added is null) return f;
+        added.AddRange(Surnames(f, added, k));
+        return f with { Mentions = f.Mentions.AddRange(added) };
+    }
+
+    /// <summary>
+    /// After a site-wide name's first mention in the article, its last word alone ("Kwon said") is that person, unless
+    /// another person of the article has the same surname or the word is known as something else.
+    /// </summary>
+    private static List<ActorMention> Surnames(ArticleFacts f, List<ActorMention> added, Knowledge k)
+    {
+        var found = new List<ActorMention>();
+        var others = f.Mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).ToList();
+        foreach (var first in added.GroupBy(m => m.Key, StringComparer.Ordinal).Select(g => g.First()))
+        {
+            var surname = first.Key[(first.Key.LastIndexOf(' ') + 1)..];
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || k.Names.Contains(surname) || k.FunctionWords.Contains(surname)
+                || others.Exists(o => o == surname || o.EndsWith(" " + surname, StringComparison.Ordinal))
+                || added.Exists(a => a.Key != first.Key && a.Key.EndsWith(" " + surname, StringComparison.Ordinal))) continue;
+            for (var p = first.Paragraph; p < f.Paragraphs.Length; p++)
+            {
+                if (f.Paragraphs[p].IsHeading) continue;
+                var text = f.Paragraphs[p].Text;
+                for (var at = text.IndexOf(surname, p == first.Paragraph ? first.Start + first.Length : 0, StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+                    if (WordStart(text, at) && Standalone(text, at, at + surname.Length, k) && !Overlaps(f.Mentions, added, p, at, at + surname.Length)
+                        && !found.Exists(m => m.Paragraph == p && m.Start == at))
+                        found.Add(new ActorMention(first.Key, first.Key, ActorKind.Person, p, at, surname.Length));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The capital letters names start with (Latin, with accents): the text between them is skipped unread.</summary>
+    private static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x250).Select(c => (char)c).Where(char.IsUpper).ToArray());
+
+    private static int Pair(char a, char b) => (a ^ (b << 7)) & 0xFFFF;
+
+    private static bool WordStart(string text, int i) => i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.');
+
+    /// <summary>
+    /// The name is not part of a longer capitalized run: no capitalized word right after it, and none right before it
+    /// other than an owner ("South Korea's"), a title ("Minister") or a word that opens sentences ("The", "But").
+    /// </summary>
+    private static bool Standalone(string text, int start, int end, Knowledge k)
+    {
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) return false;
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) return false;
+        if (start < 2 || text[start - 1] != ' ') return true;
+        var from = start - 1;
+        while (from > 0 && text[from - 1] != ' ') from--;
+        var previous = text[from..(start - 1)];
+        if (previous.Length == 0 || !char.IsUpper(previous[0]) || !char.IsLetter(previous[^1])) return true;
+        if (previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal)) return true;
+        return k.RoleWords.Contains(previous) || k.Honorifics.Contains(previous) || k.FunctionWords.Contains(previous);
+    }
+
+    private static bool Overlaps(ImmutableArray<ActorMention> mentions, List<ActorMention>? added, int p, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Paragraph == p && m.Start < end && start < m.Start + m.Length) return true;
+        if (added is not null)
+            foreach (var m in added)
+                if (m.Paragraph == p && m.Start < end && start < m.Start + m.Length) return true;
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+using BriefingSite.Cli;
+using BriefingSite.Model;
+using BriefingSite.Tests.Support;
+
+namespace BriefingSite.Tests.Linking;
+
+/// <summary>
+/// A person one article introduces (with a title) is found again where another article of the site names them bare,
+/// with no title or verb of saying to discover them by; later in that article the surname alone is them too. Invented
+/// names and a regional-paper style the extraction cases do not use.
+/// </summary>
+public class SiteWidePeopleTests
+{
+    private const string Spec = """
+        === site.yml ===
+        title: Harbour Post
+        === articles/quota.md ===
+        ---
+        date: 2031-03-02
+        ---
+        # Tuna quota cut
+
+        Fisheries Minister Tavita Leausa announced a cut to the tuna quota on Monday, to take effect in April.
+        === articles/letter.md ===
+        ---
+        date: 2031-03-05
+        ---
+        # Cooperative writes to the ministry
+
+        The island's largest fishing cooperative sent an open letter to Tavita Leausa this week, asking for the cut to be
+        delayed until the end of the season.
+
+        Members of the cooperative met on the quay at dawn. Many blame Leausa for the timing, which falls in the best month
+        for tuna.
+
+        Boats from the Tavita Leausa Memorial Regatta were moored nearby.
+        === articles/market.md ===
+        ---
+        date: 2031-03-06
+        ---
+        # Prices rise at the market
+
+        Traders said prices rose at Harbour Market on Tuesday. Prices would go on rising, Neru Fale said.
+        === articles/stall.md ===
+        ---
+        date: 2031-03-07
+        ---
+        # Stall holders
+
+        The stall run by Neru Fale sold out before noon.
+        """;
+
+    private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build()
+    {
+        using var site = new TestSite(Spec);
+        var report = BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme, DryRun: true, NoCache: true));
+        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
+        var graph = report.Site!;
+        return (graph, graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal));
+    }
+
+    private static List<(string Text, string Actor)> People(SiteGraph site, string article) =>
+        site.Facts[article].Mentions.Where(m => m.Kind == ActorKind.Person)
+            .Select(m => (site.Facts[article].Paragraphs[m.Paragraph].Text.Substring(m.Start, m.Length), site.ActorIndex.SlugFor(article, m.Key)!))
+            .ToList();
+
+    [Fact]
+    public void A_titled_person_of_one_article_is_found_where_another_names_them_bare()
+    {
+        var (site, slugOf) = Build();
+        var people = People(site, slugOf["letter"]);
+        people.ShouldContain(("Tavita Leausa", "tavita-leausa"));
+        site.ActorIndex.Find("tavita-leausa")!.Articles.Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void After_the_bare_full_name_the_surname_alone_is_the_same_person()
+    {
+        var (site, slugOf) = Build();
+        People(site, slugOf["letter"]).ShouldContain(("Leausa", "tavita-leausa"));
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_capitalized_name_is_not_the_person()
+    {
+        var (site, slugOf) = Build();
+        var letter = site.Facts[slugOf["letter"]];
+        letter.Mentions.Where(m => m.Paragraph == letter.Paragraphs.Length - 1).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_found_only_by_a_verb_of_saying_is_not_looked_for_elsewhere()
+    {
+        // "Neru Fale said" is evidence enough inside its article, too weak to make every "Neru Fale" on the site a person.
+        var (site, slugOf) = Build();
+        People(site, slugOf["market"]).Select(p => p.Text).ShouldContain("Neru Fale");
+        People(site, slugOf["stall"]).ShouldBeEmpty();
+    }
+}
