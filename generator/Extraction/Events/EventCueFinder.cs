@@ -40,6 +40,9 @@ public static partial class EventCueFinder
         "appointment", "protest", "trial", "arrest", "evacuation", "release",
     ];
 
+    /// <summary>Whether the kind is one of the patterns built in here (not only of Data/events.yml).</summary>
+    public static bool IsBuiltInKind(string kind) => Array.IndexOf(Kinds, kind) >= 0;
+
     /// <summary>Kind of an ordinal cue until the article's gathering knows which series it continues.</summary>
     public const string SeriesKind = "series";
 

@@ -42,7 +42,7 @@ public static partial class EventPhrase
     {
         "upcoming", "forthcoming", "planned", "scheduled", "next", "expected", "coming", "proposed", "first", "latest", "recent",
         "new", "ongoing", "last", "second", "third", "the", "a", "an", "his", "her", "their", "its", "traditional", "rapid",
-        "week's", "week’s", "month's", "month’s", "year's", "year’s", "today's", "today’s", "yesterday's", "yesterday’s",
+        "week's", "week’s", "month's", "month’s", "year's", "year’s", "today's", "today’s", "yesterday's", "yesterday’s", "called",
     };
 
     [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
@@ -115,12 +115,14 @@ public static partial class EventPhrase
         bool Counts(string w) => Hypothetical.Contains(w) && !(modalsAllowed && Modals.Contains(w));
         // "If the House votes to impeach, he would then face trial": a condition and what would follow it.
         if (text.StartsWith("If ", StringComparison.Ordinal) || text.StartsWith("Unless ", StringComparison.Ordinal)) return true;
-        if (modifiers.Split(' ').Any(Counts)) return true;
+        // "has called a plenary session for Tuesday", "has called emergency consultations for Friday": calling a session
+        // for a time convenes it; "called for talks" only wishes them.
+        var convened = text[cue.End..].StartsWith(" for ", StringComparison.Ordinal);
+        if (modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, k) => !(convened && k == 0 && w is "called" or "calls")).Any(Counts)) return true;
         var start = ModifierStart(text, cue);
         var before = WordsBefore(text, start, 5);
-        // "has called a plenary session for Tuesday": calling a session convenes it; "called for talks" only wishes them.
         return before.Where((w, k) => Counts(w.Trim('"', '“', '”'))
-            && !(w is "called" or "calls" && k + 1 < before.Length && before[k + 1] is "a" or "an" && k + 2 == before.Length)).Any();
+            && !(w is "called" or "calls" && (k + 1 < before.Length && before[k + 1] is "a" or "an" && k + 2 == before.Length || convened && k + 1 == before.Length))).Any();
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "may" };

@@ -105,6 +105,8 @@ public static class EventTitles
             "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : cue.Head.EndsWith("presidency", StringComparison.Ordinal) ? "presidency" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
             "speech" => "speech", "trial" => cue.Head.StartsWith("hear", StringComparison.Ordinal) || cue.Head.StartsWith("heard", StringComparison.Ordinal) ? "hearing" : "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
+            // A kind of the vocabulary's own (Data/events.yml: "closure", "filing") is its own head noun.
+            _ when !EventCueFinder.IsBuiltInKind(cue.Kind) => cue.Kind,
             _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : cue.Head == "pledged" ? "pledge" : "announcement",
         }
         : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
