@@ -49,7 +49,9 @@ public sealed class PersonFinder(Knowledge k)
         // "Koszalin Piotr Jedlinski", "Scientist Rebecca Falconer": the name starts at its given name.
         var given = units.Skip(t + 1).Where(u => u.Kind == ChainUnitKind.Word).Select(u => u.First)
             .FirstOrDefault(i => k.GivenNames.Contains(tokens[i].Text) && !tokens[i - 1].Is("-") && !k.NameParticles.Contains(tokens[i - 1].Text), -1);
-        if (given > 0 && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
+        // "Chad's Foreign Minister, Abakar Moussa Djibrine,": a name set off by commas is whole, whatever its words.
+        var setOff = t == 0 && units[0].First > 0 && tokens[units[0].First - 1].Is(",");
+        if (given > 0 && !setOff && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
         {
             before = units.TakeWhile(u => u.First < given).ToList();
             t = before.Count;

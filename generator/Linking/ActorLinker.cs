@@ -32,7 +32,7 @@ public static class ActorLinker
 
     /// <param name="tokenizer">The build's tokenizer when it already has one (loading the knowledge again costs startup time).</param>
     public static StageResult<ActorIndex> Run(ImmutableArray<ContentFile> actorFiles, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts,
-        WordTokenizer? tokenizer = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases = null)
+        WordTokenizer? tokenizer = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases = null, IReadOnlySet<string>? givenNames = null)
     {
         var curatedResult = CuratedActorReader.Read(actorFiles);
         var curated = curatedResult.Value;
@@ -56,7 +56,7 @@ public static class ActorLinker
             foreach (var m in f.Mentions)
                 if (m.Kind == ActorKind.Person) personKeys.Add(m.Key);
         }
-        var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer);
+        var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer, givenNames);
 
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var resolved = new Dictionary<(string Key, ActorKind Kind), Draft?>();  // null: suppressed

@@ -6,13 +6,14 @@ namespace BriefingSite.Linking;
 /// <summary>
 /// Decides which person keys from different articles are one person: the same full name (compared as a slug, so
 /// case and accents do not matter), or a shorter form ("Trump", "Cavo Dragone") that ends exactly one longer name, or a
-/// two-word name that begins exactly one three-word name ("Wanda Vázquez" of "Wanda Vázquez Garced").
+/// two-word name that begins exactly one three-word name ("Wanda Vázquez" of "Wanda Vázquez Garced") or is its first and
+/// last word when the middle one is a second family name, no given name ("Peter Langat" of "Peter Kiprono Langat").
 /// Linear in the number of distinct keys: shorter forms are looked up in an index of name endings.
 /// </summary>
 public static class PersonMerger
 {
     /// <summary>For every key, the key of the person it belongs to (itself when it stands alone).</summary>
-    public static Dictionary<string, string> Merge(IEnumerable<string> keys, WordTokenizer tokenizer)
+    public static Dictionary<string, string> Merge(IEnumerable<string> keys, WordTokenizer tokenizer, IReadOnlySet<string>? givenNames = null)
     {
         var byLength = keys.Distinct(StringComparer.Ordinal)
             .Select(k => (Key: k, Tokens: tokenizer.Tokenize(k, []).Select(t => t.Text).ToList()))
@@ -21,12 +22,15 @@ public static class PersonMerger
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         var endings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var firstTwo = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstLast = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (key, tokens) in byLength)
         {
             var slug = Slugger.Slugify(key);
             if (bySlug.TryGetValue(slug, out var same)) { root[key] = same; continue; }
             if (endings.TryGetValue(slug, out var owners) && owners.Count == 1) { root[key] = owners.First(); continue; }
             if (tokens.Count(IsWord) == 2 && firstTwo.TryGetValue(slug, out var longer) && longer.Count == 1) { root[key] = longer.First(); continue; }
+            // "Peter Kiprono Langat" in one article, "Peter Langat" in another: the middle name left out.
+            if (tokens.Count(IsWord) == 2 && tokens.Count == 2 && firstLast.TryGetValue(slug, out var full) && full.Count == 1) { root[key] = full.First(); continue; }
             root[key] = key;
             bySlug[slug] = key;
             // "Wanda Vázquez Garced" in one article, "Wanda Vázquez" in another: a given name and first surname without the second.
@@ -35,6 +39,13 @@ public static class PersonMerger
                 var prefix = Slugger.Slugify(tokens[0] + " " + tokens[1]);
                 if (!firstTwo.TryGetValue(prefix, out var set)) firstTwo[prefix] = set = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(key);
+                // Only a middle word that is a second family name: "John Paul Stevens" is not "John Stevens", nor "George W Bush" "George Bush".
+                if (givenNames is not null && tokens[1].Length > 2 && !tokens[1].EndsWith('.') && !givenNames.Contains(tokens[1]))
+                {
+                    var outer = Slugger.Slugify(tokens[0] + " " + tokens[2]);
+                    if (!firstLast.TryGetValue(outer, out var both)) firstLast[outer] = both = new HashSet<string>(StringComparer.Ordinal);
+                    both.Add(key);
+                }
             }
             foreach (var form in PersonRegistry.FormsOf(tokens).Skip(1))
             {

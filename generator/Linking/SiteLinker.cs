@@ -15,7 +15,7 @@ public static class SiteLinker
         if (knowledge is not null) facts = SiteWidePeople.Apply(facts, knowledge);
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
-        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases);
+        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
         var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles);

@@ -41,4 +41,34 @@ public class PersonNameFormTests
         person.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ShouldContain("Isabela Ortiz");
         person.GetProperty("articles").GetArrayLength().ShouldBe(2);
     }
+
+    private const string MiddleNameSpec = """
+        === site.yml ===
+        title: Dairy Desk
+        === articles/hearing.md ===
+        ---
+        date: 2031-06-01
+        ---
+        # Hearing opens
+
+        Trade Secretary Daniel Kiprotich Mutua attended the hearing on Monday and told reporters the ministry would wait.
+        === articles/review.md ===
+        ---
+        date: 2031-06-04
+        ---
+        # What the papers say
+
+        The morning paper quotes Trade Secretary Daniel Mutua as saying that nobody wins a trade war.
+        """;
+
+    [Fact]
+    public void A_name_without_its_middle_name_is_the_same_person()
+    {
+        using var site = new TestSite(MiddleNameSpec);
+        BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme)).Succeeded.ShouldBeTrue();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "api", "actors.json")));
+        var person = json.RootElement.EnumerateArray().Where(a => a.GetProperty("kind").GetString() == "person").ShouldHaveSingleItem();
+        person.GetProperty("name").GetString().ShouldBe("Daniel Kiprotich Mutua");
+        person.GetProperty("articles").GetArrayLength().ShouldBe(2);
+    }
 }
