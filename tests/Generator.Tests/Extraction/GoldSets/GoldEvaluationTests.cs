@@ -53,7 +53,8 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// dev6: a sixth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
     /// measured at actor F1 0.853, link F1 0.874, quotes 73.7% (0.871 / 0.881 / 66.7% over the seven written articles
-    /// alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down; raised at 0.915 / 0.930 /
+    /// 81.6% (written alone 0.943 / 0.950 / 83.3%).
     /// </summary>
     [Fact]
     public void Dev6_split_scores_stay_at_or_above_their_floors() => Check("dev6", 0.86, 0.88, 0.76);
