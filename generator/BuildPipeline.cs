@@ -113,7 +113,7 @@ public static class BuildPipeline
             // Publishing is last and only reached without errors: a failed build leaves the previous output untouched.
             progress?.Report(new BuildStep(6, "Writing"));
             var before = previous?.GetAwaiter().GetResult();
-            var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value);
+            var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value, stamps);
             if (written is not null) stamps?.Update(written.WrittenPaths, written.RemovedPaths);
             pages?.Save(rendered.Value);
             if (written is not null && reuse.CacheDir is { } cacheDir)

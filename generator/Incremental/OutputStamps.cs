@@ -40,6 +40,9 @@ public sealed class OutputStamps
     /// <summary>The stamp of a regular file at <paramref name="relativePath"/> (with '/'), or null when there is none.</summary>
     public FileStamp? Find(string relativePath) => files.TryGetValue(relativePath, out var s) ? s : null;
 
+    /// <summary>The relative path ('/' separated) of every regular file stamped.</summary>
+    public IEnumerable<string> Paths => files.Keys;
+
     /// <summary>Takes in what the build did: the files it wrote are stamped again, those it removed are gone.</summary>
     public void Update(IEnumerable<string> written, IEnumerable<string> removed)
     {

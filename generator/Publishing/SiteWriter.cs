@@ -1,4 +1,5 @@
 using System.Buffers;
+using BriefingSite.Incremental;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publishing;
@@ -13,31 +14,45 @@ public static class SiteWriter
     /// <summary>Files in the output folder the writer never removes (kept so an empty folder can live in git).</summary>
     private static readonly HashSet<string> Keep = new(StringComparer.Ordinal) { ".gitkeep" };
 
-    public static WriteSummary Run(string outputDir, IReadOnlyList<OutputFile> files)
+    /// <param name="outputDir">The output folder.</param>
+    /// <param name="files">Every file of the new site, kept ones included.</param>
+    /// <param name="present">
+    /// The folder's files as stamped when the build started (see <see cref="OutputStamps"/>): the stale ones are found among
+    /// them instead of listing the folder again. Null lists it. A file someone else adds during the build is then left for the
+    /// next build, which stamps the folder anew.
+    /// </param>
+    public static WriteSummary Run(string outputDir, IReadOnlyList<OutputFile> files, OutputStamps? present = null)
     {
         var root = Path.GetFullPath(outputDir);
         Directory.CreateDirectory(root);
-        // Paths are checked before anything is written: an unsafe path leaves the folder untouched.
-        var full = files.Select(f => SafePath(root, f.RelativePath)).ToArray();
-        var wanted = new HashSet<string>(full, StringComparer.Ordinal);
+        // Paths are checked before anything is written: an unsafe path leaves the folder untouched. A checked relative path
+        // stays inside the folder, so only the files to write need their full path.
+        foreach (var f in files) Check(f.RelativePath);
         var kept = files.Count(f => f.Kept);
         // Deferred pages are rendered here, one per file as it is written; files are independent, so this runs in parallel.
-        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept && Write(full[i], files[i].Content))
+        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept && Write(SafePath(root, files[i].RelativePath), files[i].Content))
             .Select(i => files[i].RelativePath).ToList();
-        var removed = RemoveStale(root, wanted);
+        var wanted = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
+        var removed = RemoveStale(root, wanted, present is { HasLink: false } ? present.Paths : null);
         return new WriteSummary(written.Count, files.Count - written.Count, removed.Count) { NotRendered = kept, WrittenPaths = written, RemovedPaths = removed };
     }
 
     /// <summary>Resolves a relative output path, refusing anything that would land outside the output folder.</summary>
     public static string SafePath(string root, string relative)
     {
-        if (string.IsNullOrEmpty(relative) || relative.StartsWith('/') || relative.Contains('\\') || relative.Contains(':')
-            || relative.Split('/').Any(p => p is "" or "." or ".."))
-            throw new InvalidOperationException($"refusing to write unsafe output path '{relative}'");
+        Check(relative);
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write outside the output folder: '{relative}'");
         return full;
+    }
+
+    /// <summary>Refuses a path that is absolute, uses another separator or a drive, or has an empty, '.' or '..' part.</summary>
+    private static void Check(string relative)
+    {
+        if (string.IsNullOrEmpty(relative) || relative.StartsWith('/') || relative.Contains('\\') || relative.Contains(':')
+            || relative.Split('/').Any(p => p is "" or "." or ".."))
+            throw new InvalidOperationException($"refusing to write unsafe output path '{relative}'");
     }
 
     /// <summary>Writes <paramref name="content"/> unless the file already holds exactly it; true when it wrote.</summary>
@@ -74,16 +89,21 @@ public static class SiteWriter
         }
     }
 
-    private static List<string> RemoveStale(string root, HashSet<string> wanted)
+    /// <param name="root">The output folder's full path.</param>
+    /// <param name="wanted">The relative paths of the new site's files.</param>
+    /// <param name="present">The relative paths of the files the folder held, or null to list them.</param>
+    private static List<string> RemoveStale(string root, HashSet<string> wanted, IEnumerable<string>? present)
     {
         var removed = new List<string>();
         // Only folders that lost a file can have become empty: a large site has a folder per page, too many to look into.
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
+        present ??= Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToList();
+        foreach (var relative in present.Where(p => !wanted.Contains(p) && !Keep.Contains(p)).Order(StringComparer.Ordinal).ToList())
         {
-            if (wanted.Contains(file) || Keep.Contains(Path.GetRelativePath(root, file))) continue;
+            var file = Path.Combine(root, relative);
+            if (!File.Exists(file)) continue;
             File.Delete(file);
-            removed.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
+            removed.Add(relative);
             for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.Length && emptied.Add(dir); dir = Path.GetDirectoryName(dir)) { }
         }
         foreach (var dir in emptied.OrderByDescending(d => d.Length).ThenBy(d => d, StringComparer.Ordinal))

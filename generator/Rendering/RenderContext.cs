@@ -11,7 +11,7 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     private ArticleKeys? keys;
 
     /// <summary>Short keys standing for whole articles, their facts and the site settings in page fingerprints.</summary>
-    public ArticleKeys Keys => LazyInitializer.EnsureInitialized(ref keys, () => new ArticleKeys(Site, Knowledge));
+    public ArticleKeys Keys => keys ?? LazyInitializer.EnsureInitialized(ref keys, () => new ArticleKeys(Site, Knowledge));
 
     /// <summary>
     /// The key of what extraction knew (knowledge data, curated actors and events): with the program, an article's facts are a
