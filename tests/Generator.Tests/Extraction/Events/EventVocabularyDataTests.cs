@@ -22,6 +22,18 @@ public class EventVocabularyDataTests
     }
 
     [Fact]
+    public void The_shipped_vocabulary_is_searched_only_where_a_phrase_can_begin_with_the_same_cues()
+    {
+        // Tried at every position of every sentence, the vocabulary's pattern cost about a tenth of a clean build's CPU.
+        EventVocabulary.Shipped.Filtered.ShouldBeTrue();
+        var (root, _, _) = YamlReader.Read("nouns:\n  funeral: [funeral procession, funeral]\nverbs:\n  release: [\"freed * sailors\"]\n");
+        var vocabulary = EventVocabulary.Read(root);
+        vocabulary.Filtered.ShouldBeTrue();
+        vocabulary.Cues("Mid-funeral, pre-funeral and funerals are no cues; the funeral is, and so is the FUNERAL PROCESSION they freed sailors at.")
+            .Select(c => (c.Kind, c.Head)).ShouldBe([("funeral", "funeral"), ("funeral", "FUNERAL PROCESSION"), ("release", "freed sailors")]);
+    }
+
+    [Fact]
     public void A_wildcard_stands_for_at_most_two_words()
     {
         var (root, _, _) = YamlReader.Read("verbs:\n  release: [\"freed * sailors\"]\n");
