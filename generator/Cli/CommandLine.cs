@@ -28,7 +28,7 @@ public static class CommandLine
         build.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption),
-                CacheDir: parse.GetValue(cacheOption), NoCache: parse.GetValue(noCacheOption));
+                CacheDir: parse.GetValue(cacheOption), NoCache: parse.GetValue(noCacheOption), OwnsProcess: true);
             return BuildCommand.Run(options, stdout, stderr, parse.GetValue(timingsOption));
         });
 

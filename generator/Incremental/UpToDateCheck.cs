@@ -48,10 +48,27 @@ public sealed class UpToDateCheck
         return new UpToDateCheck(statePath, key, output, inputs);
     }
 
+    /// <summary>How many files were stamped (content and theme).</summary>
+    public int InputCount => inputs?.Count ?? 0;
+
+    /// <summary>
+    /// Known after <see cref="TryReuse"/>: the last build ran the same program with the same options, and at most 16 of the
+    /// stamped files, or one in 20, changed, were added or went (the bound of the article snapshot's delta).
+    /// </summary>
+    public bool FewChanged { get; private set; }
+
     /// <summary>The report of a build that has nothing to do, or null when something changed (or nothing can be known).</summary>
     public BuildReport? TryReuse()
     {
-        if (inputs is null || Load() is not { } state || state.Key != key || !state.Inputs.SequenceEqual(inputs)) return null;
+        if (inputs is null || Load() is not { } state || state.Key != key) return null;
+        if (!state.Inputs.SequenceEqual(inputs))
+        {
+            var before = state.Inputs.ToHashSet();
+            var changed = inputs.Count(s => !before.Contains(s));
+            var gone = before.Count - (inputs.Count - changed);
+            FewChanged = changed + gone <= Math.Max(16, inputs.Count / 20);
+            return null;
+        }
         if (TreeSnapshot.Take(outputDir, null) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
         return new BuildReport(state.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), state.ArticleCount);
     }

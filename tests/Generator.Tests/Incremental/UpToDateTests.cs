@@ -81,6 +81,37 @@ public class UpToDateTests
     }
 
     [Fact]
+    public void A_rebuild_that_changed_a_few_files_of_many_is_told_apart_from_one_that_changed_many()
+    {
+        using var site = GeneratedSite(40);
+        site.Build().Succeeded.ShouldBeTrue();
+        var options = new BuildOptions(site.Content, site.Output, null, TestSite.Theme);
+        var articles = Directory.GetFiles(Path.Combine(site.Content, "articles")).Order(StringComparer.Ordinal).ToList();
+        bool FewChanged()
+        {
+            var check = UpToDateCheck.Begin(options, DateTime.UtcNow)!;
+            check.TryReuse().ShouldBeNull();
+            check.InputCount.ShouldBeGreaterThan(40);
+            return check.FewChanged;
+        }
+
+        // Only the files touched are aged (stamps of a minute ago are not "racy"): aging all would change every stamp.
+        void Touch(string path, string text)
+        {
+            File.AppendAllText(path, text);
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
+        }
+        var added = Path.Combine(site.Content, "articles", "zz-added.md");
+        File.Copy(articles[0], added);
+        Touch(added, "\nA line of its own.\n");
+        File.Delete(articles[1]);
+        FewChanged().ShouldBeTrue();
+
+        foreach (var a in articles.Skip(2).Take(17)) Touch(a, "\nOne more line.\n");
+        FewChanged().ShouldBeFalse();
+    }
+
+    [Fact]
     public void Deleted_output_file_is_written_again()
     {
         using var site = GeneratedSite(3);
