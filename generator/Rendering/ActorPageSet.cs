@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Rendering;
@@ -44,7 +46,7 @@ public sealed class ActorPageSet : IPageSet
             present.Clear();
             lastShown.Clear();
             notedHere.Clear();
-            foreach (var m in facts.Mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start))
+            foreach (var m in InReadingOrder(facts.Mentions))
             {
                 if (site.ActorIndex.SlugFor(article.Slug, m.Key) is not { } slug) continue;
                 var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
@@ -66,7 +68,7 @@ public sealed class ActorPageSet : IPageSet
             {
                 var counts = together[a] ??= [];
                 foreach (var b in present)
-                    if (a != b) counts[b] = counts.GetValueOrDefault(b) + 1;
+                    if (a != b) CollectionsMarshal.GetValueRefOrAddDefault(counts, b, out _)++;
             }
         }
         var eventsByActor = site.Events
@@ -127,6 +129,15 @@ public sealed class ActorPageSet : IPageSet
     private static string StructuredDataInputs(RenderContext ctx, Actor actor) =>
         ArticleKeys.Hash(["actor", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), actor.Description, .. actor.Aliases, "articles",
             .. ctx.Lookup.InSiteOrder(actor.Articles).Take(Sharing.StructuredData.ListLimit).Select(ctx.Keys.Of)]);
+
+    /// <summary>The mentions by paragraph and position; extraction gives them so already, and then they are not sorted again.</summary>
+    private static IEnumerable<ActorMention> InReadingOrder(ImmutableArray<ActorMention> mentions)
+    {
+        for (var i = 1; i < mentions.Length; i++)
+            if ((mentions[i - 1].Paragraph, mentions[i - 1].Start).CompareTo((mentions[i].Paragraph, mentions[i].Start)) > 0)
+                return mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start);
+        return mentions;
+    }
 
     private static List<T> Get<T>(Dictionary<string, List<T>> d, string key) => d.TryGetValue(key, out var l) ? l : d[key] = [];
 
