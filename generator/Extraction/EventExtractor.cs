@@ -14,15 +14,17 @@ public sealed class EventExtractor : IFactExtractor
     {
         var perSentence = new List<(List<EventCandidate>, List<SentenceEventReader.RelativeDate>)>();
         var shortNames = ShortNames(soFar);
-        foreach (var p in soFar.Paragraphs)
+        var dayHeadings = HeadingDates.Of(soFar.Paragraphs, article.Date);
+        for (var k = 0; k < soFar.Paragraphs.Length; k++)
         {
+            var p = soFar.Paragraphs[k];
             var inParagraph = soFar.Mentions.Where(m => m.Paragraph == p.Index).ToList();
             var paragraphDates = ParagraphDates.Of(p, article.Date);
             foreach (var s in p.Sentences)
             {
                 var who = inParagraph.Where(m => m.Start >= s.Start && m.Start < s.Start + s.Length)
                     .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start) { Short = shortNames.GetValueOrDefault(m.Key) }).ToList();
-                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates)));
+                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k]));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };
