@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using BriefingSite.Model;
 
@@ -29,7 +30,7 @@ public sealed class ArticleKeys
             var key = Hash("article", a.Origin.Path, a.ContentHash, a.Slug);
             if (!keys.TryAdd(a, key)) continue;
             facts[a] = knowledge is not null
-                ? Hash("facts", key, knowledge)
+                ? Hash("facts", key, knowledge, MentionsKey(site.Facts.GetValueOrDefault(a.Slug)))
                 : PageFingerprint.Of(site.Facts.GetValueOrDefault(a.Slug));
         }
         Site = PageFingerprint.Of(site.Settings);
@@ -41,8 +42,34 @@ public sealed class ArticleKeys
     /// <summary>The key of an article of the site (any other article is keyed by hashing it whole).</summary>
     public string Of(Article a) => keys.TryGetValue(a, out var k) ? k : PageFingerprint.Of(a);
 
-    /// <summary>The key of an article's facts (extraction is a function of the article and the knowledge it ran with).</summary>
+    /// <summary>
+    /// The key of an article's facts: extraction is a function of the article and the knowledge it ran with, and the
+    /// mentions Linking added are keyed as they are.
+    /// </summary>
     public string FactsOf(Article a) => facts.TryGetValue(a, out var k) ? k : throw new ArgumentException($"article '{a.Slug}' is not one of the site's", nameof(a));
+
+    /// <summary>
+    /// The article's actor mentions as linked. Linking may add mentions an article's own extraction did not make (a person
+    /// another article introduces, see Linking.SiteWidePeople), so an article's linked facts also depend on the other
+    /// articles; the mentions are keyed whole, as numbers and names hashed without making a string of each.
+    /// </summary>
+    private static string? MentionsKey(ArticleFacts? f)
+    {
+        if (f is null) return null;
+        var hash = new XxHash128();
+        Span<int> numbers = stackalloc int[5];
+        foreach (var m in f.Mentions)
+        {
+            numbers[0] = m.Paragraph;
+            numbers[1] = m.Start;
+            numbers[2] = m.Length;
+            numbers[3] = (int)m.Kind;
+            numbers[4] = m.Key.Length;
+            hash.Append(MemoryMarshal.AsBytes(numbers));
+            hash.Append(MemoryMarshal.AsBytes(m.Key.AsSpan()));
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 
     /// <summary>A fingerprint of plain strings, each counted with its length so no two lists give the same text.</summary>
     public static string Hash(params IEnumerable<string?> parts)
