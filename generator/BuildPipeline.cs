@@ -32,7 +32,7 @@ public static class BuildPipeline
             noChange.Cancel();
             return unchanged;
         }
-        using var hold = options.OwnsProcess && upToDate?.FewChanged == true ? CollectionHold.Begin(upToDate.InputCount) : null;
+        if (options.OwnsProcess && upToDate?.FewChanged == true) CollectionHold.Begin(upToDate.InputCount);
         // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
         // next no-change check is given them as updated by Publishing.
         var outputs = options.DryRun || CacheFolder.For(options) is null ? null : Task.Run(() => OutputStamps.Take(options.OutputDir));

@@ -18,6 +18,9 @@ public sealed class UpToDateCheck
     private readonly string outputDir;
     private readonly List<FileStamp>? inputs;
 
+    /// <summary>The stamps taken, even when one is too recent to trust (enough to tell how much changed).</summary>
+    private List<FileStamp>? seen;
+
     private UpToDateCheck(string statePath, string key, string outputDir, List<FileStamp>? inputs)
     {
         this.statePath = statePath;
@@ -39,17 +42,19 @@ public sealed class UpToDateCheck
             ? [content, theme]
             : [content, Path.Combine(content, "..", "themes"), Path.Combine(AppContext.BaseDirectory, "themes")];
         var inputs = new List<FileStamp>();
+        var racy = false;
         foreach (var (root, i) in roots.Select((r, i) => (r, i)))
         {
-            if (TreeSnapshot.Take(root, startedUtc) is not { } stamps) { inputs = null; break; }
+            if (TreeSnapshot.Take(root, null) is not { } stamps) { inputs = null; break; }
+            racy |= stamps.Exists(s => TreeSnapshot.IsRacy(new DateTime(s.ModifiedTicks, DateTimeKind.Utc), startedUtc));
             inputs.AddRange(stamps.Select(s => s with { Path = i + "/" + s.Path }));
         }
         var statePath = Path.Combine(cache, "builds", CacheFolder.Hash(output) + ".state");
-        return new UpToDateCheck(statePath, key, output, inputs);
+        return new UpToDateCheck(statePath, key, output, racy ? null : inputs) { seen = inputs };
     }
 
     /// <summary>How many files were stamped (content and theme).</summary>
-    public int InputCount => inputs?.Count ?? 0;
+    public int InputCount => seen?.Count ?? 0;
 
     /// <summary>
     /// Known after <see cref="TryReuse"/>: the last build ran the same program with the same options, and at most 16 of the
@@ -60,13 +65,14 @@ public sealed class UpToDateCheck
     /// <summary>The report of a build that has nothing to do, or null when something changed (or nothing can be known).</summary>
     public BuildReport? TryReuse()
     {
-        if (inputs is null || Load() is not { } state || state.Key != key) return null;
-        if (!state.Inputs.SequenceEqual(inputs))
+        if (seen is null || Load() is not { } state || state.Key != key) return null;
+        if (inputs is null || !state.Inputs.SequenceEqual(inputs))
         {
+            // A file changed just before the build counts as changed: it is, or it may be.
             var before = state.Inputs.ToHashSet();
-            var changed = inputs.Count(s => !before.Contains(s));
-            var gone = before.Count - (inputs.Count - changed);
-            FewChanged = changed + gone <= Math.Max(16, inputs.Count / 20);
+            var changed = seen.Count(s => !before.Contains(s));
+            var gone = before.Count - (seen.Count - changed);
+            FewChanged = changed + gone <= Math.Max(16, seen.Count / 20);
             return null;
         }
         if (TreeSnapshot.Take(outputDir, null) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
