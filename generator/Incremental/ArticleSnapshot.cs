@@ -42,7 +42,10 @@ public sealed class ArticleSnapshot
         this.recordedStartUtc = recordedStartUtc;
     }
 
-    private string DeltaPath => Path.ChangeExtension(path, ".delta");
+    private string DeltaPath => DeltaOf(path);
+
+    /// <summary>The delta file that amends the base file at <paramref name="basePath"/>.</summary>
+    private static string DeltaOf(string basePath) => Path.ChangeExtension(basePath, ".delta");
 
     /// <summary>The entries recorded for this output folder, when they were made by this program from this content folder.</summary>
     /// <param name="cacheDir">The cache folder.</param>
@@ -76,7 +79,7 @@ public sealed class ArticleSnapshot
         {
             var changed = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
             var removed = new List<string>();
-            if (Load(Path.ChangeExtension(path, ".delta"), file => Read(file, DeltaMagic, key, baseHash, r =>
+            if (Load(DeltaOf(path), file => Read(file, DeltaMagic, key, baseHash, r =>
                 {
                     for (var i = r.Int(); i > 0; i--) removed.Add(r.Utf8());
                     for (var i = r.Int(); i > 0; i--)
@@ -119,7 +122,7 @@ public sealed class ArticleSnapshot
     /// </summary>
     public bool Unchanged(FileStamp stamp) =>
         entries.TryGetValue(stamp.Path, out var e) && e.Stamp == stamp
-        && !TreeSnapshot.IsRacy(new DateTime(stamp.ModifiedTicks, DateTimeKind.Utc), recordedStartUtc);
+        && !TreeSnapshot.IsRacy(stamp, recordedStartUtc);
 
     public SnapshotEntry? Find(string relativePath) => entries.GetValueOrDefault(relativePath);
 

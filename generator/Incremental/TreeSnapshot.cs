@@ -6,17 +6,15 @@ namespace BriefingSite.Incremental;
 public static class TreeSnapshot
 {
     /// <summary>
-    /// The stamps, or null when the tree cannot be trusted by stamps alone: a symbolic link (its target may change
-    /// without the link changing) or a file modified so recently before <paramref name="startedUtc"/> that a second change could keep the same stamp
-    /// (pass null for files the build wrote itself).
+    /// The stamps, or null when the tree cannot be trusted by stamps alone: it holds a symbolic link (its target may change
+    /// without the link changing). Whether a file changed too recently to be trusted is the caller's to ask (<see cref="IsRacy(FileStamp, DateTime)"/>).
     /// </summary>
-    public static List<FileStamp>? Take(string root, DateTime? startedUtc)
+    public static List<FileStamp>? Take(string root)
     {
         var result = new List<FileStamp>();
         foreach (var (link, stamp) in Entries(root))
         {
             if (link) return null;
-            if (startedUtc is { } started && IsRacy(new DateTime(stamp.ModifiedTicks, DateTimeKind.Utc), started)) return null;
             result.Add(stamp);
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -51,6 +49,9 @@ public static class TreeSnapshot
     /// A file changed within one timestamp tick of the build's start might change again with the same stamp (like git's
     /// "racy" files). Whole-second stamps mean a coarse file system: then anything from the last two seconds is racy.
     /// </summary>
+    public static bool IsRacy(FileStamp stamp, DateTime startedUtc) => IsRacy(new DateTime(stamp.ModifiedTicks, DateTimeKind.Utc), startedUtc);
+
+    /// <inheritdoc cref="IsRacy(FileStamp, DateTime)"/>
     public static bool IsRacy(DateTime modifiedUtc, DateTime startedUtc)
     {
         var window = modifiedUtc.Ticks % TimeSpan.TicksPerSecond == 0 ? TimeSpan.FromSeconds(2) : TimeSpan.FromMilliseconds(50);

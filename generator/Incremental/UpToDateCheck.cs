@@ -45,8 +45,8 @@ public sealed class UpToDateCheck
         var racy = false;
         foreach (var (root, i) in roots.Select((r, i) => (r, i)))
         {
-            if (TreeSnapshot.Take(root, null) is not { } stamps) { inputs = null; break; }
-            racy |= stamps.Exists(s => TreeSnapshot.IsRacy(new DateTime(s.ModifiedTicks, DateTimeKind.Utc), startedUtc));
+            if (TreeSnapshot.Take(root) is not { } stamps) { inputs = null; break; }
+            racy |= stamps.Exists(s => TreeSnapshot.IsRacy(s, startedUtc));
             inputs.AddRange(stamps.Select(s => s with { Path = i + "/" + s.Path }));
         }
         var statePath = Path.Combine(cache, "builds", CacheFolder.Hash(output) + ".state");
@@ -75,7 +75,7 @@ public sealed class UpToDateCheck
             FewChanged = changed + gone <= Math.Max(16, seen.Count / 20);
             return null;
         }
-        if (TreeSnapshot.Take(outputDir, null) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
+        if (TreeSnapshot.Take(outputDir) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
         return new BuildReport(state.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), state.ArticleCount);
     }
 
@@ -86,7 +86,7 @@ public sealed class UpToDateCheck
     {
         try
         {
-            if (!report.Succeeded || inputs is null || (stamps is not null ? stamps.Sorted() : TreeSnapshot.Take(outputDir, null)) is not { } outputs)
+            if (!report.Succeeded || inputs is null || (stamps is not null ? stamps.Sorted() : TreeSnapshot.Take(outputDir)) is not { } outputs)
             {
                 File.Delete(statePath);
                 return;
