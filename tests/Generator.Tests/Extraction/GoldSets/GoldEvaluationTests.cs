@@ -59,6 +59,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev6_split_scores_stay_at_or_above_their_floors() => Check("dev6", 0.86, 0.88, 0.76);
 
+    /// <summary>
+    /// dev7: a seventh tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.835, link F1 0.853, quotes 64.3% (0.774 / 0.793 / 73.1% over the seven written articles
+    /// alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev7_split_scores_stay_at_or_above_their_floors() => Check("dev7", 0.72, 0.74, 0.59);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
