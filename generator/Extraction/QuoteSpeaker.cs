@@ -35,12 +35,13 @@ internal sealed class QuoteSpeaker(Knowledge k)
     public (string Speaker, string? Key)? Find(QuoteContext c, List<Token> window, int verb, int from, int to)
     {
         var verbToken = window[verb];
+        if (ParticipleSubject(c, window, verb) is { } subject) return subject;
         // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
         // "He told the BBC", "she asked Reuters": the one told or asked right after the verb is the listener, not the speaker.
         var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
             ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !c.InsideQuote(m.Start))
-            .Where(m => listener.Text is null || m.Start != listener.Start)
+            .Where(m => (listener.Text is null || m.Start != listener.Start) && !Addressed(c, m))
             .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .Where(m => m.Start < verbToken.Start || !ReportedAfterVerb(c, m, verbToken))
@@ -80,6 +81,39 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (represented is null) return null;
         var opening = c.Tokens.Where(t => t.Start >= from && t.End <= represented.Start + represented.Length).Select(t => t.Text).ToList();
         return opening.Count is > 0 and <= 10 ? (NameText.Join(opening), null) : null;
+    }
+
+    /// <summary>
+    /// "He denied the claim, telling the BBC "...", "The ministry rejected the report, saying "...": a verb of saying in
+    /// -ing after a comma has the sentence's subject, a pronoun or an actor opening the sentence, not a name between.
+    /// </summary>
+    private (string Speaker, string? Key)? ParticipleSubject(QuoteContext c, List<Token> window, int verb)
+    {
+        if (verb < 1 || !window[verb - 1].Is(",") || !window[verb].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+        var sentence = c.Para.SentenceAt(window[verb].Start);
+        var first = c.Tokens.FirstOrDefault(t => t.Start >= sentence.Start && t.IsWord);
+        if (first.Text is null || first.Start >= window[verb].Start) return null;
+        if (Pronouns.Contains(first.Text)) return references.Pronoun(c.Facts, c.Paragraph, first.Start, first.Text);
+        // "The Iraqi government", "US Secretary of State Mike Pompeo": the subject is the capitalized run opening the
+        // sentence (a title's "of" and "the" included); a person named in it wins over the body of its title.
+        var end = c.Tokens.FindIndex(t => t.Start >= first.Start && (!t.IsWord && !t.Is("-") || t.IsLower && t.Text is not ("of" or "the" or "for" or "and")));
+        var runEnd = end < 0 ? window[verb].Start : Math.Min(c.Tokens[end].End, window[verb].Start);
+        var opening = c.Mentions.Where(m => m.Start >= first.Start && m.Start < runEnd && !c.InsideQuote(m.Start) && !Modifies(c, m)
+                                             && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length)).ToList();
+        return PersonElseOrganization(opening.Where(m => m.Kind == ActorKind.Person).ToList()) ?? PersonElseOrganization(opening);
+    }
+
+    /// <summary>
+    /// "Speaking to Martin Smith of PBS, he said": the one spoken to, and the body the listener is "of", are not the speaker.
+    /// </summary>
+    private static bool Addressed(QuoteContext c, ActorMention m)
+    {
+        if (SpeakerReferences.Addressed(c.Para.Text, m.Start)) return true;
+        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
+        if (i >= 0 && c.Tokens[i].Is("the")) i--;
+        if (i < 1 || !c.Tokens[i].Is("of")) return false;
+        var owner = c.Mentions.Find(o => o.Kind == ActorKind.Person && o.Start + o.Length == c.Tokens[i - 1].End);
+        return owner is not null && SpeakerReferences.Addressed(c.Para.Text, owner.Start);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class SpeakerReferences(Knowledge k)
         var fitting = facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
             .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
-            .Where(m => Fits(m.Key.Split(' ')[0], she))
+            .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
         // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
@@ -64,6 +64,24 @@ public sealed class SpeakerReferences(Knowledge k)
         }
         return found;
     }
+
+    /// <summary>
+    /// "Speaking to Martin Smith of PBS, he said", "In an interview with Ana Ruiz, she said", "he told Reuters": the
+    /// one spoken to, named right after "speaking to", "interview with" or "told", listens; the speaker is someone else.
+    /// </summary>
+    public static bool Addressed(string text, int start)
+    {
+        var words = text[Math.Max(0, start - 40)..start].Split([' ', ',', '(', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[^1] is "the" or "The") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return false;
+        if (words[^1] is "told" or "telling" or "tells") return true;
+        return words.Count >= 2 && words[^1] is "to" or "with" && AddressingWords.Contains(words[^2].ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> AddressingWords = new(StringComparer.Ordinal)
+    {
+        "speaking", "talking", "spoke", "speak", "speaks", "talked", "talk", "talks", "interview", "conversation", "chat", "phone-in",
+    };
 
     private static bool Indefinite(string word) => word is "a" or "an" or "A" or "An" or "one" or "One" or "another" or "Another";
 
