@@ -75,7 +75,7 @@ public static class ArticleEventGatherer
                     target = Another(c) ? null : drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
-                if (continuesSeries) target = null;
+                if (continuesSeries || c.SaysAlso) target = null;
                 if (target is null && c.Anaphor && !c.StandsAlone)
                 {
                     // "the same summit" with no summit told before: "same" points at the event just spoken of, whose day it lends.

@@ -21,6 +21,8 @@ public static partial class CueFilters
         // "the UN war crimes tribunal", "sanctions evasion": the noun modifies another one.
         if (!cue.IsVerb && NounModifier().IsMatch(after)) return true;
         if (IsNamePart(text, cue)) return true;
+        // "attacks such as last Friday's bombing", "summits like the one in Nice": a kind of event, illustrated by the one that follows.
+        if (!cue.IsVerb && SentenceText.Plural(cue.Head) && (after.StartsWith("such as ", StringComparison.Ordinal) || after.StartsWith("like ", StringComparison.Ordinal))) return true;
         // "Erdogan also attacked the proclamation": a person attacking is speaking.
         if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
         // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.

@@ -71,7 +71,7 @@ public static partial class CueParticipants
             // "Solberg will discuss energy with Nowicki when she visits Warsaw": a pronoun before the cue stands for the sentence's subject.
             var pronoun = before is ["he" or "she"];
             var candidates = all.Where(p => p.Start < npStart && p.Start >= clauseStart && (p.Kind == ActorKind.Person || cue.IsVerb));
-            if ((pronoun ? candidates.FirstOrDefault(p => p.Kind == ActorKind.Person) : candidates.LastOrDefault()) is { } subject)
+            if ((pronoun ? candidates.FirstOrDefault(p => p.Kind == ActorKind.Person) : AppositiveSubject(text, npStart, all) ?? candidates.LastOrDefault()) is { } subject)
                 who.Insert(0, subject);
         }
         if (!cue.IsVerb && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (from, to))
@@ -90,6 +90,34 @@ public static partial class CueParticipants
             who.AddRange(all.Where(p => p.Kind == ActorKind.Person && p.Start > by.Index && p.Start < by.Index + by.Length + 80 && !who.Contains(p)).Take(2));
         return who;
     }
+
+    /// <summary>
+    /// "Ivo Marek, the Czech envoy who chaired the Prague round, resigned": a name set off by an apposition just before
+    /// the verb is its subject, not the last actor named inside the apposition.
+    /// </summary>
+    private static SentenceEventReader.Participant? AppositiveSubject(string text, int verbStart, IReadOnlyList<SentenceEventReader.Participant> all)
+    {
+        var before = text[..verbStart].TrimEnd();
+        if (!before.EndsWith(',')) return null;
+        var close = before.Length - 1;
+        // "Francis D'Souza, previously minister of the state of Goa, India, died": the apposition may hold commas of its own.
+        for (int open = before.LastIndexOf(',', close - 1), tries = 0; open > 0 && tries < 3 && close - open < 200; open = before.LastIndexOf(',', open - 1), tries++)
+        {
+            if (before.IndexOfAny([';', '(', ')', '"', '“', '”'], open) >= 0) return null;
+            var inner = before[(open + 1)..close].TrimStart();
+            // An apposition describes ("the long-serving Sultan of Oman", "previously the deputy chief minister"); "Harris, the
+            // American Independent Party, nominated" is a new subject named after "Harris", not a description of her.
+            if (inner.Length == 0 || !char.IsLower(inner[0])) continue;
+            if (all.Any(p => p.Start > open && p.Start <= open + 6 && NameEnd(text, p.Start) >= close - 1)) return null;
+            // The name runs up to the comma: "Qaboos bin Said," (particles allowed), not "Ivo Marek said on Monday,".
+            var subject = all.LastOrDefault(p => p.Start < open && open - p.Start <= 50 && text[p.Start..open].Split(' ') is var words && words.Length <= 5
+                && words.All(w => w.TrimStart('(').Length > 0 && (char.IsUpper(w.TrimStart('(')[0]) || NameParticles.Contains(w))));
+            if (subject is not null) return subject;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "de", "da", "del", "der", "van", "von", "la", "le", "du", "dos", "y" };
 
     /// <summary>The subject of a hosting verb (the last actor before it in its clause) and the actors it hosts, up to the event's noun phrase.</summary>
     public static IEnumerable<SentenceEventReader.Participant> HostAndGuests(string text, EventCue hostVerb, int npStart, IReadOnlyList<SentenceEventReader.Participant> all)

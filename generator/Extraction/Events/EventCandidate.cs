@@ -31,6 +31,9 @@ public sealed record EventCandidate(
     /// <summary>A referring phrase that says it is the event just spoken of: "the same summit".</summary>
     public bool SaysSame { get; init; }
 
+    /// <summary>"had also levied sanctions", "the second vote also failed": "also" adds another event of the kind, whatever it shares with the last.</summary>
+    public bool SaysAlso { get; init; }
+
     /// <summary>"The first call": the event opens a series that "the second" may continue.</summary>
     public bool OpensSeries { get; init; }
 

@@ -26,8 +26,8 @@ public static class EventTitles
             var full = cue.Kind == "agreement" && !HasKindWord(name) ? name + " agreement" : name;
             return (full, 5);
         }
-        var mods = string.Join(' ', modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w)))
-;
+        // "last Tuesday's ambush" is an ambush: the day is the event's date, not its name.
+        var mods = string.Join(' ', modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w) && !IsPossessiveWeekday(w)));
         if (cue.Kind == "war")
         {
             var began = text[cue.End..].TrimStart();
@@ -92,7 +92,7 @@ public static class EventTitles
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
-            "meeting" => cue.Head.StartsWith("summoned", StringComparison.Ordinal) ? "summoning" : "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "meeting" => cue.Head.StartsWith("summoned", StringComparison.Ordinal) ? "summoning" : "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : cue.Head.Contains("hunger strike", StringComparison.Ordinal) ? "hunger strike" : cue.Head.Contains("strike", StringComparison.Ordinal) ? "strike" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
             "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
                 : cue.Head == "shot down" ? "shooting down" : cue.Head.StartsWith("rammed", StringComparison.Ordinal) ? "ramming" : cue.Head == "struck" ? "strike" : "attack",

@@ -23,6 +23,14 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,40}?\b(?:at|during)(?:\s+(?:the|that|this))?(?:\s+same)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex DoneAt();
 
+    /// <summary>"the vote to remove him also failed": the clause says another event of the kind happened too.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,]{0,60}?\balso (?:failed|collapsed|ended|broke down|took place|(?:was|were) held)\b")]
+    private static partial System.Text.RegularExpressions.Regex AlsoOccurred();
+
+    /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held" (not "has", "will hold").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began)\b")]
+    private static partial System.Text.RegularExpressions.Regex PastDeed();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
     private static partial System.Text.RegularExpressions.Regex BodyVote();
 
@@ -37,7 +45,7 @@ public static partial class SentenceEventReader
 
 
     /// <summary>After an event noun, its clause says it happened ("took effect", "was held", "collapsed"), however far its own phrase runs.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded)|collapsed|collapses|collapse|broke down|breaks down|ended|began)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded|imposed|convened)|collapsed|collapses|collapse|broke down|breaks down|ended|began|failed|opened)\b")]
     private static partial System.Text.RegularExpressions.Regex Occurred();
 
     /// <summary>An actor named in the sentence; <see cref="Short"/> is the one word the article calls a person by on its own ("Rosselló", "Park"), when it does.</summary>
@@ -82,8 +90,11 @@ public static partial class SentenceEventReader
             var regionEnd = i + 1 < cues.Count ? EventPhrase.ModifierStart(text, cues[i + 1]) : text.Length;
             if (regionEnd < cue.End) regionEnd = cue.End;
             var personBefore = participants.LastOrDefault(p => p.Start < cue.Start && p.Start >= cue.Start - 60) is { Kind: ActorKind.Person };
-            if (CueFilters.IsVerbUse(text, cue, personBefore) || EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
-            var modal = EventPhrase.IsHypothetical(text, cue, modifiers);
+            // "would not tolerate attacks like last Friday's bombing": an event dated in the past by its own noun phrase happened, whatever the clause wishes.
+            var datedPast = !cue.IsVerb && dateOf.TryGetValue(i, out var own) && EventWording.OwnDate(text, cue, past[own]) && past[own].Date is { } ownDate
+                && articleDate is { } written && (ownDate.Year < written.Year || ownDate.ToDateOnly() is { } d && written.ToDateOnly() is { } w && d < w);
+            if (CueFilters.IsVerbUse(text, cue, personBefore) || !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
+            var modal = !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers);
 
             // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
             var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
@@ -146,10 +157,14 @@ public static partial class SentenceEventReader
             var plannedWord = modifiers.Split(' ').Any(EventPhrase.PlannedWords.Contains);
             // "it came a day after a drone struck": an event the sentence dates from another is a particular one.
             var verbWithSubject = cue.IsVerb && (who.Any(p => p.Start < cue.Start)
-                || past.Any(d => d.Reference == DateReference.EventRelative && !CueDating.Trailing(d) && d.End <= cue.Start && cue.Start - d.End < 30));
+                || past.Any(d => d.Reference == DateReference.EventRelative && !CueDating.Trailing(d) && d.End <= cue.Start
+                    && (cue.Start - d.End < 30 || cue.Start - d.End < 90 && text.IndexOfAny([',', ';', ':', '(', '“', '"'], d.End, cue.Start - d.End) < 0)));
             var signedBy = !cue.IsVerb && EventPhrase.WordsBefore(text, npStart, 2).Any(w => w is "signed" or "sign" or "signs" or "signing");
             var signing = !cue.IsVerb && EventWording.Signing(text, npStart, cue);
             var orgSubject = who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person) && !who.Any(p => p.Start < cue.Start && p.Kind == ActorKind.Person);
+            // "ECOWAS imposed sanctions on Niger", "the rebels launched attacks": a noun an actor did in the past is what it did, plural or not.
+            var doneBy = !cue.IsVerb && quote < 0 && tense == Tense.Past && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (doerFrom, verbAt)
+                && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
 
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
@@ -170,7 +185,7 @@ public static partial class SentenceEventReader
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"
-                    => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord && who.Count > 0,
+                    => date is not null || cue.Name is not null || verbWithSubject || place is not null || properModifier || plannedWord && who.Count > 0 || doneBy,
                 // "the impeachment trial is conducted in the Senate" speaks of the procedure: a trial needs its day or who stands trial.
                 "trial" => date is not null || cue.Name is not null || verbWithSubject || explicitParticipants || tail.StartsWith("of ", StringComparison.Ordinal) && who.Count > 0,
                 "named" => true,
@@ -208,7 +223,7 @@ public static partial class SentenceEventReader
                 && !who.Any(p => p.Kind == ActorKind.Person && p.Start < cue.Start)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
             // "the Christchurch mosque shootings" are one particular attack.
-            if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null && !(cue.Kind == "attack" && properModifier)) anchored = false;
+            if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null && !(cue.Kind == "attack" && properModifier) && !doneBy) anchored = false;
             // "a standard protocol" of a laboratory: a protocol is an agreement only when signed, or by its name.
             if (cue.Kind == "agreement" && cue.Name is null && cue.Head.StartsWith("protocol", StringComparison.OrdinalIgnoreCase) && !signing) anchored = false;
             if (!anchored && !anaphor) continue;
@@ -226,6 +241,7 @@ public static partial class SentenceEventReader
                 StandsAlone = anchored,
                 OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
                 SaysSame = anaphor && modifiers.Split(' ').Contains("same", StringComparer.Ordinal),
+                SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])),
                 Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                     .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
