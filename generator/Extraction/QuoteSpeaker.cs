@@ -45,6 +45,11 @@ internal sealed class QuoteSpeaker(Knowledge k)
             .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .Where(m => m.Start < verbToken.Start || !ReportedAfterVerb(c, m, verbToken))
+            // "The prime minister urged Europe and the US to "...", "branded Mr Howard "..."": before the quote, a name
+            // after a verb that does not take its subject after it ("said Stubb:") is the verb's object when "to", "of" or
+            // the quote follows it ("suggested Blunkett branded it "..."" has Blunkett speaking).
+            // "a memo posted online by Senator Juan Dalmau": the agent of a passive verb is its subject.
+            .Where(m => m.Start < verbToken.Start || to > c.Open || k.InvertedSpeechVerbs.Contains(verbToken.Text) || AfterBy(c, m) || !ObjectOfVerb(c, m))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
@@ -55,10 +60,15 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var pronoun = PronounAt(window, verb);
         // "But he said many of Washington's objections were ...": a pronoun before the verb is its subject; a name after
         // the verb is then part of what was said.
-        if (pronoun >= 0 && (best is null || Math.Abs(best.Start - verbToken.Start) > 40 || pronoun < verb && best.Start > verbToken.End))
+        // "... within the US, he said": "he" or "she" right before the verb is its subject, whatever is named nearer.
+        if (pronoun >= 0 && (best is null || Math.Abs(best.Start - verbToken.Start) > 40 || pronoun < verb && (best.Start > verbToken.End || Pronouns.Contains(window[pronoun].Text))))
         {
             var word = window[pronoun];
             var before = Math.Min(c.Open, word.Start);
+            // "Mr Bush's first task was to "...", he said": one named only as an owner in the reported words is not who speaks.
+            var sentenceStart = c.Para.SentenceAt(c.Open).Start;
+            if (word.Start > c.Close && c.Mentions.Where(m => m.Kind == ActorKind.Person && m.Start >= sentenceStart && m.Start < c.Open)
+                    .All(m => c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))) before = Math.Min(before, sentenceStart);
             return word.Text is "It" or "it" ? references.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
         }
         if (best is not null) return (best.Key, best.Key);
@@ -73,6 +83,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
         while (verb > 0 && phrase.Count > 1 && Adverbs.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
         // '"...," further saying, "..."': an adverb alone names no one; the subject is the sentence's, told before.
         if (phrase.Count == 1 && Adverbs.Contains(phrase[0].Text)) phrase.Clear();
+        // "... for claiming the Tories were "...": a preposition or conjunction alone names no one.
+        if (phrase.All(t => t.IsLower && k.IsLowerFunctionWord(t.Text))) phrase.Clear();
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)) is { } described) return described;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
@@ -94,14 +106,55 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var first = c.Tokens.FirstOrDefault(t => t.Start >= sentence.Start && t.IsWord);
         if (first.Text is null || first.Start >= window[verb].Start) return null;
         if (Pronouns.Contains(first.Text)) return references.Pronoun(c.Facts, c.Paragraph, first.Start, first.Text);
-        // "The Iraqi government", "US Secretary of State Mike Pompeo": the subject is the capitalized run opening the
-        // sentence (a title's "of" and "the" included); a person named in it wins over the body of its title.
-        var end = c.Tokens.FindIndex(t => t.Start >= first.Start && (!t.IsWord && !t.Is("-") || t.IsLower && t.Text is not ("of" or "the" or "for" or "and")));
-        var runEnd = end < 0 ? window[verb].Start : Math.Min(c.Tokens[end].End, window[verb].Start);
-        var opening = c.Mentions.Where(m => m.Start >= first.Start && m.Start < runEnd && !c.InsideQuote(m.Start) && !Modifies(c, m)
+        // "After meeting Putin, Trump said ..., adding": a sentence opening with a subordinate clause or a phrase has its
+        // subject further on; left to the general search.
+        var second = c.Tokens.FirstOrDefault(t => t.Start > first.End && t.IsWord);
+        // "A Labour source told the paper ..., adding": an unnamed subject is left to the general search too.
+        if (first.Text is "A" or "An" || ClauseOpeners.Contains(first.Text) || first.Text is "But" or "And" or "Yet" && second.Text is { } w && ClauseOpeners.Contains(char.ToUpperInvariant(w[0]) + w[1..])) return null;
+        // "The Iraqi government", "US Secretary of State Mike Pompeo", "Lib Dem foreign affairs spokesman Menzies Campbell":
+        // the subject runs from the sentence's start to its verb (or a comma); a person named in it wins over the body
+        // of their title, and an owner in the possessive ("Spain's Fisheries Ministry") is not the subject.
+        var at = c.Tokens.IndexOf(first);
+        var stop = at;
+        while (stop < c.Tokens.Count && stop - at < 14 && c.Tokens[stop].Start < window[verb].Start
+               && (c.Tokens[stop].IsWord || c.Tokens[stop].Is("-")) && !IsVerb(c.Tokens[stop].Text)) stop++;
+        var runEnd = stop < c.Tokens.Count ? c.Tokens[stop].Start : window[verb].Start;
+        var opening = c.Mentions.Where(m => m.Start >= first.Start && m.Start + m.Length <= runEnd && !c.InsideQuote(m.Start) && !Modifies(c, m) && !Addressed(c, m)
                                              && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length)).ToList();
         return PersonElseOrganization(opening.Where(m => m.Kind == ActorKind.Person).ToList()) ?? PersonElseOrganization(opening);
     }
+
+    private static bool ObjectOfVerb(QuoteContext c, ActorMention m)
+    {
+        var end = m.Start + m.Length;
+        // "Poland and the EU to": the last of names joined by "and" or commas says what follows them all.
+        while (true)
+        {
+            var joint = c.Tokens.FindIndex(t => t.Start >= end);
+            if (joint < 0 || c.Tokens[joint].Text is not ("and" or ",")) break;
+            var after = joint + 1 < c.Tokens.Count && c.Tokens[joint + 1].Is("the") ? joint + 2 : joint + 1;
+            if (after >= c.Tokens.Count || c.Mentions.Find(o => o.Start == c.Tokens[after].Start) is not { } other) break;
+            end = other.Start + other.Length;
+        }
+        var next = c.Tokens.FirstOrDefault(t => t.Start >= end);
+        return next.Text is null || next.Start >= c.Open || next.Text is "to" or "of" or "for" or "over" or "as" or "his" or "her" or "their" or "its";
+    }
+
+    private static bool AfterBy(QuoteContext c, ActorMention m)
+    {
+        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
+        while (i >= 0 && c.Tokens[i].IsCapitalized && m.Start - c.Tokens[i].Start < 40) i--;
+        return i >= 0 && c.Tokens[i].Is("by");
+    }
+
+    private bool IsVerb(string word) => k.SpeechVerbs.Contains(word) || k.AgentVerbs.Contains(word) || k.AuxiliaryVerbs.Contains(word);
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "After", "Before", "While", "Whilst", "When", "Although", "Though", "Despite", "As", "If", "Because", "Since", "Until",
+        "Unless", "During", "In", "On", "At", "By", "With", "Without", "From", "Following", "Speaking", "Asked", "According",
+        "Writing", "Responding", "Addressing", "Under", "For", "To",
+    };
 
     /// <summary>
     /// "Speaking to Martin Smith of PBS, he said": the one spoken to, and the body the listener is "of", are not the speaker.
