@@ -27,6 +27,19 @@ public sealed record BuildState(string Key, ImmutableArray<FileStamp> Inputs, Im
         return sb.Append("end\n").ToString();
     }
 
+    /// <summary>
+    /// The article count of the state saved at <paramref name="path"/> when its key is <paramref name="key"/>, read from the
+    /// head of the file alone (a large site's state holds tens of thousands of stamps); null otherwise. The state is not
+    /// checked to be complete: the count is a hint, and a build that trusts the state parses it whole.
+    /// </summary>
+    public static int? ReadHead(string path, string key)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        if (reader.ReadLine() != Header || reader.ReadLine() != "key\t" + key) return null;
+        return reader.ReadLine() is { } line && line.StartsWith("articles\t", StringComparison.Ordinal)
+            && int.TryParse(line.AsSpan("articles\t".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
     /// <summary>The state in <paramref name="text"/>, or null when it is not a complete state of this format.</summary>
     public static BuildState? Parse(string text)
     {

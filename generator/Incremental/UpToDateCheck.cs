@@ -32,11 +32,10 @@ public sealed class UpToDateCheck
     /// <summary>Stamps the inputs now, before anything is read. Null for dry runs and when caching is off.</summary>
     public static UpToDateCheck? Begin(BuildOptions options, DateTime startedUtc)
     {
-        if (options.DryRun || CacheFolder.For(options) is not { } cache) return null;
+        if (Identify(options) is not ({ } key, { } statePath)) return null;
         var content = Path.GetFullPath(options.ContentDir);
         var output = Path.GetFullPath(options.OutputDir);
         var theme = options.ThemeDir is { } t ? Path.GetFullPath(t) : null;
-        var key = CacheFolder.Hash("build-state", CacheFolder.ProgramId, content, output, options.BaseUrl ?? "\0", theme ?? "\0");
         // Theme lookup reads themes/ beside the content folder and the themes shipped with the program.
         string[] roots = theme is not null
             ? [content, theme]
@@ -49,8 +48,35 @@ public sealed class UpToDateCheck
             racy |= stamps.Exists(s => TreeSnapshot.IsRacy(s, startedUtc));
             inputs.AddRange(stamps.Select(s => s with { Path = i + "/" + s.Path }));
         }
-        var statePath = Path.Combine(cache, "builds", CacheFolder.Hash(output) + ".state");
         return new UpToDateCheck(statePath, key, output, racy ? null : inputs) { seen = inputs };
+    }
+
+    /// <summary>
+    /// How many articles the last successful build of the same output folder, with the same program and options, published;
+    /// null when there was none (or caching is off). Only the head of the saved state is read.
+    /// </summary>
+    public static int? PreviousArticleCount(BuildOptions options)
+    {
+        if (Identify(options) is not ({ } key, { } statePath)) return null;
+        try
+        {
+            return File.Exists(statePath) ? BuildState.ReadHead(statePath, key) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The key of the program and options, and where the state of the output folder is saved; null without a cache.</summary>
+    private static (string Key, string StatePath)? Identify(BuildOptions options)
+    {
+        if (options.DryRun || CacheFolder.For(options) is not { } cache) return null;
+        var content = Path.GetFullPath(options.ContentDir);
+        var output = Path.GetFullPath(options.OutputDir);
+        var theme = options.ThemeDir is { } t ? Path.GetFullPath(t) : null;
+        var key = CacheFolder.Hash("build-state", CacheFolder.ProgramId, content, output, options.BaseUrl ?? "\0", theme ?? "\0");
+        return (key, Path.Combine(cache, "builds", CacheFolder.Hash(output) + ".state"));
     }
 
     /// <summary>How many files were stamped (content and theme).</summary>
