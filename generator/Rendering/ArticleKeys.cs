@@ -25,14 +25,17 @@ public sealed class ArticleKeys
     /// </param>
     public ArticleKeys(SiteGraph site, string? knowledge = null)
     {
-        foreach (var a in site.Articles)
+        // Each article's keys are independent of the others': a large site's are made on every core.
+        var made = site.Articles.AsParallel().AsOrdered().Select(a =>
         {
             var key = Hash("article", a.Origin.Path, a.ContentHash, a.Slug);
-            if (!keys.TryAdd(a, key)) continue;
-            facts[a] = knowledge is not null
+            var factsKey = knowledge is not null
                 ? Hash("facts", key, knowledge, MentionsKey(site.Facts.GetValueOrDefault(a.Slug)))
                 : PageFingerprint.Of(site.Facts.GetValueOrDefault(a.Slug));
-        }
+            return (Article: a, Key: key, Facts: factsKey);
+        }).ToList();
+        foreach (var (a, key, factsKey) in made)
+            if (keys.TryAdd(a, key)) facts[a] = factsKey;
         Site = PageFingerprint.Of(site.Settings);
     }
 

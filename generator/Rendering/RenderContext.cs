@@ -9,9 +9,14 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     public SiteLookup Lookup { get; } = new(Site);
 
     private ArticleKeys? keys;
+    private bool keysMade;
+    private object? keysLock;
 
-    /// <summary>Short keys standing for whole articles, their facts and the site settings in page fingerprints.</summary>
-    public ArticleKeys Keys => keys ?? LazyInitializer.EnsureInitialized(ref keys, () => new ArticleKeys(Site, Knowledge));
+    /// <summary>
+    /// Short keys standing for whole articles, their facts and the site settings in page fingerprints. Made once, by the
+    /// first page set that asks while the others wait: page sets start side by side and most of them ask at once.
+    /// </summary>
+    public ArticleKeys Keys => keys ?? LazyInitializer.EnsureInitialized(ref keys, ref keysMade, ref keysLock, () => new ArticleKeys(Site, Knowledge))!;
 
     /// <summary>
     /// The key of what extraction knew (knowledge data, curated actors and events): with the program, an article's facts are a
