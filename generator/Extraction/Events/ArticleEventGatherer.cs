@@ -101,6 +101,12 @@ public static class ArticleEventGatherer
                 o.Date = PartialDate.FromDateOnly(day.AddDays(offset));
                 o.DateText = offset < 0 ? $"{-offset} day(s) before {s.Title}" : $"{offset} day(s) after {s.Title}";
             }
+            // "ministers held a video conference the day after the outage on Sunday": the later-told event gives the day back.
+            else if (s.Date is null && o.Date?.ToDateOnly() is { } known)
+            {
+                s.Date = PartialDate.FromDateOnly(known.AddDays(-offset));
+                s.DateText = offset < 0 ? $"{-offset} day(s) after {o.Title}" : $"{offset} day(s) before {o.Title}";
+            }
         foreach (var d in drafts) ApplyDateline(article, d);
         return drafts.Select(ToMention).ToImmutableArray();
     }

@@ -30,6 +30,14 @@ public static partial class CueDating
     }
 
 
+    /// <summary>A day given without its year that reads as a few weeks before the article or as the same day almost a year after it: the recent one.</summary>
+    public static bool RecentNotNextYear(DateExpression past, DateExpression ahead, PartialDate? articleDate)
+    {
+        if (past.Date?.ToDateOnly() is not { } p || ahead.Date?.ToDateOnly() is not { } a || articleDate?.ToDateOnly() is not { } d) return false;
+        return a.Year == p.Year + 1 && a.Month == p.Month && a.Day == p.Day
+            && d.DayNumber - p.DayNumber is >= 0 and <= 45 && a.DayNumber - d.DayNumber > 300;
+    }
+
     /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
     public static bool IsReferringPhrase(string text, EventCue c)
     {

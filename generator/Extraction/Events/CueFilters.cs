@@ -36,7 +36,9 @@ public static partial class CueFilters
         var before = EventPhrase.WordsBefore(text, cue.Start, 1);
         var after = text[cue.End..].TrimStart();
         // "war-damaged", "pre-election", "out-of-session": part of another word.
-        if ((cue.Start > 0 && text[cue.Start - 1] == '-') || (cue.End < text.Length && text[cue.End] == '-')) return true;
+        // "re-election" is an election all the same.
+        var reDone = cue.Start >= 3 && text.AsSpan(cue.Start - 3, 3) is "re-" or "Re-" && (cue.Start == 3 || !char.IsLetter(text[cue.Start - 4]));
+        if ((cue.Start > 0 && text[cue.Start - 1] == '-' && !reDone) || (cue.End < text.Length && text[cue.End] == '-')) return true;
         // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
         if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
             && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;

@@ -28,6 +28,8 @@ public static class EventTitles
         }
         // "last Tuesday's ambush" is an ambush: the day is the event's date, not its name.
         var mods = string.Join(' ', modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w) && !IsPossessiveWeekday(w)));
+        // "Mr Bush's re-election": the prefix belongs to the noun.
+        if (mods.EndsWith("re-", StringComparison.OrdinalIgnoreCase)) { head = mods[^3..].ToLowerInvariant() + head; mods = mods[..^3].TrimEnd(); }
         if (cue.Kind == "war")
         {
             var began = text[cue.End..].TrimStart();
@@ -72,6 +74,8 @@ public static class EventTitles
             var owner = subject.Kind == ActorKind.Person ? ShortName(subject) : subject.Name;
             return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
         }
+        // "The Board has appointed Lena Virtanen": the appointment is of whoever was appointed.
+        if (cue.IsVerb && cue.Kind == "appointment" && people.Count > 0) return ($"{people[0]}’s {head}{At(place)}", 3);
         // "the resignation of Luis Rivera Marín", "a treaty signed by Uzbekistan and Kyrgyzstan": a bare noun is named by who took part (people first).
         if (!cue.IsVerb && mods.Length == 0 && place is null
             && (people.Count > 0 ? people : who.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList())
@@ -87,7 +91,8 @@ public static class EventTitles
         || name.EndsWith("Treaty", StringComparison.Ordinal) || name.EndsWith("Protocol", StringComparison.Ordinal) || name.Contains(" agreement", StringComparison.Ordinal);
 
     private static bool IsPossessiveWeekday(string mods) =>
-        mods.Split(' ').All(w => w.EndsWith("day’s", StringComparison.Ordinal) || w.EndsWith("day's", StringComparison.Ordinal));
+        mods.Split(' ').All(w => w.EndsWith("day’s", StringComparison.Ordinal) || w.EndsWith("day's", StringComparison.Ordinal)
+            || (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) && w[..^2] != "May" && EventPhrase.IsCalendarWord(w[..^2]));
 
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch

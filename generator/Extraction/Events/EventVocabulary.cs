@@ -17,10 +17,13 @@ public sealed class EventVocabulary
     private readonly PatternStarts? nouns, verbs;
     private readonly FrozenDictionary<string, string> nounKinds, verbKinds;
 
+    /// <summary>Groups of the noun phrases written with every word capitalised ("World War Two"): the names of particular events.</summary>
+    private readonly FrozenSet<string> nameGroups;
+
     private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases)
     {
-        (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
-        (verbs, verbKinds) = Build(verbPhrases, RegexOptions.None);
+        (nouns, nounKinds, nameGroups) = Build(nounPhrases, RegexOptions.IgnoreCase);
+        (verbs, verbKinds, _) = Build(verbPhrases, RegexOptions.None);
     }
 
     /// <summary>True when every pattern is searched only from where a phrase can begin (see <see cref="PatternStarts"/>).</summary>
@@ -50,15 +53,20 @@ public sealed class EventVocabulary
             foreach (var m in pattern.Matches(text))
             {
                 foreach (var (group, kind) in kinds)
-                    if (m.Groups[group].Success) { yield return new EventCue(kind, m.Index, m.Length, m.Value, isVerb); break; }
+                    if (m.Groups[group].Success)
+                    {
+                        yield return new EventCue(kind, m.Index, m.Length, m.Value, isVerb, !isVerb && nameGroups.Contains(group) ? m.Value : null);
+                        break;
+                    }
             }
         }
     }
 
     /// <summary>One pattern of all phrases, longest first, each in its own group ("p0", "p1", ...) naming its kind.</summary>
-    private static (PatternStarts?, FrozenDictionary<string, string>) Build(Dictionary<string, string> phrases, RegexOptions options)
+    private static (PatternStarts?, FrozenDictionary<string, string>, FrozenSet<string>) Build(Dictionary<string, string> phrases, RegexOptions options)
     {
-        if (phrases.Count == 0) return (null, FrozenDictionary<string, string>.Empty);
+        if (phrases.Count == 0) return (null, FrozenDictionary<string, string>.Empty, FrozenSet<string>.Empty);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var ordered = phrases.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
         var parts = new List<string>();
@@ -70,8 +78,9 @@ public sealed class EventVocabulary
             body = body[..^3];    // the last word's trailing \s+
             parts.Add($"(?<p{i}>{body})");
             kinds[$"p{i}"] = ordered[i].Value;
+            if (ordered[i].Key.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))) names.Add($"p{i}");
         }
         var regex = new Regex(@"(?<![\w’'-])(?:" + string.Join('|', parts) + @")(?![\w’'-])", options | RegexOptions.CultureInvariant);
-        return (new PatternStarts(regex), kinds.ToFrozenDictionary(StringComparer.Ordinal));
+        return (new PatternStarts(regex), kinds.ToFrozenDictionary(StringComparer.Ordinal), names.ToFrozenSet(StringComparer.Ordinal));
     }
 }

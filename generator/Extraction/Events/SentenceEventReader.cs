@@ -27,6 +27,9 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,]{0,60}?\balso (?:failed|collapsed|ended|broke down|took place|(?:was|were) held)\b")]
     private static partial System.Text.RegularExpressions.Regex AlsoOccurred();
 
+    /// <summary>"Sanders endorsed Biden", "Warren's endorsement": an act that is one actor's own is held by that actor, whoever else it names.</summary>
+    private static bool OneActorsAct(string kind) => kind == "endorsement";
+
     /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held" (not "has", "will hold").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began)\b")]
     private static partial System.Text.RegularExpressions.Regex PastDeed();
@@ -108,7 +111,12 @@ public static partial class SentenceEventReader
                 if (!cue.IsVerb && ahead is not null && past[di].Reference == DateReference.ArticleRelative && ahead.Date != past[di].Date
                     && EventPhrase.WordsBefore(text, past[di].Start, 1) is ["for"]) tense = Tense.Future;
                 date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? CueDating.Nearer(past[di], ahead, articleDate) : past[di];
+                // "held in custody ... over the failure of the cable on 18 January" in an article of 27 January: a day named
+                // without its year is the recent one, not the same day eleven months on, whatever tense the clause is in.
+                if (tense == Tense.Future && ahead is not null && CueDating.RecentNotNextYear(past[di], ahead, articleDate)) { date = past[di]; tense = Tense.Past; }
             }
+            // "served in World War II and in 1950 joined the firm": a war known by its name lasted years; only its own phrase dates it.
+            if (cue.Kind == "war" && cue.Name is not null && date is not null && !EventWording.OwnDate(text, cue, date)) date = null;
             if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
             // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date.
             if (date is null && cue.IsVerb && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
@@ -176,7 +184,10 @@ public static partial class SentenceEventReader
                 "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person)
                     || signing,
                 // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
-                "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head),
+                // "Mr Bush's re-election came at a crucial time": a person's own election is a particular one.
+                "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head)
+                    || !cue.IsVerb && quote < 0 && modifiers.Split(' ').Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+                        && participants.Any(p => p.Kind == ActorKind.Person && p.Start >= npStart && p.Start < cue.Start),
                 // "Austria proposed a ban", "Portugal is expected to announce quotas": a proposal or an announcement ahead by whoever makes it.
                 "announcement" => date is not null || cue.Name is not null
                     || cue.IsVerb && (cue.Head.StartsWith("proposed", StringComparison.Ordinal) || cue.Head.EndsWith("to announce", StringComparison.Ordinal))
@@ -191,7 +202,7 @@ public static partial class SentenceEventReader
                 "named" => true,
                 EventCueFinder.SeriesKind => date is not null,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
-                     || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0,
+                     || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0 || doneBy,
             };
             if (anaphor) anchored = date is not null || place is not null;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
@@ -217,6 +228,10 @@ public static partial class SentenceEventReader
                 anchored = true;
                 if (!who.Contains(named)) who.Add(named);
             }
+            // "The Board has appointed Sarah Whitcombe as finance director": an appointment of a named person is a particular one.
+            if (!anchored && cue.IsVerb && cue.Kind == "appointment" && quote < 0
+                && participants.Any(p => p.Kind == ActorKind.Person && p.Start >= cue.End && p.Start - cue.End <= 2))
+                anchored = true;
             // Deaths worth an event are of named people.
             if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
             if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
@@ -234,6 +249,8 @@ public static partial class SentenceEventReader
                 ? EventTitles.NamesIn(text[..npStart], who).LastOrDefault() : null;
             var words = ProperWords($"{modifiers} {cue.Name} {tail} {place} {subjectName} {string.Join(' ', who.Select(p => p.Name))}");
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + cue.Start, cue.Length);
+            var agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
+                .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
             indexOfCue[cue] = result.Count;
             result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, null, tense, place,
                 who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), words, body, anaphor, span)
@@ -242,9 +259,9 @@ public static partial class SentenceEventReader
                 OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
                 SaysSame = anaphor && modifiers.Split(' ').Contains("same", StringComparer.Ordinal),
                 SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])),
-                Hosts = participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
-                Agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
-                    .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                Hosts = OneActorsAct(cue.Kind) ? agents
+                    : participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                Agents = agents,
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
         }
