@@ -31,6 +31,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
                 candidates.AddRange(lists.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.Find(p, tokenized[p]));
+                candidates.AddRange(outlets.ByOutletNoun(p, tokenized[p]));
             }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.

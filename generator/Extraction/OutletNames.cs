@@ -26,6 +26,73 @@ public sealed class OutletNames(Knowledge k)
         }
     }
 
+    /// <summary>Nouns for a news outlet: "the British newspaper the Independent", "Lietuvos rytas (daily)", "The EastAfrican, the regional weekly".</summary>
+    public static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
+    {
+        "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "portal", "outlet", "website", "newsweekly",
+    };
+
+    /// <summary>Verbs an outlet does in a press review: "The Citizen is more measured", "The Citizen notes".</summary>
+    private static readonly HashSet<string> OutletVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "reports", "reported", "writes", "wrote", "notes", "noted", "says", "said", "leads", "led", "quotes", "quoted",
+        "argues", "argued", "carries", "carried", "publishes", "published", "runs", "ran", "asks", "asked", "claims", "claimed",
+    };
+
+    /// <summary>
+    /// Outlets read from the nouns around them: "the British newspaper the Independent", "television broadcaster PBS" (the
+    /// noun, then the name); "The EastAfrican, the regional weekly," (the name, then the noun in apposition); "Lietuvos
+    /// rytas (daily)" (the noun in brackets); "In Dar es Salaam, The Citizen is more measured" ("The" in mid-sentence
+    /// opening a name that reports or is described). A name written after "the" is filed with it ("The Independent").
+    /// </summary>
+    public IEnumerable<PersonCandidate> ByOutletNoun(int paragraph, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            // "a daily Aspirin": "daily" and "weekly" are adjectives too; as nouns they follow "the" ("the regional weekly Correo Sur").
+            var noun = t.IsLower && OutletNouns.Contains(t.Text) && !(t.Text is "daily" or "weekly" && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => tokens[j].Text is "the" or "The"));
+            if (noun && i + 1 < tokens.Count && !t.Possessive)
+            {
+                var first = i + 1;
+                var the = tokens[first].Text is "the" or "The";
+                if (the) first++;
+                if (first < tokens.Count && NameRun(tokens, first) is { } last) yield return Named(paragraph, tokens, first, last, the);
+            }
+            if (!t.IsCapitalized || i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].Start + tokens[i - 1].Text.Length + 1 == t.Start) continue;
+            if (NameRun(tokens, i) is not { } end || end + 2 >= tokens.Count) continue;
+            var opensWithThe = t.Is("The") && end > i;
+            var bracketed = tokens[end + 1].Is("(") && tokens[end + 2].IsLower && (OutletNouns.Contains(tokens[end + 2].Text)
+                || end + 3 < tokens.Count && tokens[end + 2].Is("news") && OutletNouns.Contains(tokens[end + 3].Text));
+            var apposition = tokens[end + 1].Is(",") && tokens[end + 2].Text is "the" or "a" && Enumerable.Range(end + 3, 3)
+                .TakeWhile(j => j < tokens.Count && tokens[j].IsWord).Any(j => tokens[j].IsLower && OutletNouns.Contains(tokens[j].Text) && (j + 1 >= tokens.Count || !tokens[j + 1].IsWord));
+            // "In Dar es Salaam, The Citizen is more measured": after a comma, not after a colon or inside a quote.
+            var reviewed = opensWithThe && !t.SentenceInitial && i > 0 && tokens[i - 1].Is(",") && OutletVerbs.Contains(tokens[end + 1].Text)
+                && k.Names.Match(tokens, i + 1) is null && !k.GenericNouns.Contains(tokens[i + 1].Text);
+            if (bracketed || apposition || reviewed) yield return Named(paragraph, tokens, opensWithThe ? i + 1 : i, end, opensWithThe);
+        }
+    }
+
+    /// <summary>The last token of a run of one to three capitalized words from <paramref name="first"/>, none of them a title or known name's start.</summary>
+    private int? NameRun(List<Token> tokens, int first)
+    {
+        if (!tokens[first].IsCapitalized || k.Names.Match(tokens, first) is not null || k.RoleWords.Contains(tokens[first].Text) || k.Honorifics.Contains(tokens[first].Text)
+            || k.GivenNames.Contains(tokens[first].Text) || k.FunctionWords.Contains(tokens[first].Text) && !tokens[first].Is("The")) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive && last - first < 3) last++;
+        // "Lietuvos rytas": a lower-case second word of a foreign title, right before a bracket.
+        if (last + 2 < tokens.Count && tokens[last + 1].IsLower && tokens[last + 2].Is("(") && last == first) last++;
+        if (tokens[first].Is("The") && last == first) return null;
+        return last - first < 4 ? last : null;
+    }
+
+    private static PersonCandidate Named(int paragraph, List<Token> tokens, int first, int last, bool the)
+    {
+        var words = tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList();
+        var key = the && !words[0].Equals("The", StringComparison.Ordinal) ? "The " + NameText.Join(words) : null;
+        return new(words, null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization, key);
+    }
+
     /// <summary>The last token of a run of capitalized words (digits allowed after the first) from first to last, when it is no known name.</summary>
     private int? Run(List<Token> tokens, int first, int last)
     {

@@ -6,6 +6,9 @@ namespace BriefingSite.Extraction;
 internal sealed record QuoteContext(ArticleFacts Facts, int Paragraph, DocParagraph Para, List<Token> Tokens,
                                     List<ActorMention> Mentions, List<(int Open, int Close)> Spans, int Open, int Close)
 {
+    /// <summary>The article's news outlets ("the paper says" is the last of them named): see <see cref="QuoteExtractor"/>.</summary>
+    public IReadOnlySet<string> Outlets { get; init; } = new HashSet<string>();
+
     /// <summary>Where the text leading up to the quote begins: its sentence's start, or the end of an earlier quote in it.</summary>
     public int ClauseStart()
     {

@@ -14,11 +14,13 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private readonly SpeakerReferences references = new(k);
     private readonly QuoteSpeaker speakers = new(k);
     private readonly RulingSpeaker rulings = new(k);
+    private readonly OutletNames outletNames = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
         var quotes = ImmutableArray.CreateBuilder<QuoteFact>();
         var spansByParagraph = soFar.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
+        var outlets = Outlets(soFar);
         (string Speaker, string? Key)? previous = null;
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
         {
@@ -35,7 +37,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 var inner = para.Text[(open + 1)..close].Trim();
                 var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (words < 2) continue;
-                var ctx = new QuoteContext(soFar, p, para, tokens, mentions, spans, open, close);
+                var ctx = new QuoteContext(soFar, p, para, tokens, mentions, spans, open, close) { Outlets = outlets };
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
@@ -49,6 +51,23 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             previous = inParagraph ?? (spans.Count == 0 ? null : previous);
         }
         return soFar with { Quotes = soFar.Quotes.AddRange(quotes) };
+    }
+
+    /// <summary>
+    /// The organizations the article names that are news outlets: found by the nouns around them ("the weekly X", "X
+    /// (daily)"), or named like one ("Daily Nation", "The Straits Times").
+    /// </summary>
+    private HashSet<string> Outlets(ArticleFacts facts)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < facts.Paragraphs.Length; p++)
+        {
+            var para = facts.Paragraphs[p];
+            foreach (var c in outletNames.ByOutletNoun(p, k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList()))) found.Add(c.Name);
+        }
+        foreach (var m in facts.Mentions)
+            if (m.Kind == ActorKind.Organization && SpeakerReferences.OutletLike(m.Key)) found.Add(m.Key);
+        return found;
     }
 
     /// <summary>

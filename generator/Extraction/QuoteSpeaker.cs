@@ -86,7 +86,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
         // "... for claiming the Tories were "...": a preposition or conjunction alone names no one.
         if (phrase.All(t => t.IsLower && k.IsLowerFunctionWord(t.Text))) phrase.Clear();
         var at = Math.Min(c.Open, verbToken.Start);
-        if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)) is { } described) return described;
+        if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
+             ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
         // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
         var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));

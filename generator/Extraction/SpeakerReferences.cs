@@ -73,6 +73,9 @@ public sealed class SpeakerReferences(Knowledge k)
     {
         var words = text[Math.Max(0, start - 40)..start].Split([' ', ',', '(', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 0 && words[^1] is "the" or "The") words.RemoveAt(words.Count - 1);
+        // "In an interview with magazine The Bark", "Speaking to the newspaper Le Soir": the outlet's noun too.
+        if (words.Count > 0 && OutletNames.OutletNouns.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        if (words.Count > 0 && words[^1] is "the" or "The" or "a" or "an") words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return false;
         if (words[^1] is "told" or "telling" or "tells") return true;
         return words.Count >= 2 && words[^1] is "to" or "with" && AddressingWords.Contains(words[^2].ToLowerInvariant());
@@ -116,6 +119,30 @@ public sealed class SpeakerReferences(Knowledge k)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(x => x.order)).Select(g => g.Key).FirstOrDefault();
         return named is null ? null : (named, named);
     }
+
+    /// <summary>
+    /// "the paper says", "The Stockholm daily reports", "the Latvian weekly writes": "the", a place or a word or two, and a
+    /// noun for a news outlet name the outlet the article named last before, among <paramref name="outlets"/>.
+    /// </summary>
+    public static (string Speaker, string? Key)? Outlet(ArticleFacts facts, int paragraph, int before, IReadOnlyList<Token> phrase, IReadOnlySet<string> outlets)
+    {
+        if (phrase.Count is < 2 or > 4 || !phrase[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!phrase[^1].IsLower || !OutletNames.OutletNouns.Contains(phrase[^1].Text) || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
+        var last = facts.Mentions
+            .Where(m => m.Kind == ActorKind.Organization && outlets.Contains(m.Key) && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
+        return last is null ? null : (last.Key, last.Key);
+    }
+
+    /// <summary>Words newspapers and broadcasters are named with ("Daily Nation", "The Straits Times", "Svenska Dagbladet").</summary>
+    public static bool OutletLike(string name) => name.Split(' ').Any(w => OutletWords.Contains(w));
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "News", "Daily", "Herald", "Journal", "Monitor", "Tribune", "Gazette", "Guardian", "Telegraph", "Independent",
+        "Mail", "Express", "Observer", "Standard", "Nation", "Chronicle", "Inquirer", "Courier", "Mirror", "Dagbladet", "Nyheter",
+        "Zeitung", "Allgemeine", "Corriere", "Pravda", "Izvestia", "Kommersant", "Broadcasting", "Radio", "Television", "TV",
+    };
 
     /// <summary>
     /// "It also urged people to ...": the organization (else country) named last before <paramref name="before"/>, in this
