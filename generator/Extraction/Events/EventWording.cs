@@ -33,6 +33,8 @@ public static partial class EventWording
         var between = text[date.End..cue.Start];
         if (between.IndexOfAny([',', ';', ':', '.', '(', ')', '"', '“', '”']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3) return false;
         if (date.Text.EndsWith("'s", StringComparison.Ordinal) || date.Text.EndsWith("’s", StringComparison.Ordinal)) return true;
+        // "this year's presidential election": the possessive may follow the date's own words.
+        if (text.AsSpan(date.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(date.End).StartsWith("’s ", StringComparison.Ordinal)) return true;
         if (date.Text.Split(' ')[0] is "the" or "The" or "its" or "a") return true;
         return EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "This" or "its" or "their" or "his" or "her"];
     }

@@ -31,6 +31,14 @@ public class CampaignAndShippingTests
     }
 
     [Fact]
+    public void A_date_before_a_possessive_is_the_date_of_the_noun_after_it()
+    {
+        var events = EventsOf(("2026-05-08", "Backing\n\nSenator Ana Ortiz said on Thursday she was backing Tom Reyes for this year's presidential election, a week after Mayor Jan Kowal ended his own presidential bid."));
+        events.Where(e => e.Kind == "election").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026");
+        events.ShouldContain(e => e.Kind == "withdrawal", Show(events));
+    }
+
+    [Fact]
     public void A_coast_guard_boarding_a_ship_and_a_court_remanding_its_captain_are_events()
     {
         var events = EventsOf(("2026-02-04", "Tanker held\n\nThe Finnish Border Guard boarded the Eagle Dawn, a tanker flying the flag of the Cook Islands, on Tuesday. On 30 January the Helsinki District Court remanded the captain of another ship in custody."));
