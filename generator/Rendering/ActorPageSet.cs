@@ -13,64 +13,24 @@ public sealed class ActorPageSet : IPageSet
 {
     private const int RelatedShown = 12;
 
+    /// <summary>Articles per slice of the mention pass.</summary>
+    private const int Slice = 512;
+
     public IEnumerable<OutputFile> Render(RenderContext ctx)
     {
         var site = ctx.Site;
         var articles = site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        var sentences = new Dictionary<string, List<(Article Article, DocSentence Sentence)>>(StringComparer.Ordinal);
-        // Quotes are kept as where they are; their views are made only for a page that is rendered.
-        var quotes = new Dictionary<string, List<(Article Article, ArticleFacts Facts, QuoteFact Quote)>>(StringComparer.Ordinal);
         // Co-occurrence is counted on actor numbers (positions in site.Actors): string keys made this the costliest part.
         var number = new Dictionary<string, int>(site.Actors.Length, StringComparer.Ordinal);
         for (var n = 0; n < site.Actors.Length; n++) number.TryAdd(site.Actors[n].Slug, n);
-        var together = new Dictionary<int, int>?[site.Actors.Length];
-        // What each actor's page is made from, as keys (see Inputs): the articles that name the actor and where.
-        var inputs = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
-        var notedHere = new HashSet<string>(StringComparer.Ordinal);
-        void Note(string slug, Article article, string where)
-        {
-            var list = Get(inputs, slug);
-            if (notedHere.Add(slug))
-            {
-                list.Add(ctx.Keys.Of(article));
-                list.Add(ctx.Keys.FactsOf(article));
-            }
-            list.Add(where);
-        }
-        var present = new List<int>();
-        var lastShown = new Dictionary<string, DocSentence>(StringComparer.Ordinal);
-        // One pass over all mentions; co-occurrence is counted within each article, never across all pairs of actors.
-        foreach (var article in site.Articles)
-        {
-            if (!site.Facts.TryGetValue(article.Slug, out var facts)) continue;
-            present.Clear();
-            lastShown.Clear();
-            notedHere.Clear();
-            foreach (var m in InReadingOrder(facts.Mentions))
-            {
-                if (site.ActorIndex.SlugFor(article.Slug, m.Key) is not { } slug) continue;
-                var s = facts.Paragraphs[m.Paragraph].SentenceAt(m.Start);
-                // Each sentence once per actor: mentions come in reading order, so a repeated sentence is the actor's last one.
-                var seen = lastShown.TryGetValue(slug, out var last);
-                if (seen && last!.Id == s.Id) continue;
-                lastShown[slug] = s;
-                if (!seen && number.TryGetValue(slug, out var n)) present.Add(n);
-                Get(sentences, slug).Add((article, s));
-                Note(slug, article, s.Id);
-            }
-            for (var k = 0; k < facts.Quotes.Length; k++)
-                if (facts.Quotes[k].SpeakerKey is { } key && site.ActorIndex.SlugFor(article.Slug, key) is { } slug)
-                {
-                    Get(quotes, slug).Add((article, facts, facts.Quotes[k]));
-                    Note(slug, article, "q" + k.ToString(CultureInfo.InvariantCulture));
-                }
-            foreach (var a in present)
-            {
-                var counts = together[a] ??= [];
-                foreach (var b in present)
-                    if (a != b) CollectionsMarshal.GetValueRefOrAddDefault(counts, b, out _)++;
-            }
-        }
+        // One pass over all mentions, by slices of articles on every core, joined in site order; co-occurrence is counted
+        // within each article, never across all pairs of actors.
+        var tables = Enumerable.Range(0, (site.Articles.Length + Slice - 1) / Slice).AsParallel().AsOrdered()
+            .Select(s => MentionTables.Of(ctx, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
+            .ToList();
+        var all = tables.Count > 0 ? tables[0] : new MentionTables(site.Actors.Length);
+        foreach (var t in tables.Skip(1)) all.Append(t);
+        var (sentences, quotes, inputs, together) = (all.Sentences, all.Quotes, all.Inputs, all.Together);
         var eventsByActor = site.Events
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
@@ -129,20 +89,6 @@ public sealed class ActorPageSet : IPageSet
     private static string StructuredDataInputs(RenderContext ctx, Actor actor) =>
         ArticleKeys.Hash(["actor", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), actor.Description, .. actor.Aliases, "articles",
             .. ctx.Lookup.InSiteOrder(actor.Articles).Take(Sharing.StructuredData.ListLimit).Select(ctx.Keys.Of)]);
-
-    /// <summary>The mentions by paragraph and position; extraction gives them so already, and then they are not sorted again.</summary>
-    private static IEnumerable<ActorMention> InReadingOrder(ImmutableArray<ActorMention> mentions)
-    {
-        for (var i = 1; i < mentions.Length; i++)
-            if ((mentions[i - 1].Paragraph, mentions[i - 1].Start).CompareTo((mentions[i].Paragraph, mentions[i].Start)) > 0)
-                return mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start);
-        return mentions;
-    }
-
-    private static List<T> Get<T>(Dictionary<string, List<T>> d, string key) => d.TryGetValue(key, out var l) ? l : d[key] = [];
-
-    private static Dictionary<string, int> Get(Dictionary<string, Dictionary<string, int>> d, string key) =>
-        d.TryGetValue(key, out var l) ? l : d[key] = new Dictionary<string, int>(StringComparer.Ordinal);
 
     public static string KindLabel(ActorKind kind) => kind switch
     {
