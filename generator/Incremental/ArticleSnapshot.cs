@@ -20,7 +20,7 @@ public sealed class ArticleSnapshot
 {
     private const string Magic = "briefing-article-snapshot";
     private const string DeltaMagic = "briefing-article-snapshot-delta";
-    private const int Layout = 1;
+    private const int Layout = 2;
     private const int HashBytes = 32;
 
     private readonly string path;
@@ -62,12 +62,7 @@ public sealed class ArticleSnapshot
         byte[]? baseHash = null;
         if (Load(path, file => Read(file, Magic, key, null, r =>
             {
-                for (var i = r.Int(); i > 0; i--)
-                {
-                    stop.ThrowIfCancellationRequested();
-                    var e = r.Entry();
-                    baseEntries[e.Stamp.Path] = e;
-                }
+                foreach (var e in Sections(r, stop)) baseEntries[e.Stamp.Path] = e;
             })) is { } recorded)
         {
             started = recorded.Started;
@@ -82,11 +77,7 @@ public sealed class ArticleSnapshot
             if (Load(DeltaOf(path), file => Read(file, DeltaMagic, key, baseHash, r =>
                 {
                     for (var i = r.Int(); i > 0; i--) removed.Add(r.Utf8());
-                    for (var i = r.Int(); i > 0; i--)
-                    {
-                        var e = r.Entry();
-                        changed[e.Stamp.Path] = e;
-                    }
+                    foreach (var e in Sections(r, stop)) changed[e.Stamp.Path] = e;
                 })) is { } delta)
             {
                 foreach (var p in removed) entries.Remove(p);
@@ -181,15 +172,56 @@ public sealed class ArticleSnapshot
         if (bound is not null) w.Write(Convert.ToHexStringLower(bound));
         w.Write(startedUtc.Ticks);
         before(w);
-        w.Write7BitEncodedInt(list.Count);
-        var writer = new SnapshotWriter(w);
-        foreach (var e in list)
+        // In sections of at most SectionSize entries, each with its own table of repeated strings, so that reading decodes
+        // them side by side (one large site's snapshot took a core most of the time a rebuild waited for it).
+        var sections = (list.Count + SectionSize - 1) / SectionSize;
+        w.Write7BitEncodedInt(sections);
+        using var section = new MemoryStream();
+        using var sw = new BinaryWriter(section, Encoding.UTF8, leaveOpen: true);
+        for (var s = 0; s < sections; s++)
         {
-            writer.Entry(e);
-            if (chunk.Length >= 1 << 20) Flush();
+            section.SetLength(0);
+            var count = Math.Min(SectionSize, list.Count - s * SectionSize);
+            sw.Write7BitEncodedInt(count);
+            var writer = new SnapshotWriter(sw);
+            for (var i = s * SectionSize; i < s * SectionSize + count; i++) writer.Entry(list[i]);
+            sw.Flush();
+            w.Write7BitEncodedInt((int)section.Length);
+            Flush();
+            var bytes = section.GetBuffer().AsSpan(0, (int)section.Length);
+            hash.AppendData(bytes);
+            file.Write(bytes);
         }
         Flush();
         file.Write(hash.GetHashAndReset());
+    }
+
+    /// <summary>Entries per section of a snapshot file (a large site's is about 7 MB).</summary>
+    internal const int SectionSize = 1000;
+
+    /// <summary>The entries of a file's sections, in order: each section is decoded as soon as it is read, beside the next.</summary>
+    private static List<SnapshotEntry> Sections(SnapshotReader r, CancellationToken stop)
+    {
+        var decoding = new List<Task<List<SnapshotEntry>>>();
+        for (var s = r.Int(); s > 0; s--)
+        {
+            stop.ThrowIfCancellationRequested();
+            var bytes = r.Bytes(r.Int());
+            decoding.Add(Task.Run(() =>
+            {
+                using var section = new SnapshotReader(new MemoryStream(bytes, writable: false), bytes.Length);
+                var entries = new List<SnapshotEntry>();
+                for (var i = section.Int(); i > 0; i--)
+                {
+                    stop.ThrowIfCancellationRequested();
+                    entries.Add(section.Entry());
+                }
+                return section.AtEnd ? entries : throw new InvalidDataException("an article snapshot section is longer than its entries");
+            }, stop));
+        }
+        var all = new List<SnapshotEntry>();
+        foreach (var d in decoding) all.AddRange(d.GetAwaiter().GetResult());
+        return all;
     }
 
     /// <summary>

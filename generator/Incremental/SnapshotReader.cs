@@ -14,7 +14,7 @@ namespace BriefingSite.Incremental;
 /// whole. The bytes read are hashed on the way (<see cref="FinishHash"/>). Input that does not fit the layout (reading past the end, an array
 /// longer than what is left, a table number never defined, an unknown tag) throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash hash) : IDisposable
+internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash? hash = null) : IDisposable
 {
     private readonly List<string> table = [];
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -28,7 +28,7 @@ internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash h
     public bool AtEnd => Left == 0;
 
     /// <summary>The hash of every byte read so far; call once <see cref="AtEnd"/>.</summary>
-    public byte[] FinishHash() => hash.GetHashAndReset();
+    public byte[] FinishHash() => hash?.GetHashAndReset() ?? throw new InvalidOperationException("this reader does not hash");
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
@@ -147,6 +147,9 @@ internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash h
         throw Bad();
     }
 
+    /// <summary>The next <paramref name="count"/> bytes, as they are.</summary>
+    public byte[] Bytes(int count) => count < 0 ? throw Bad() : Take(count).ToArray();
+
     public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
     public bool Bool() => Take(1)[0] switch { 0 => false, 1 => true, _ => throw Bad() };
@@ -215,7 +218,7 @@ internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash h
         {
             var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, size - taken));
             if (read == 0) throw Bad();
-            hash.AppendData(buffer, filled, read);
+            hash?.AppendData(buffer, filled, read);
             filled += read;
             taken += read;
         }

@@ -47,6 +47,34 @@ public class ArticleSnapshotTests
         Unread(site).Count.ShouldBe(9);
     }
 
+    [Fact]
+    public void A_snapshot_of_several_sections_reads_back_every_entry_in_order()
+    {
+        using var site = UpToDateTests.GeneratedSite(3);
+        site.Build().Succeeded.ShouldBeTrue();
+        var options = new BuildOptions(site.Content, site.Output);
+        var snapshot = ArticleSnapshot.Open(CacheDir(site), options);
+        var model = snapshot.Find(Path.GetRelativePath(site.Content, ArticlePath(site, 1)).Replace('\\', '/')).ShouldNotBeNull();
+        // Two full sections and part of a third, each entry its own path and title.
+        var entries = Enumerable.Range(0, ArticleSnapshot.SectionSize * 2 + 345).Select(i => model with
+        {
+            Stamp = model.Stamp with { Path = $"articles/copy-{i:D5}.md" },
+            Article = model.Article with { Title = $"Copy {i}" },
+        }).ToList();
+        snapshot.Save(entries, DateTime.UtcNow);
+
+        var read = ArticleSnapshot.Open(CacheDir(site), options);
+
+        read.Count.ShouldBe(entries.Count);
+        foreach (var i in new[] { 0, 999, 1000, 1999, 2000, entries.Count - 1 })
+        {
+            var e = read.Find(entries[i].Stamp.Path).ShouldNotBeNull();
+            e.Article.Title.ShouldBe($"Copy {i}");
+            e.Stamp.ShouldBe(entries[i].Stamp);
+            e.Facts!.Mentions.Select(m => m.Key).ShouldBe(model.Facts!.Mentions.Select(m => m.Key));
+        }
+    }
+
     private static string DeltaFile(TestSite site) => Path.ChangeExtension(SnapshotFile(site), ".delta");
 
     [Fact]
