@@ -167,20 +167,25 @@ public sealed class SpeakerReferences(Knowledge k)
     {
         if (phrase.Count is < 2 or > 4 || !phrase[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = phrase[^1];
-        if (!noun.IsLower || noun.Possessive || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
+        // "the Commissioner said", "the Prime Minister told MPs": a title capitalized as house style writes it is a role too.
+        if (!noun.IsLower && !k.RoleWords.Contains(noun.Text) || noun.Possessive || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
         var titled = char.ToUpperInvariant(noun.Text[0]) + noun.Text[1..];
         if (!k.RoleNouns.Contains(noun.Text) && !k.RoleWords.Contains(titled)) return null;
         // "The local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": every word of the description is in the role.
         var words = phrase.Skip(1).Select(t => t.Text).ToList();
         var holders = facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && m.Role is { } role && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before))
-                        && words.All(w => role.Split(' ', ',', '-').Contains(w, StringComparer.OrdinalIgnoreCase)))
+                        && words.All(w => role.Split(' ', ',', '-').Contains(w, StringComparer.OrdinalIgnoreCase))
+                        // "the Foreign Secretary" is not the "shadow foreign secretary" nor a "former" or "deputy" one.
+                        && role.Split(' ', ',', '-').Where(r => OtherOffice.Contains(r.ToLowerInvariant())).All(r => words.Contains(r, StringComparer.OrdinalIgnoreCase)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         if (holders.Count == 0) return null;
         if (holders.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() == 1) return (holders[0].Key, holders[0].Key);
         var latest = holders[^1];
         return latest.Paragraph >= paragraph - 1 ? (latest.Key, latest.Key) : null;
     }
+
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.Ordinal) { "shadow", "former", "deputy", "vice", "assistant", "ex", "junior" };
 
     /// <summary>The head noun of an organization's name: "Commission" in "ECOWAS Commission", "Court" in "Court of Session".</summary>
     private static string Head(string name)
