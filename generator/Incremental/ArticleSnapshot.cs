@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -206,17 +207,26 @@ public sealed class ArticleSnapshot
         for (var s = r.Int(); s > 0; s--)
         {
             stop.ThrowIfCancellationRequested();
-            var bytes = r.Bytes(r.Int());
+            var length = r.Int();
+            // Pooled: a large site's sections would otherwise be tens of megabytes of garbage, read once.
+            var bytes = r.RentBytes(length);
             decoding.Add(Task.Run(() =>
             {
-                using var section = new SnapshotReader(new MemoryStream(bytes, writable: false), bytes.Length);
-                var entries = new List<SnapshotEntry>();
-                for (var i = section.Int(); i > 0; i--)
+                try
                 {
-                    stop.ThrowIfCancellationRequested();
-                    entries.Add(section.Entry());
+                    using var section = new SnapshotReader(new MemoryStream(bytes, 0, length, writable: false), length);
+                    var entries = new List<SnapshotEntry>();
+                    for (var i = section.Int(); i > 0; i--)
+                    {
+                        stop.ThrowIfCancellationRequested();
+                        entries.Add(section.Entry());
+                    }
+                    return section.AtEnd ? entries : throw new InvalidDataException("an article snapshot section is longer than its entries");
                 }
-                return section.AtEnd ? entries : throw new InvalidDataException("an article snapshot section is longer than its entries");
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
             }, stop));
         }
         var all = new List<SnapshotEntry>();

@@ -147,8 +147,14 @@ internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash? 
         throw Bad();
     }
 
-    /// <summary>The next <paramref name="count"/> bytes, as they are.</summary>
-    public byte[] Bytes(int count) => count < 0 ? throw Bad() : Take(count).ToArray();
+    /// <summary>The next <paramref name="count"/> bytes, as they are, in an array of the shared pool the caller returns.</summary>
+    public byte[] RentBytes(int count)
+    {
+        if (count < 0) throw Bad();
+        var bytes = ArrayPool<byte>.Shared.Rent(count);
+        Take(count).CopyTo(bytes);
+        return bytes;
+    }
 
     public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
