@@ -10,7 +10,7 @@ namespace BriefingSite.Rendering;
 /// sentence), the actor's quotes, what the page's fingerprint is made from, and how often two actors share an article.
 /// Made for a slice of the site's articles at a time; slices appended in site order give the tables of the whole site.
 /// </summary>
-internal sealed class MentionTables(int actorCount)
+internal sealed class ActorMentionTables(int actorCount)
 {
     public Dictionary<string, List<(Article Article, DocSentence Sentence)>> Sentences { get; } = new(StringComparer.Ordinal);
 
@@ -26,10 +26,10 @@ internal sealed class MentionTables(int actorCount)
     /// <param name="ctx">The render context.</param>
     /// <param name="articles">The slice of the site's articles, in site order.</param>
     /// <param name="number">Each actor's number by slug.</param>
-    public static MentionTables Of(RenderContext ctx, ReadOnlySpan<Article> articles, Dictionary<string, int> number)
+    public static ActorMentionTables Of(RenderContext ctx, ReadOnlySpan<Article> articles, Dictionary<string, int> number)
     {
         var site = ctx.Site;
-        var t = new MentionTables(site.Actors.Length);
+        var t = new ActorMentionTables(site.Actors.Length);
         var notedHere = new HashSet<string>(StringComparer.Ordinal);
         var present = new List<int>();
         var lastShown = new Dictionary<string, DocSentence>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ internal sealed class MentionTables(int actorCount)
     }
 
     /// <summary>Adds the tables of the slice that follows this one.</summary>
-    public void Append(MentionTables next)
+    public void Append(ActorMentionTables next)
     {
         foreach (var (slug, list) in next.Sentences) Get(Sentences, slug).AddRange(list);
         foreach (var (slug, list) in next.Quotes) Get(Quotes, slug).AddRange(list);

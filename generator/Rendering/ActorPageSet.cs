@@ -26,9 +26,9 @@ public sealed class ActorPageSet : IPageSet
         // One pass over all mentions, by slices of articles on every core, joined in site order; co-occurrence is counted
         // within each article, never across all pairs of actors.
         var tables = Enumerable.Range(0, (site.Articles.Length + Slice - 1) / Slice).AsParallel().AsOrdered()
-            .Select(s => MentionTables.Of(ctx, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
+            .Select(s => ActorMentionTables.Of(ctx, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
             .ToList();
-        var all = tables.Count > 0 ? tables[0] : new MentionTables(site.Actors.Length);
+        var all = tables.Count > 0 ? tables[0] : new ActorMentionTables(site.Actors.Length);
         foreach (var t in tables.Skip(1)) all.Append(t);
         var (sentences, quotes, inputs, together) = (all.Sentences, all.Quotes, all.Inputs, all.Together);
         var eventsByActor = site.Events
