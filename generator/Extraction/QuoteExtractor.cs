@@ -20,13 +20,15 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     {
         var quotes = ImmutableArray.CreateBuilder<QuoteFact>();
         var spansByParagraph = soFar.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
-        var outlets = Outlets(soFar);
+        // Each paragraph is tokenized once, for finding the outlets and then the quotes' speakers.
+        var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var outlets = Outlets(soFar, tokenized);
         (string Speaker, string? Key)? previous = null;
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
         {
             var para = soFar.Paragraphs[p];
             if (para.IsHeading) { previous = null; continue; }
-            var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
+            var tokens = tokenized[p];
             var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
             var spans = spansByParagraph[p];
             var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p) ?? TranscriptAnswers.TitledAnswer(soFar, p);
@@ -57,14 +59,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     /// The organizations the article names that are news outlets: found by the nouns around them ("the weekly X", "X
     /// (daily)"), or named like one ("Daily Nation", "The Straits Times").
     /// </summary>
-    private HashSet<string> Outlets(ArticleFacts facts)
+    private HashSet<string> Outlets(ArticleFacts facts, List<List<Token>> tokenized)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var p = 0; p < facts.Paragraphs.Length; p++)
-        {
-            var para = facts.Paragraphs[p];
-            foreach (var c in outletNames.ByOutletNoun(p, k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList()))) found.Add(c.Name);
-        }
+            foreach (var c in outletNames.ByOutletNoun(p, tokenized[p])) found.Add(c.Name);
         foreach (var m in facts.Mentions)
             if (m.Kind == ActorKind.Organization && SpeakerReferences.OutletLike(m.Key)) found.Add(m.Key);
         return found;
