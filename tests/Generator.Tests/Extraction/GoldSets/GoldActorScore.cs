@@ -22,10 +22,11 @@ public sealed record GoldActorScore(double ActorF1, double LinkF1, double QuoteA
         int quotesRight = 0, quotesTotal = 0;
         foreach (var article in site.Gold)
         {
-            var gold = article.Actors.Select(a => Slugger.Slugify(a)).ToHashSet(StringComparer.Ordinal);
+            var goldNames = article.Actors.DistinctBy(a => Slugger.Slugify(a), StringComparer.Ordinal).ToList();
+            var gold = goldNames.Select(a => Slugger.Slugify(a)).ToHashSet(StringComparer.Ordinal);
             var found = site.ActorsOf(article);
-            var matchedGold = gold.Where(g => found.Any(a => Names(a).Contains(g))).ToHashSet(StringComparer.Ordinal);
-            var matchedFound = found.Where(a => Names(a).Overlaps(gold)).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+            var matchedGold = goldNames.Where(g => found.Any(a => GoldNameMatch.Matches(g, a))).Select(g => Slugger.Slugify(g)).ToHashSet(StringComparer.Ordinal);
+            var matchedFound = found.Where(a => goldNames.Any(g => GoldNameMatch.Matches(g, a))).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
             goldAll.UnionWith(gold);
             goldMatched.UnionWith(matchedGold);
             foundAll.UnionWith(found.Select(a => a.Slug));
@@ -43,7 +44,7 @@ public sealed record GoldActorScore(double ActorF1, double LinkF1, double QuoteA
                 var q = facts.Quotes.FirstOrDefault(q => Flat(q.Text).StartsWith(start, StringComparison.Ordinal));
                 var got = q?.SpeakerKey is { } key && site.Site.ActorIndex.SlugFor(site.SlugOf(article), key) is { } s ? site.Site.ActorIndex.Find(s) : null;
                 var want = quote.Speaker is null ? null : Slugger.Slugify(quote.Speaker);
-                var right = q is not null && (want is null ? got is null : got is not null && Names(got).Contains(want));
+                var right = q is not null && (quote.Speaker is null ? got is null : got is not null && GoldNameMatch.Matches(quote.Speaker, got));
                 if (right) quotesRight++;
                 else misses.Add($"{article.Name}: quote \"{quote.Starts}\" → {(q is null ? "not found" : got?.Slug ?? $"(no actor: {q.Speaker})")}, want {want ?? "(no actor)"}");
             }
@@ -52,9 +53,6 @@ public sealed record GoldActorScore(double ActorF1, double LinkF1, double QuoteA
         return new GoldActorScore(actorF1, linkF1.Count == 0 ? 1 : linkF1.Average(), quotesTotal == 0 ? 1 : (double)quotesRight / quotesTotal,
                                   goldAll.Count, quotesTotal, misses);
     }
-
-    private static HashSet<string> Names(Actor actor) =>
-        [actor.Slug, Slugger.Slugify(actor.Name), .. actor.Aliases.Select(a => Slugger.Slugify(a))];
 
     /// <summary>Quote text compared without the quotation marks, apostrophe styles and spacing that differ between writers.</summary>
     private static string Flat(string text) =>
