@@ -20,6 +20,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly LoneSpeakerNames loneSpeakers = new(k);
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
+    private readonly PartyAffiliations parties = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -105,6 +106,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
         found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
+        found = [.. found.Concat(parties.Find(tokenized, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));

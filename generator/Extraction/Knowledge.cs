@@ -17,6 +17,14 @@ public sealed class Knowledge
     /// <summary>A country's own institutions ("Senate", "Foreign Ministry"): each known with its name template as key.</summary>
     public Gazetteer GovernmentBodies { get; } = new();
 
+    /// <summary>A party's words written before a member's role or name ("Tory", "Lib Dem"), each known with the party as key (titles.yml `partyWords`).</summary>
+    public Gazetteer PartyWords { get; } = new();
+
+    /// <summary>For each party of <see cref="PartyWords"/>, the words of which the article must hold one (none: any article).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyCues => partyCues;
+
+    private readonly Dictionary<string, IReadOnlyList<string>> partyCues = new(StringComparer.Ordinal);
+
     /// <summary>The aliases the shipped knowledge gives each listed country, organization and person ("NATO" → North Atlantic Treaty Organization, ...).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> KnownAliases => knownAliases;
 
@@ -148,6 +156,12 @@ public sealed class Knowledge
         if ((titles as YamlMapping)?["governmentBodies"] is YamlMapping bodies)
             foreach (var (body, template) in bodies.Entries)
                 if (template is YamlScalar t) GovernmentBodies.Add(body.Value, new KnownName(t.Value, ActorKind.Organization), Tokenizer);
+        foreach (var entry in Entries((titles as YamlMapping)?["partyWords"]!))
+        {
+            var party = KnowledgeFile.Text(entry["party"])!;
+            foreach (var w in KnowledgeFile.Strings(entry["words"])) PartyWords.Add(w, new KnownName(party, ActorKind.Organization), Tokenizer);
+            partyCues[party] = KnowledgeFile.Strings(entry["needs"]).ToArray();
+        }
         foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
 
         Fingerprint = Hash(countriesText, orgsText, titlesText, wordsText, famousText, string.Join("\n", curated.Select(Describe)));

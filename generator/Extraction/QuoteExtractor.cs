@@ -15,13 +15,17 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private readonly QuoteSpeaker speakers = new(k);
     private readonly RulingSpeaker rulings = new(k);
     private readonly OutletNames outletNames = new(k);
+    private readonly PartyAffiliations parties = new(k);
 
-    public ArticleFacts Extract(Article article, ArticleFacts soFar)
+    public ArticleFacts Extract(Article article, ArticleFacts found)
     {
         var quotes = ImmutableArray.CreateBuilder<QuoteFact>();
-        var spansByParagraph = soFar.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
+        var spansByParagraph = found.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
         // Each paragraph is tokenized once, for finding the outlets and then the quotes' speakers.
-        var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var tokenized = found.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        // "Tory leader Michael Howard said": the party's word describing its member is never who speaks; "the Commons
+        // home affairs committee said": nor is the house a committee is named after.
+        var soFar = found with { Mentions = [.. found.Mentions.Where(m => !parties.DescribesMember(m, tokenized) && !NamesCommittee(m, tokenized))] };
         var outlets = Outlets(soFar, tokenized);
         (string Speaker, string? Key)? previous = null;
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
@@ -52,7 +56,22 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             }
             previous = inParagraph ?? (spans.Count == 0 ? null : previous);
         }
-        return soFar with { Quotes = soFar.Quotes.AddRange(quotes) };
+        return found with { Quotes = found.Quotes.AddRange(quotes) };
+    }
+
+    /// <summary>"Commons" in "the Commons work and pensions committee": an organization's name right before lower-case words ending in "committee".</summary>
+    private static bool NamesCommittee(ActorMention m, List<List<Token>> tokenized)
+    {
+        if (m.Kind != ActorKind.Organization || m.Paragraph >= tokenized.Count) return false;
+        var tokens = tokenized[m.Paragraph];
+        var i = tokens.FindIndex(t => t.Start >= m.Start + m.Length);
+        for (var n = 0; i >= 0 && i + n < tokens.Count && n < 4; n++)
+        {
+            var t = tokens[i + n];
+            if (!t.IsLower) return false;
+            if (t.Text is "committee" or "subcommittee") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,80 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// A party named by the word its members are described with, in front of a member's role or name: "Tory leader
+/// Michael Howard", "the Lib Dem foreign affairs spokesman", "Democratic committee chairman Jerrold Nadler", "Democrat
+/// John Kerry". Elsewhere the word is left alone ("Conservative estimates", "Democratic values"), as is a word inside a
+/// longer capitalized name ("Social Democrat", "Democratic Republic of Congo"), and a party whose country the article
+/// gives no cue of (titles.yml `partyWords`: "Conservative" in a Canadian story is not Britain's party).
+/// </summary>
+public sealed class PartyAffiliations(Knowledge k)
+{
+    /// <summary>How many lower-case words may stand between the party's word and the role noun ("Lib Dem foreign affairs spokesman").</summary>
+    private const int WordsBeforeRole = 2;
+
+    public List<ActorMention> Find(List<List<Token>> tokenized, List<ActorMention> mentions)
+    {
+        var found = new List<ActorMention>();
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (k.PartyWords.Match(tokens, i) is not { } hit) continue;
+                var last = tokens[i + hit.Count - 1];
+                if (last.Possessive || i + hit.Count >= tokens.Count) continue;
+                if (k.Names.Match(tokens, i) is { } longer && longer.Count > hit.Count) continue;
+                if (InsideLongerName(tokens, i) || !BeforeRoleOrName(tokens, i + hit.Count, p, mentions)) continue;
+                var start = tokens[i].Start;
+                if (mentions.Exists(m => m.Paragraph == p && m.Start < last.End && start < m.Start + m.Length)) continue;
+                found.Add(new ActorMention(hit.Name.Key, hit.Name.Key, ActorKind.Organization, p, start, last.End - start));
+                i += hit.Count - 1;
+            }
+        }
+        var parties = found.Select(m => m.Key).Distinct(StringComparer.Ordinal).Where(party => !Cued(party, tokenized)).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(m => parties.Contains(m.Key));
+        return found;
+    }
+
+    /// <summary>"Social Democrat", "House Democratic": a capitalized word right before, not opening the sentence, makes a longer name.</summary>
+    private static bool InsideLongerName(List<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        var prev = tokens[i - 1];
+        return prev.IsCapitalized && !prev.SentenceInitial && !prev.Possessive && tokens[i].Start - prev.End <= 1;
+    }
+
+    /// <summary>A role noun follows ("leader", "MP", "Senator"), at most two lower-case words later, or a person's name.</summary>
+    private bool BeforeRoleOrName(List<Token> tokens, int j, int paragraph, List<ActorMention> mentions)
+    {
+        if (tokens[j].Start - tokens[j - 1].End > 1) return false;
+        if (tokens[j].IsCapitalized)
+            return k.RoleWords.Contains(tokens[j].Text) && !k.Names.Contains(tokens[j].Text)
+                   || mentions.Exists(m => m.Paragraph == paragraph && m.Kind == ActorKind.Person && m.Start == tokens[j].Start);
+        for (var n = 0; n <= WordsBeforeRole && j + n < tokens.Count; n++)
+        {
+            var t = tokens[j + n];
+            if (!t.IsLower || (n > 0 && t.Start - tokens[j + n - 1].End > 1)) return false;
+            if (k.RoleNouns.Contains(t.Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A mention found here: the party's word describing a member ("Tory" in "the Tory MP for Sleaford said"). Quotes
+    /// leave it out, as they do a country's word ("a senior AU official"): the member speaks, not the party.
+    /// </summary>
+    public bool DescribesMember(ActorMention m, List<List<Token>> tokenized)
+    {
+        if (m.Kind != ActorKind.Organization || m.Paragraph >= tokenized.Count) return false;
+        var tokens = tokenized[m.Paragraph];
+        var i = tokens.FindIndex(t => t.Start == m.Start);
+        return i >= 0 && k.PartyWords.Match(tokens, i) is { } hit && hit.Name.Key == m.Key && tokens[i + hit.Count - 1].End == m.Start + m.Length;
+    }
+
+    private bool Cued(string party, List<List<Token>> tokenized) =>
+        !k.PartyCues.TryGetValue(party, out var cues) || cues.Count == 0
+        || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))));
+}
