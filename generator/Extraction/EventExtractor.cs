@@ -15,6 +15,8 @@ public sealed class EventExtractor : IFactExtractor
         var perSentence = new List<(List<EventCandidate>, List<SentenceEventReader.RelativeDate>)>();
         var shortNames = ShortNames(soFar);
         var dayHeadings = HeadingDates.Of(soFar.Paragraphs, article.Date);
+        // "Brussels, 5 March 2026" over a readout: its "today" is that day, though the events it names are not all of it.
+        var dayLines = HeadingDates.Of(soFar.Paragraphs, article.Date, withPlace: true);
         for (var k = 0; k < soFar.Paragraphs.Length; k++)
         {
             var p = soFar.Paragraphs[k];
@@ -24,7 +26,7 @@ public sealed class EventExtractor : IFactExtractor
             {
                 var who = inParagraph.Where(m => m.Start >= s.Start && m.Start < s.Start + s.Length)
                     .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start) { Short = shortNames.GetValueOrDefault(m.Key) }).ToList();
-                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k]));
+                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };

@@ -17,6 +17,13 @@ public static partial class CueDating
         "said", "says", "told", "tells", "added", "stated", "confirmed", "noted", "wrote", "announced", "warned", "argued",
     };
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:today|tonight|this morning|this afternoon|this evening)$")]
+    private static partial System.Text.RegularExpressions.Regex Today();
+
+    /// <summary>The sentence's dates with "today", "this morning" read as <paramref name="day"/>: the day a paragraph is written under.</summary>
+    public static IReadOnlyList<DateExpression> TodayIs(IReadOnlyList<DateExpression> dates, PartialDate day) =>
+        dates.Select(d => d.Reference == DateReference.ArticleRelative && Today().IsMatch(d.Text) ? d with { Date = day } : d).ToList();
+
     public static bool Trailing(DateExpression r) =>
         r.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) || r.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
         || r.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase);

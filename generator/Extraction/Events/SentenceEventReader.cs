@@ -62,7 +62,7 @@ public static partial class SentenceEventReader
 
     public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants,
-        DateExpression? paragraphDate = null)
+        DateExpression? paragraphDate = null, PartialDate? today = null)
     {
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !CueFilters.IsNamePart(text, c)).ToList();
@@ -71,6 +71,9 @@ public static partial class SentenceEventReader
         cues = EventWording.DropVerbsOfTheirEvent(text, cues);
         var hostVerbs = withVerbs.Except(cues).Where(v => v.Head is "hosted" or "will host").ToList();
         var (allPast, allFuture) = DateExpressionParser.FindBoth(text, articleDate);
+        // "Brussels, 5 March 2026 / Commissioner Korpela today received ...": under a day of its own, "today" is that day.
+        if ((today ?? paragraphDate?.Date) is { Precision: DatePrecision.Day } headingDay)
+            (allPast, allFuture) = (CueDating.TodayIs(allPast, headingDay), CueDating.TodayIs(allFuture, headingDay));
         // "BISHKEK, April 20 (Kabar) –": the dateline's day is when the story was filed, not when anything in it happens.
         var datelineEnd = sentence.Index == 0 ? ChronologyLines.DatelineEnd(text) : 0;
         var past = datelineEnd == 0 ? allPast : allPast.Where(d => d.Start >= datelineEnd).ToList();
@@ -264,6 +267,13 @@ public static partial class SentenceEventReader
                 Agents = agents,
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
+        }
+
+        // "Kenya asked the court on Tuesday": a date no event took dates the deed of its clause.
+        if (line is null)
+        {
+            var claimed = Enumerable.Range(0, past.Count).Where(d => result.Any(c => c.DateText == past[d].Text)).ToHashSet();
+            result.AddRange(DatedDeeds.Find(text, paragraph, sentence, participants, past, claimed, result, quotes));
         }
 
         // A chronology line with no event word ("Jan. 2026 - Kazakhstan halts electricity exports") is still one event: its clause.

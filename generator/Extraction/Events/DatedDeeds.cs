@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BriefingSite.Extraction.Dates;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// A clause that says who did what and when, with no event word of the vocabulary: "Kenya asked the court on Tuesday",
+/// "In 2015, Saudi Arabia started supporting the government", "the three Baltic states left the power ring in February
+/// 2025", "Baltic Sentry, which NATO launched last January". The date no event cue took, the past verb of its clause and
+/// a named actor as that verb's subject make one event, titled by the clause's own words.
+/// </summary>
+public static partial class DatedDeeds
+{
+    /// <summary>Where a clause starts or ends: punctuation that closes it, or a word that opens another clause.</summary>
+    [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|as|and|until|since|where|whereas|if|unless)\s|\s[-–—]\s")]
+    private static partial Regex Boundary();
+
+    /// <summary>A finite past verb: a regular one ("asked", "launched") or a common irregular one ("began", "left", "struck").</summary>
+    [GeneratedRegex(@"\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound)\b")]
+    private static partial Regex PastVerb();
+
+    /// <summary>Past verbs that tell of saying, thinking, being or wanting, not of a deed: "said on Tuesday", "remained in 2019".</summary>
+    private static readonly HashSet<string> NotDeeds = new(StringComparer.Ordinal)
+    {
+        "said", "added", "stated", "noted", "argued", "warned", "claimed", "believed", "thought", "felt", "seemed", "remained",
+        "continued", "served", "lived", "used", "wanted", "needed", "expected", "hoped", "planned", "tried", "reported", "described",
+        "called", "asked", "denied", "accused", "criticised", "criticized", "praised", "welcomed", "condemned", "suggested", "explained",
+        "insisted", "told", "replied", "responded", "commented", "acknowledged", "admitted", "emphasised", "emphasized", "stressed",
+        "indicated", "revealed", "appeared", "looked", "sounded", "remembered", "recalled", "agreed", "decided", "refused", "failed",
+        "listed", "ranked", "based", "located", "scheduled", "estimated", "owned", "needed", "deserved", "liked", "loved", "hated",
+        "feared", "worried", "concerned", "interested", "tweeted", "posted", "voiced", "expressed", "raised", "increased", "decreased",
+        "dropped", "reached", "recorded", "totalled", "totaled", "counted", "numbered", "contained", "included", "involved", "required",
+        "allowed", "seen", "dated", "predicted", "confirmed", "arrived", "promised", "retired", "graduated", "born", "married", "studied", "worked", "forecast", "announced", "lasted", "existed", "happened", "occurred", "followed", "preceded", "visited", "met",
+    };
+
+    /// <summary>Verbs and auxiliaries that, met before the past verb, make it no main verb of the clause: "the police said they had arrested".</summary>
+    private static readonly HashSet<string> OtherVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "says", "say", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did", "do",
+        "says", "tells", "thinks", "believes",
+    };
+
+    /// <summary>Words that open no subject: a condition, a source, a pronoun for a whole sentence ("If ...", "According to ...", "This was ...").</summary>
+    private static readonly HashSet<string> NoSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "according", "although", "unless", "whether", "this", "it", "there", "though", "while", "once",
+    };
+
+    /// <summary>Words right before a participle that make it no finite verb: "the agreed text", "was based", "to be named".</summary>
+    private static readonly HashSet<string> NotFinite = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "was", "were", "is", "are",
+        "be", "been", "being", "to", "not", "newly", "so", "very", "more", "most", "well", "of", "for", "with", "by", "in", "on",
+    };
+
+    /// <summary>Words before a date that make it a span or a deadline, not when the deed was done.</summary>
+    private static readonly HashSet<string> NotWhen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "until", "by", "from", "through", "throughout", "into", "between", "till", "for", "before", "after", "to",
+    };
+
+    public static List<EventCandidate> Find(string text, int paragraph, DocSentence sentence, IReadOnlyList<SentenceEventReader.Participant> participants,
+        IReadOnlyList<DateExpression> past, IReadOnlySet<int> claimed, IReadOnlyList<EventCandidate> found, List<(int Start, int End)> quotes)
+    {
+        var result = new List<EventCandidate>();
+        if (participants.Count == 0) return result;
+        List<SentenceEventReader.Participant>? lastDoers = null;
+        var lastEnd = -1;
+        var bounds = Boundary().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        for (var d = 0; d < past.Count; d++)
+        {
+            var date = past[d];
+            if (claimed.Contains(d) || date.Date is null || date.Reference == DateReference.EventRelative) continue;
+            if (quotes.Any(q => date.Start >= q.Start && date.Start <= q.End)) continue;
+            if (date.Text.Split(' ')[0] is var first && NotWhen.Contains(first)) continue;
+            if (EventPhrase.WordsBefore(text, date.Start, 1) is [var w] && NotWhen.Contains(w)) continue;
+            var left = bounds.LastOrDefault(b => b.End <= date.Start) is { End: > 0 } lb ? lb.End : 0;
+            var rightBound = bounds.FirstOrDefault(b => b.Index >= date.End);
+            var right = rightBound.End > 0 ? rightBound.Index : text.Length;
+            // "In 2015, Saudi Arabia started ...", "On Thursday, Macron ...": a date opening the clause dates the clause after its comma.
+            var intro = text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late"
+                && rightBound.End > 0 && text[date.End..rightBound.Index].Trim().Length == 0 && text[rightBound.Index] == ',';
+            var from = left;
+            if (intro)
+            {
+                from = rightBound.End;
+                var next = bounds.FirstOrDefault(b => b.Index >= from);
+                right = next.End > 0 ? next.Index : text.Length;
+            }
+            if (right <= from) continue;
+            // Anything the vocabulary already found in the clause is its event.
+            if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
+            var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
+                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && !NotDeeds.Contains(v.Value)
+                    && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b)));
+            if (verb.Value is null) continue;
+            // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
+            if (PastVerb().Matches(text[from..verb.Start]).Count > 0) continue;
+            var before = text[from..verb.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w))) continue;
+            var subject = text[from..verb.Start];
+            var subjectStart = from;
+            if (intro is false && date.Start >= from && date.Start < verb.Start)
+                subject = text[from..date.Start]; // "Commissioner Korpela today received": the date sits between subject and verb.
+            if (subject.Trim().Length == 0 && !(lastDoers is not null && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal)) || subject.Length > 90 || subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
+            var doers = participants.Where(p => p.Start >= subjectStart && p.Start < subjectStart + subject.Length).ToList();
+            // "Temu joined the service in 1972 and watched the first Community fall apart in 1977": a verb after "and" shares the deed's subject.
+            var shared = doers.Count == 0 && subject.Trim().Length == 0 && lastDoers is not null && from >= lastEnd
+                && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
+            if (shared) doers = lastDoers!;
+            if (doers.Count == 0) continue;
+            // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
+            var firstWord = subject.TrimStart().Split(' ')[0];
+            if (!shared && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
+            if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal))) continue;
+            var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
+                : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
+            // "Knapp stood": a verb with nothing after it in its clause says too little to be told as an event.
+            if (title.Split(' ').Length < 3) continue;
+            var span = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
+            var cue = new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true);
+            var who = participants.Where(p => p.Start >= subjectStart && p.Start < right).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            result.Add(new EventCandidate(cue, title, 2, date.Date, date.Text, null, Tense.Past, null, who,
+                SentenceEventReader.ProperWords(title), null, false, span)
+            {
+                Agents = doers.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            });
+            lastDoers = doers;
+            lastEnd = right;
+        }
+        return result;
+    }
+
+    /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>
+    private static string Subject(SentenceEventReader.Participant p) => p.Short ?? p.Name;
+
+    private static string Title(string text, int from, int verbEnd, int right, DateExpression date, bool lower = false)
+    {
+        var clause = text[from..right];
+        var dateAt = date.Start - from;
+        if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "When Mugabe assumed the presidency": the clause's opening word ties it to another; the title is the deed alone.
+        if (words.Count > 0 && words[0] is "When" or "After" or "Before" or "Then" or "Later" or "Subsequently") words.RemoveAt(0);
+        while (words.Count > 0 && words[^1] is "late" or "early" or "mid" or "in" or "on" or "at" or "the" or "of") words.RemoveAt(words.Count - 1);
+        var title = string.Join(' ', words.Take(12)).Trim(' ', ',', '.');
+        while (title.Split(' ') is [.., var last] && last is "late" or "early" or "mid" or "in" or "on" or "at" or "the" or "of" or "a" or "for" or "with" or "to")
+            title = title[..title.LastIndexOf(' ')];
+        return title.Length > 0 && !lower ? char.ToUpperInvariant(title[0]) + title[1..] : title;
+    }
+}

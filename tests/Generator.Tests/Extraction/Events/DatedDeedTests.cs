@@ -1,0 +1,65 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extraction.Events;
+
+/// <summary>
+/// A clause that says who did what and when, without an event word, is one event: its date no event cue took, its past verb
+/// and a named actor as subject. Sentences written for these tests.
+/// </summary>
+public class DatedDeedTests
+{
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status}"));
+
+    [Fact]
+    public void A_named_actor_doing_something_on_a_given_day_is_an_event()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Court hears milk case\n\nUganda petitioned the Court of Appeal on Tuesday to overturn the export ban."));
+        events.ShouldContain(e => e.Title.StartsWith("Uganda petitioned the Court of Appeal") && e.Date.ToString() == "2026-05-12", Show(events));
+    }
+
+    [Fact]
+    public void A_date_opening_the_sentence_dates_the_clause_after_its_comma()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Background\n\nIn 2011, Ethiopia started building the dam on the Blue Nile."));
+        events.ShouldContain(e => e.Title.StartsWith("Ethiopia started building the dam") && e.Date.ToString() == "2011", Show(events));
+    }
+
+    [Fact]
+    public void A_date_between_subject_and_verb_dates_the_verb()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Readout\n\nThe Minister of Trade of Ghana today received the Ambassador of Japan in Accra."));
+        events.ShouldContain(e => e.Title.Contains("received the Ambassador of Japan") && e.Date.ToString() == "2026-05-14", Show(events));
+    }
+
+    [Fact]
+    public void Saying_thinking_and_spans_of_time_are_no_deeds()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Notes\n\nThe Minister of Trade of Ghana said on Tuesday that exports had grown.\n\n"
+            + "Ghana has supplied cocoa to Japan since 2011.\n\nAccording to Ghana, prices doubled in 2025."));
+        events.ShouldBeEmpty(Show(events));
+    }
+
+    [Fact]
+    public void A_verb_after_a_reported_speech_verb_is_not_the_subjects_deed()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Police\n\nThe police of Kenya said they had arrested two men on Monday."));
+        events.ShouldNotContain(e => e.Title.Contains("said"), Show(events));
+    }
+
+    [Fact]
+    public void Under_a_place_and_day_line_today_is_that_day()
+    {
+        var events = EventReadingTests.EventsOf(("2026-03-09", "Readouts of the week\n\nLisbon, 2 March 2026\n\nThe Minister of Portugal today received the Ambassador of Brazil.\n\n"
+            + "Lisbon, 4 March 2026\n\nThe Minister of Portugal today received the Ambassador of Chile."));
+        events.ShouldContain(e => e.Title.Contains("Ambassador of Brazil") && e.Date.ToString() == "2026-03-02", Show(events));
+        events.ShouldContain(e => e.Title.Contains("Ambassador of Chile") && e.Date.ToString() == "2026-03-04", Show(events));
+    }
+
+    [Fact]
+    public void A_place_and_day_line_dates_no_other_event_of_its_paragraphs()
+    {
+        var events = EventReadingTests.EventsOf(("2026-03-09", "Readouts of the week\n\nLisbon, 2 March 2026\n\nThey discussed the agenda of the Madrid summit.\n\n"
+            + "Lisbon, 4 March 2026\n\nThe Minister of Portugal today received the Ambassador of Chile."));
+        events.ShouldNotContain(e => e.Title.Contains("Madrid") && e.Date != null, Show(events));
+    }
+}
