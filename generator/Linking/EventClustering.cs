@@ -20,8 +20,15 @@ public static class EventClustering
         {
             foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
             {
-                var list = named.ToList();
-                for (var k = 1; k < list.Count; k++) pairs.Add((100, list[0].Index, list[k].Index));
+                // One name on other dates is another event of that name (a yearly conference): each joins the first of its dates.
+                var list = named.Select(i => traits[i.Index]).ToList();
+                for (var k = 1; k < list.Count; k++)
+                    for (var j = 0; j < k; j++)
+                        if (EventPairScore.DatesMayAgree(EventPairScore.DateKey(list[j]), EventPairScore.DateKey(list[k])))
+                        {
+                            pairs.Add((100, list[j].Item.Index, list[k].Item.Index));
+                            break;
+                        }
             }
             var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToArray();

@@ -25,7 +25,7 @@ internal static class EventPairScore
         else if (x.Dated || y.Dated)
         {
             var (when, undated) = x.Dated ? (x, y) : (y, x);
-            if (!Ahead(undated, when) || !EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People)) return 0;
+            if (!Ahead(undated, when) || !EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People) && !SharedMain(x, y)) return 0;
             needed = Needed(when, when);
         }
         else
@@ -40,8 +40,15 @@ internal static class EventPairScore
         var named = NamedAlike(x, y) || NamedAlike(y, x) ? 3 : 0;
         // Two previews of an event at the same place in the same year: few events are still to come at one place.
         var plannedThere = placesOverlap && x.Planned && y.Planned ? 1 : 0;
+        // What the writers called it ("the memorandum", "a joint news conference"), among articles of one story.
+        var related = EventTraits.Overlap(x.Story, y.Story) || SharedMain(x, y);
+        var maxDescribed = related ? Math.Min(2, Math.Min(x.Descriptors.Length, y.Descriptors.Length)) : 0;
+        // An undated report of a story written within days of a dated event of that story ("after talks in the Ethiopian
+        // capital", the day after the talks a preview dated): the closeness in time stands for the date.
+        var near = !dated && (x.Dated || y.Dated) ? NearStory(x.Dated ? y : x, x.Dated ? x : y) : 0;
         // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
-        var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0);
+        var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0)
+            + maxDescribed + near;
         if (most < needed) return 0;
         var words = EventTraits.Common(x.Words, y.Words);
         var people = EventTraits.Common(x.People, y.People);
@@ -52,7 +59,8 @@ internal static class EventPairScore
         // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere;
+        var described = maxDescribed > 0 ? Math.Min(2, EventTraits.Common(x.Descriptors, y.Descriptors)) : 0;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near;
         if (evidence < needed) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.
@@ -73,6 +81,7 @@ internal static class EventPairScore
         // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
         if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.Venue == y.Venue) return true;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return true;
+        if (OutsideWhatWasWritten(x, y) || OutsideWhatWasWritten(y, x)) return true;
         // A portfolio tells gatherings and calls apart (the foreign and the defence ministers' meeting); the title of whoever
         // signs an agreement ("Foreign Minister X signed") or the words of what it is about ("economic zone") do not.
         return EventTraits.Disjoint(x.Hosts, y.Hosts) || PortfolioKind(x) && PortfolioKind(y) && EventTraits.Disjoint(x.Topics, y.Topics);
@@ -93,7 +102,7 @@ internal static class EventPairScore
             if (!Ahead(undated, when)) return false;
         }
         // Told by other people, or by no shared word, participant or story at all: two events that a third joined by chance.
-        if (!EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People) && !EventTraits.Overlap(x.Words, y.Words)) return false;
+        if (!EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People) && !EventTraits.Overlap(x.Words, y.Words) && !SharedMain(x, y)) return false;
         return !DifferentTrips(x, y, EventTraits.Common(x.People, y.People));
     }
 
@@ -130,6 +139,40 @@ internal static class EventPairScore
     /// </summary>
     private static bool ReportedBeforePlanned(EventTraits report, EventTraits plan) =>
         !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
+
+    /// <summary>
+    /// A report tells of what happened by its article's day, a preview of what is still to come: a report written on 12 May
+    /// is not of an event another article dates 19 May, and a preview written on 12 May is not of one dated 4 May.
+    /// </summary>
+    private static bool OutsideWhatWasWritten(EventTraits told, EventTraits other)
+    {
+        if (told.Written is not { } written || !other.Dated) return false;
+        var (first, last) = Span(other);
+        return told.Planned ? last < written - 1 : first > written;
+    }
+
+    /// <summary>The first and last day numbers a date may stand for ("May 2026": 1 to 31 May).</summary>
+    private static (int First, int Last) Span(EventTraits t)
+    {
+        if (t.Year is < 1 or > 9999) return (int.MinValue, int.MaxValue);
+        if (t.Precision == DatePrecision.Day && t.MentionDay is { } day) return (day, day);
+        var start = new DateOnly(t.Year, t.Month > 0 ? t.Month : 1, 1);
+        var end = t.Month > 0 ? start.AddMonths(1).AddDays(-1) : new DateOnly(t.Year, 12, 31);
+        return (start.DayNumber, end.DayNumber);
+    }
+
+    /// <summary>Two main actors of the articles in common, however common on the site: the story of a small site, whose every article names the same countries.</summary>
+    private static bool SharedMain(EventTraits x, EventTraits y) => EventTraits.Common(x.Main, y.Main) >= 2;
+
+    /// <summary>How much an undated mention's article being written within a week of the other's day says: 3 with two distinctive actors in common, 2 with one.</summary>
+    private static int NearStory(EventTraits undated, EventTraits when)
+    {
+        if (undated.Written is not { } written || when.MentionDay is not { } day) return 0;
+        var gap = undated.Planned ? day - written : written - day;
+        if (gap is < 0 or > 7) return 0;
+        var common = EventTraits.Common(undated.Story, when.Story);
+        return common >= 2 ? 3 : common == 1 ? 2 : 0;
+    }
 
     /// <summary>A year says little: a site about one election year has many "2020" votes, so a year-only date needs twice the evidence.</summary>
     private static int Needed(EventTraits x, EventTraits y) => x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 6 : 3;

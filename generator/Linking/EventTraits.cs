@@ -20,6 +20,10 @@ internal sealed class EventTraits
     public readonly int[]? Places;
     public readonly bool Venue;
     public readonly int[] Words, People, Story, Hosts, Topics;
+    /// <summary>The article's main actors however common on the site (<see cref="EventItem.ArticleMainActors"/>).</summary>
+    public readonly int[] Main;
+    /// <summary>The common words of the title, stemmed: what the writer called the event ("memorandum", "joint press conference", "strike").</summary>
+    public readonly int[] Descriptors;
     /// <summary>The name's words without those holding a digit, lower case, when the name has such words.</summary>
     public readonly string? NameWords;
     public readonly string LowerTitle;
@@ -50,6 +54,8 @@ internal sealed class EventTraits
         Story = ids.Set(item.ArticleActors);
         Hosts = ids.Set(item.Hosts);
         Topics = ids.Set(m.Topics);
+        Main = ids.Set(item.ArticleMainActors);
+        Descriptors = ids.Set(TitleDescriptors.Of(m.Title, m.Words));
         NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
         LowerTitle = m.Title.ToLowerInvariant();
         if (m.Date is { } d)

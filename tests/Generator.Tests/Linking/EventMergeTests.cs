@@ -13,7 +13,7 @@ namespace BriefingSite.Tests.Linking;
 /// </summary>
 public class EventMergeTests
 {
-    private static ImmutableArray<Event> Link(params (string Slug, string Date, string Text)[] articles)
+    internal static ImmutableArray<Event> Link(params (string Slug, string Date, string Text)[] articles)
     {
         var extractor = new FactExtractor(new MarkdownRenderer(), Knowledge.Load());
         var list = new List<Article>();
@@ -29,7 +29,7 @@ public class EventMergeTests
         return EventLinker.Run(list.ToImmutableArray(), facts.ToDictionary(f => f.ArticleSlug, StringComparer.Ordinal), actors, []).Value;
     }
 
-    private static string Describe(IEnumerable<Event> events) =>
+    internal static string Describe(IEnumerable<Event> events) =>
         string.Join("\n", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {(e.Planned ? "planned" : "happened")} at {e.Place} [{string.Join(",", e.Articles)}]"));
 
     private static List<Event> OfKind(ImmutableArray<Event> events, string kind) => events.Where(e => e.Kind == kind).ToList();

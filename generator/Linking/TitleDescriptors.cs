@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using BriefingSite.Extraction.Events;
+
+namespace BriefingSite.Linking;
+
+/// <summary>
+/// The common words of an event's title, stemmed as <see cref="SentenceEventReader.Stem"/> stems proper words: what the
+/// writer called the event ("Memorandum in Osh" → "memor"; "Karam’s joint news conference" → "joint", "news", "confe").
+/// Proper words (the mention's own <c>Words</c>), possessives, numbers and function words are left out.
+/// </summary>
+internal static class TitleDescriptors
+{
+    public static ImmutableArray<string> Of(string title, ImmutableArray<string> properWords)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        var first = true;
+        foreach (var raw in title.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var atStart = first;
+            first = false;
+            var w = raw.Trim('.', ',', '\'', '’', '"', '“', '”', '(', ')');
+            if (w.Length < 4 || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith('’') || w.Any(char.IsDigit)) continue;
+            var lower = w.ToLowerInvariant();
+            if (Function.Contains(lower) || EventPhrase.IsCalendarWord(w)) continue;
+            var stem = SentenceEventReader.Stem(w);
+            // A capital inside the title is a name; a capital first word is a name only when the mention counted it as one.
+            if (!properWords.IsDefaultOrEmpty && properWords.Contains(stem, StringComparer.Ordinal)) continue;
+            if (!atStart && char.IsUpper(w[0])) continue;
+            if (!result.Contains(stem)) result.Add(stem);
+        }
+        return result.ToImmutable();
+    }
+
+    private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
+    {
+        "with", "from", "into", "over", "after", "before", "between", "their", "this", "that", "these", "those", "last", "next",
+        "about", "against", "under", "during", "since", "until", "upon", "onto", "also", "other", "same", "such", "some",
+    };
+}

@@ -1,0 +1,50 @@
+using static BriefingSite.Tests.Linking.EventMergeTests;
+
+namespace BriefingSite.Tests.Linking;
+
+/// <summary>
+/// Cross-article merging on evidence the words of two tellings share little of: what the writers called the event, an
+/// undated report written days after a dated preview of one story; and the guards that keep look-alikes apart: the day an
+/// article was written bounds what it can report or preview, and one name on other dates is another event of that name.
+/// </summary>
+public class EventMergeEvidenceTests
+{
+    [Fact]
+    public void A_report_written_before_the_day_of_a_look_alike_is_another_event()
+    {
+        var events = Link(
+            ("wire", "2026-05-12", "Customs experts held a meeting in Lomé last week, Togolese trade minister Kofi Amedzro said. Kofi Amedzro said Ghanaian envoy Ama Owusu sent a letter, and Ama Owusu confirmed it."),
+            ("sketch", "2026-05-27", "Ghanaian envoy Ama Owusu held a meeting with the committee on 19 May. Kofi Amedzro was not invited, Ama Owusu said, and Kofi Amedzro did not comment."));
+        events.Where(e => e.Articles.Length > 1).ShouldBeEmpty(Describe(events));
+    }
+
+    [Fact]
+    public void One_name_on_other_dates_is_another_event()
+    {
+        var events = Link(
+            ("first", "2025-02-15", "German Chancellor Olaf Scholz spoke at the Munich Security Conference on Friday."),
+            ("second", "2026-02-14", "German Chancellor Friedrich Merz spoke at the Munich Security Conference on Friday."));
+        events.Where(e => e.Articles.Length > 1).ShouldBeEmpty(Describe(events));
+    }
+
+    [Fact]
+    public void The_same_thing_told_on_the_same_day_in_one_story_is_one_event()
+    {
+        var events = Link(
+            ("liveblog", "2026-06-03", "Kazakh Energy Minister Aigerim Nurlanova and Uzbek Energy Minister Rustam Yuldashev met in Almaty. Aigerim Nurlanova and Rustam Yuldashev signed a memorandum in Almaty on Tuesday."),
+            ("brief", "2026-06-20", "Aigerim Nurlanova said the memorandum signed on 2 June would be tested this summer. Rustam Yuldashev agreed with Aigerim Nurlanova."));
+        var memoranda = events.Where(e => e.Kind == "agreement").ToList();
+        memoranda.Count.ShouldBe(1, Describe(events));
+        memoranda[0].Articles.Length.ShouldBe(2, Describe(events));
+    }
+
+    [Fact]
+    public void An_undated_report_days_after_a_dated_preview_of_the_same_story_is_that_event()
+    {
+        var events = Link(
+            ("preview", "2025-03-04", "Envoys of Sudan and South Sudan will hold talks at the African Union Commission headquarters on March 11, Sudanese envoy Amina Idris said. Amina Idris said South Sudan had agreed."),
+            ("report", "2025-03-12", "Sudan and South Sudan signed a ceasefire after talks in Addis Ababa, Amina Idris said. South Sudan welcomed it and Amina Idris thanked Sudan."));
+        var talks = events.Where(e => e.Kind is "talks" or "meeting").ToList();
+        talks.Count(t => t.Articles.Length == 2).ShouldBe(1, Describe(events));
+    }
+}
