@@ -42,7 +42,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
             ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !c.InsideQuote(m.Start))
             .Where(m => (listener.Text is null || m.Start != listener.Start) && !Addressed(c, m))
-            .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken))
+            .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken) && !BeforeUnnamedSubject(c, m, verbToken))
             .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
             .Where(m => m.Start < verbToken.Start || !ReportedAfterVerb(c, m, verbToken))
             // "The prime minister urged Europe and the US to "...", "branded Mr Howard "..."": before the quote, a name
@@ -174,6 +174,20 @@ internal sealed class QuoteSpeaker(Knowledge k)
     /// "Turkey, which does not recognise the Republic of Cyprus, has warned": a name inside a relative clause that closes
     /// before the verb is not its subject.
     /// </summary>
+    /// <summary>
+    /// "Speaking ahead of the Army Board meeting, a spokesman said": a clause set off before an unnamed subject ("a
+    /// spokesman", "an official") right before the verb names someone else; the unnamed one speaks.
+    /// </summary>
+    private bool BeforeUnnamedSubject(QuoteContext c, ActorMention m, Token verb)
+    {
+        if (m.Start > verb.Start) return false;
+        var v = c.Tokens.FindIndex(t => t.Start == verb.Start);
+        var comma = c.Tokens.FindLastIndex(v - 1, v, t => t.Is(","));
+        if (v < 2 || comma < 0 || c.Tokens[comma].Start < m.Start + m.Length) return false;
+        var subject = c.Tokens.Skip(comma + 1).Take(v - comma - 1).ToList();
+        return subject.Count is >= 2 and <= 4 && subject[0].Text is "a" or "an" && subject.All(t => t.IsLower) && k.RoleNouns.Contains(subject[^1].Text);
+    }
+
     private static bool InAside(QuoteContext c, ActorMention m, Token verb)
     {
         if (m.Start > verb.Start) return false;
