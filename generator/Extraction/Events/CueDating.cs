@@ -81,7 +81,8 @@ public static partial class CueDating
             // "agreed to raise spending to 5% by 2035": a deadline is not when anything happened.
             if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
-            if (before.Length == 1 && SpeechVerbs.Contains(before[0])) continue;
+            // ... unless a relative clause dates a noun with it: "the sanctions that it announced last May".
+            if (before.Length == 1 && SpeechVerbs.Contains(before[0]) && !cues.Any(c => EventWording.ClauseDate(text, c, date))) continue;
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             var bestCue = -1;
@@ -95,7 +96,7 @@ public static partial class CueDating
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
-                    var score = EventWording.OwnDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                    var score = EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }
             if (bestCue < 0 || bestScore > 150) continue;

@@ -14,7 +14,7 @@ namespace BriefingSite.Extraction.Events;
 public static partial class DatedDeeds
 {
     /// <summary>Where a clause starts or ends: punctuation that closes it, or a word that opens another clause.</summary>
-    [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|as|and|until|since|where|whereas|if|unless)\s|\s[-–—]\s")]
+    [GeneratedRegex(@"[;:()“”""]|,?\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|as|and|until|since|where|whereas|if|unless)\s|,\s|\s[-–—]\s")]
     private static partial Regex Boundary();
 
     /// <summary>A finite past verb: a regular one ("asked", "launched") or a common irregular one ("began", "left", "struck").</summary>
@@ -117,6 +117,9 @@ public static partial class DatedDeeds
             if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal))) continue;
             var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
                 : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
+            // "Baltic Sentry, which NATO launched last January": the relative clause's object is the noun it hangs on.
+            if (!shared && Antecedent(text, from) is { } thing && text[(verb.Start + verb.Value.Length)..right].Trim().Length <= date.Length + 1)
+                title = $"{title} {thing}";
             // "Knapp stood": a verb with nothing after it in its clause says too little to be told as an event.
             if (title.Split(' ').Length < 3) continue;
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
@@ -135,6 +138,17 @@ public static partial class DatedDeeds
 
     /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>
     private static string Subject(SentenceEventReader.Participant p) => p.Short ?? p.Name;
+
+    [GeneratedRegex(@"(?:^|[,;:(]\s*|\b(?:by|of|in|on|to|for|with|after|before|and|but|that|said|says|than)\s+)(?<np>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4}?),?\s+(?:which|that)\s+$")]
+    private static partial Regex RelativeHead();
+
+    /// <summary>The noun phrase a relative clause starting at <paramref name="from"/> hangs on ("Baltic Sentry, which"), or null.</summary>
+    private static string? Antecedent(string text, int from)
+    {
+        var head = text[..from];
+        if (!head.EndsWith(" which ", StringComparison.Ordinal) && !head.EndsWith(" that ", StringComparison.Ordinal)) return null;
+        return RelativeHead().Match(head) is { Success: true } m ? m.Groups["np"].Value.Trim() : null;
+    }
 
     private static string Title(string text, int from, int verbEnd, int right, DateExpression date, bool lower = false)
     {

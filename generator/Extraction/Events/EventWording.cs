@@ -26,6 +26,16 @@ public static partial class EventWording
         return at >= 2 && before[at - 1] == "to" && before[at - 2] is "expected" or "due" or "set" or "scheduled" or "planning" or "plan" or "plans";
     }
 
+    [GeneratedRegex(@"^,?\s+(?:(?:which|that)\s+(?:[\w'’.\-]+\s+){0,5}?(?:had\s+|has\s+|have\s+)?)?(?:[a-z]{2,}ed|began|took|held|won|made|set|struck|sent|brought|broke)(?:\s+(?:\w+\s+)?(?:in|on|at|during))?\s+$")]
+    private static partial Regex PastClauseBetween();
+
+    /// <summary>
+    /// "the shadow fleet sanctions that it announced last May", "the Accra Declaration, signed last Thursday by the ministers":
+    /// a relative clause or a participle right after the cue's noun tells when it was done.
+    /// </summary>
+    public static bool ClauseDate(string text, EventCue cue, DateExpression date) =>
+        !cue.IsVerb && date.Start > cue.End && date.Start - cue.End <= 60 && PastClauseBetween().IsMatch(text[cue.End..date.Start]);
+
     /// <summary>"the August 2 resignation", "the 2014 annexation", "Sunday's election": a date modifying the cue's noun, after a determiner or as a possessive.</summary>
     public static bool OwnDate(string text, EventCue cue, DateExpression date)
     {

@@ -97,7 +97,9 @@ public static partial class SentenceEventReader
             if (regionEnd < cue.End) regionEnd = cue.End;
             var personBefore = participants.LastOrDefault(p => p.Start < cue.Start && p.Start >= cue.Start - 60) is { Kind: ActorKind.Person };
             // "would not tolerate attacks like last Friday's bombing": an event dated in the past by its own noun phrase happened, whatever the clause wishes.
-            var datedPast = !cue.IsVerb && dateOf.TryGetValue(i, out var own) && EventWording.OwnDate(text, cue, past[own]) && past[own].Date is { } ownDate
+            // "the sanctions that it announced last May": a relative clause dating the noun tells it happened too.
+            var clauseDated = !cue.IsVerb && dateOf.TryGetValue(i, out var own) && EventWording.ClauseDate(text, cue, past[own]);
+            var datedPast = !cue.IsVerb && dateOf.TryGetValue(i, out own) && (clauseDated || EventWording.OwnDate(text, cue, past[own])) && past[own].Date is { } ownDate
                 && articleDate is { } written && (ownDate.Year < written.Year || ownDate.ToDateOnly() is { } d && written.ToDateOnly() is { } w && d < w);
             if (CueFilters.IsVerbUse(text, cue, personBefore) || !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
             var modal = !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers);
@@ -105,6 +107,7 @@ public static partial class SentenceEventReader
             // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
             var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
             var tense = modal ? Tense.Future
+                : datedPast && clauseDated ? Tense.Past
                 : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
             if (dateOf.TryGetValue(i, out var di))

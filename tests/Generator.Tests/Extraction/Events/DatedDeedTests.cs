@@ -62,4 +62,18 @@ public class DatedDeedTests
             + "Lisbon, 4 March 2026\n\nThe Minister of Portugal today received the Ambassador of Chile."));
         events.ShouldNotContain(e => e.Title.Contains("Madrid") && e.Date != null, Show(events));
     }
+
+    [Fact]
+    public void A_relative_clause_dates_the_noun_it_hangs_on()
+    {
+        var events = EventReadingTests.EventsOf(("2026-01-28", "Question\n\nWill the minister widen the oil embargo that Canada announced last May?"));
+        events.ShouldContain(e => e.Kind == "sanctions" && e.Date.ToString() == "2025-05" && e.Status == EventStatus.Happened, Show(events));
+    }
+
+    [Fact]
+    public void A_deed_told_in_a_relative_clause_is_done_to_its_noun()
+    {
+        var events = EventReadingTests.EventsOf(("2026-01-28", "Patrols\n\nOperation Northern Shield, which Canada launched last March, has not stopped the smuggling."));
+        events.ShouldContain(e => e.Title == "Canada launched Operation Northern Shield" && e.Date.ToString() == "2025-03", Show(events));
+    }
 }
