@@ -37,7 +37,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.
         var lowerWords = tokenized.SelectMany(t => t).Where(t => t.IsLower).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.Role is null && c.NameTokens.Count == 1
+        // "the General Election", "a White House Press Briefing": after a title too, unless the title is a personal
+        // honorific ("Mr Brown", "Lord Bach").
+        candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1
+                                  && (c.Role is null || !PersonalHonorifics.Contains(c.Role.Split(' ')[^1]))
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
@@ -114,6 +117,12 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>Honorifics that only ever stand before a person's name.</summary>
+    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Mme", "Mme.", "Herr", "Frau",
+    };
 
     private bool AfterTitle(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsCapitalized && (k.RoleWords.Contains(tokens[i - 1].Text) || k.Honorifics.Contains(tokens[i - 1].Text));
