@@ -25,7 +25,9 @@ public static class EventAssembler
         foreach (var i in byArticle)
         {
             var quality = TitleQuality(i);
-            var c = (i.Mention.Name is not null).CompareTo(best.Mention.Name is not null);
+            // A deed told without an event word names the event worse than any event word.
+            var c = (i.Mention.Kind != EventClustering.Generic).CompareTo(best.Mention.Kind != EventClustering.Generic);
+            if (c == 0) c = (i.Mention.Name is not null).CompareTo(best.Mention.Name is not null);
             if (c == 0) c = quality.CompareTo(bestQuality);
             if (c == 0) c = i.Mention.Title.Length.CompareTo(best.Mention.Title.Length);
             if (c > 0) (best, bestQuality) = (i, quality);

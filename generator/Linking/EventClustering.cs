@@ -16,8 +16,11 @@ public static class EventClustering
     {
         var pairs = new List<(int Score, int A, int B)>();
         var traits = EventTraits.Of(items);
+        // A deed told without an event word ("Kenya asked the court on Tuesday") may be any kind's event: it is compared in every block.
+        var generic = items.Where(i => i.Mention.Kind == Generic).ToList();
         foreach (var kind in items.GroupBy(i => Family(i.Mention.Kind), StringComparer.Ordinal))
         {
+            var withGeneric = kind.Key == Generic || generic.Count == 0 ? kind.ToList() : kind.Concat(generic).ToList();
             foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
             {
                 // One name on other dates is another event of that name (a yearly conference): each joins the first of its dates.
@@ -30,10 +33,12 @@ public static class EventClustering
                             break;
                         }
             }
-            var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
+            var timed = withGeneric.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToArray();
-            pairs.AddRange(WindowPairs(timed));
-            pairs.AddRange(StoryPairs(kind.ToList(), traits));
+            // Two generic deeds are compared once, in their own block.
+            var bothGeneric = kind.Key != Generic;
+            pairs.AddRange(WindowPairs(timed, bothGeneric));
+            pairs.AddRange(StoryPairs(withGeneric, traits, bothGeneric));
         }
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = traits.Select(t => new HashSet<int> { t.Article }).ToArray();
@@ -53,6 +58,10 @@ public static class EventClustering
         return items.GroupBy(i => Find(i.Index)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
     }
 
+    /// <remarks>
+    /// A deed told without an event word joined its cluster on the day it shares with one of its mentions: with the others
+    /// it needs only nothing against it (<see cref="EventPairScore.Compatible"/>).
+    /// </remarks>
     /// <param name="anchored">
     /// The pair that joins the two is one kind told on one day with evidence: then another mention of either side needs no
     /// evidence of its own with the other side, only nothing against it (<see cref="EventPairScore.Compatible"/>) and no
@@ -63,7 +72,8 @@ public static class EventClustering
     {
         foreach (var x in xs)
             foreach (var y in ys)
-                if (EventPairScore.Of(traits[x], traits[y]) <= 0 && !(anchored && SameDayOrUndated(traits[x], traits[y]) && EventPairScore.Compatible(traits[x], traits[y])))
+                if (EventPairScore.Of(traits[x], traits[y]) <= 0 && !((anchored && SameDayOrUndated(traits[x], traits[y]) || traits[x].Generic != traits[y].Generic)
+                    && EventPairScore.Compatible(traits[x], traits[y])))
                     return false;
         return true;
     }
@@ -79,7 +89,7 @@ public static class EventClustering
     /// The pairs each item of a block (sorted by day) forms with the later items of its window that score above zero.
     /// Scoring is pure and the pairs are sorted completely afterwards, so slices of the block are scored in parallel.
     /// </summary>
-    private static List<(int Score, int A, int B)> WindowPairs(EventTraits[] timed)
+    private static List<(int Score, int A, int B)> WindowPairs(EventTraits[] timed, bool skipGenericPairs)
     {
         // The day, article and date of each item side by side: most pairs of a window are told apart by these alone
         // (two days of one month, one article), so they are ruled out here before the items themselves are read.
@@ -94,7 +104,7 @@ public static class EventClustering
             var found = new List<(int Score, int A, int B)>();
             for (var a = s * Slice; a < Math.Min(timed.Length, (s + 1) * Slice); a++)
                 for (var b = a + 1; b < timed.Length && days[b] - days[a] <= WindowDays; b++)
-                    if (articles[a] != articles[b] && EventPairScore.DatesMayAgree(dates[a], dates[b])
+                    if (articles[a] != articles[b] && EventPairScore.DatesMayAgree(dates[a], dates[b]) && !(skipGenericPairs && timed[a].Generic && timed[b].Generic)
                         && EventPairScore.Of(timed[a], timed[b]) is var score and > 0)
                         found.Add((score, timed[a].Item.Index, timed[b].Item.Index));
             slices[s] = found;
@@ -113,7 +123,7 @@ public static class EventClustering
     /// <see cref="EventItem.ArticleActors"/>), whatever their days. Pairs already in a window are scored again; merging
     /// ignores the repeat.
     /// </summary>
-    private static List<(int Score, int A, int B)> StoryPairs(List<EventItem> kind, EventTraits[] traits)
+    private static List<(int Score, int A, int B)> StoryPairs(List<EventItem> kind, EventTraits[] traits, bool skipGenericPairs)
     {
         var found = new List<(int Score, int A, int B)>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -131,7 +141,7 @@ public static class EventClustering
                 for (var q = p + 1; q < block.Count; q++)
                 {
                     var (a, b) = (traits[block[p]], traits[block[q]]);
-                    if (a.Article == b.Article || !Coarse(a) && !Coarse(b) || !seen.Add((block[p], block[q]))) continue;
+                    if (a.Article == b.Article || !Coarse(a) && !Coarse(b) || skipGenericPairs && a.Generic && b.Generic || !seen.Add((block[p], block[q]))) continue;
                     if (!FarEvidence(a, b)) continue;
                     if (EventPairScore.Of(a, b) is var score and > 0) found.Add((score, block[p], block[q]));
                 }
@@ -151,6 +161,9 @@ public static class EventClustering
 
     /// <summary>Undated, or dated only to the year or month: its anchor day may lie far from the day of another telling.</summary>
     private static bool Coarse(EventTraits t) => !t.Dated || t.Precision != DatePrecision.Day;
+
+    /// <summary>The kind of a deed told without an event word (see <see cref="Extraction.Events.DatedDeeds"/>).</summary>
+    public const string Generic = "event";
 
     /// <summary>Kinds one event may be told as: one article's "talks" are another's "meeting", one's "offensive" another's "invasion".</summary>
     public static string Family(string kind) => kind switch

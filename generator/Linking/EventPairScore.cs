@@ -12,6 +12,8 @@ internal static class EventPairScore
     {
         if (Conflict(x, y)) return 0;
         var dated = x.Dated && y.Dated;
+        // A deed told without an event word is another kind's event only when both are told on the same day (see NeedsSameDay).
+        if (x.Generic != y.Generic && !SameDay(x, y)) return 0;
         var placesOverlap = x.Places is { } p && y.Places is { } q && EventTraits.Overlap(p, q);
         // The evidence a pair needs, from its dates.
         int needed;
@@ -42,7 +44,8 @@ internal static class EventPairScore
         var plannedThere = placesOverlap && x.Planned && y.Planned ? 1 : 0;
         // What the writers called it ("the memorandum", "a joint news conference"), among articles of one story.
         var related = EventTraits.Overlap(x.Story, y.Story) || SharedMain(x, y);
-        var maxDescribed = related ? Math.Min(2, Math.Min(x.Descriptors.Length, y.Descriptors.Length)) : 0;
+        // A deed's title is its sentence, not a name for the event: its words say nothing of another kind's event.
+        var maxDescribed = related && x.Generic == y.Generic ? Math.Min(2, Math.Min(x.Descriptors.Length, y.Descriptors.Length)) : 0;
         // An undated report of a story written within days of a dated event of that story ("after talks in the Ethiopian
         // capital", the day after the talks a preview dated): the closeness in time stands for the date.
         var near = !dated && (x.Dated || y.Dated) ? NearStory(x.Dated ? y : x, x.Dated ? x : y) : 0;
@@ -61,7 +64,7 @@ internal static class EventPairScore
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
         var described = maxDescribed > 0 ? Math.Min(2, EventTraits.Common(x.Descriptors, y.Descriptors)) : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near;
-        if (evidence < needed) return 0;
+        if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.
         if (x.Kind != y.Kind && words + people + place == 0 && !(x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)) return 0;
@@ -75,6 +78,7 @@ internal static class EventPairScore
     public static bool Conflict(EventTraits x, EventTraits y)
     {
         if (x.Article == y.Article) return true;
+        if (x.Family != y.Family && !x.Generic && !y.Generic) return true;
         if (x.Dated && y.Dated && !SameAtCommonPrecision(x, y)) return true;
         if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return true;
         if (x.Body != y.Body) return true;
@@ -139,6 +143,10 @@ internal static class EventPairScore
     /// </summary>
     private static bool ReportedBeforePlanned(EventTraits report, EventTraits plan) =>
         !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
+
+    /// <summary>Both told to the day, the same day.</summary>
+    private static bool SameDay(EventTraits x, EventTraits y) =>
+        x.Dated && y.Dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay;
 
     /// <summary>
     /// A report tells of what happened by its article's day, a preview of what is still to come: a report written on 12 May

@@ -36,8 +36,10 @@ internal sealed class EventTraits
     public readonly bool Planned;
     /// <summary>A war or an assault told as more than an attack (see <see cref="EventClustering"/>), and an attack.</summary>
     public readonly bool WarLike, Attack;
-    /// <summary>The mention's kind ("visit", "meeting").</summary>
-    public readonly string Kind;
+    /// <summary>The mention's kind ("visit", "meeting") and its family (<see cref="EventClustering.Family"/>).</summary>
+    public readonly string Kind, Family;
+    /// <summary>A deed told without an event word, which may be of any kind.</summary>
+    public readonly bool Generic;
 
     private EventTraits(EventItem item, Ids ids)
     {
@@ -68,6 +70,8 @@ internal sealed class EventTraits
         Planned = m.Planned;
         Kind = m.Kind;
         Attack = m.Kind == "attack";
+        Generic = m.Kind == EventClustering.Generic;
+        Family = EventClustering.Family(m.Kind);
         WarLike = EventClustering.Family(m.Kind) is "war" or "assault" && !Attack;
     }
 

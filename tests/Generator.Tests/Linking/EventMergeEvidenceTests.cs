@@ -47,4 +47,24 @@ public class EventMergeEvidenceTests
         var talks = events.Where(e => e.Kind is "talks" or "meeting").ToList();
         talks.Count(t => t.Articles.Length == 2).ShouldBe(1, Describe(events));
     }
+
+    [Fact]
+    public void A_deed_told_without_an_event_word_on_the_day_of_a_meeting_is_that_meeting()
+    {
+        var events = Link(
+            ("minutes", "2026-03-18", "The Security Council heard Colombian envoy Ana Ruiz on Wednesday. Ana Ruiz asked the Security Council for support."),
+            ("factcheck", "2026-04-02", "Ana Ruiz addressed a meeting of the Security Council on 18 March, the record shows. The Security Council thanked Ana Ruiz."));
+        var merged = events.Where(e => e.Articles.Length == 2).ToList();
+        merged.Count.ShouldBe(1, Describe(events));
+        merged[0].Kind.ShouldBe("meeting", Describe(events));
+    }
+
+    [Fact]
+    public void A_deed_told_without_an_event_word_on_another_day_stays_apart()
+    {
+        var events = Link(
+            ("minutes", "2026-03-18", "The Security Council heard Colombian envoy Ana Ruiz on Wednesday. Ana Ruiz asked the Security Council for support."),
+            ("factcheck", "2026-04-02", "Ana Ruiz addressed a meeting of the Security Council on 25 March, the record shows. The Security Council thanked Ana Ruiz."));
+        events.Where(e => e.Articles.Length == 2).ShouldBeEmpty(Describe(events));
+    }
 }
