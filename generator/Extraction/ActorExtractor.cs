@@ -19,6 +19,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly CountryReadings readings = new(k);
     private readonly LoneSpeakerNames loneSpeakers = new(k);
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
+    private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
     private readonly PartyAffiliations parties = new(k);
 
@@ -44,6 +45,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
+        candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 

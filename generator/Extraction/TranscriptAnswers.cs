@@ -12,12 +12,46 @@ public static class TranscriptAnswers
     public static QuoteFact? InterviewAnswer(string text, List<ActorMention> mentions)
     {
         var colon = text.IndexOf(':');
-        if (colon is <= 0 or > 60 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
+        if (colon is <= 0 or > 120 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
+        var groups = Parenthesized(text[..colon]);
+        var nameEnd = groups.Count == 0 ? colon : groups[^1].Open - 1;
+        if (groups.Count == 0 && colon > 60) return null;
         // "Spokesperson Lim Soo-jin: Good morning.": the name may follow a title, capitalized words alone.
-        var speaker = mentions.FirstOrDefault(m => m.Start + m.Length == colon && m.Kind == ActorKind.Person && IsTitle(text[..m.Start]));
+        // "Helen Moray (Edinburgh West) (LD): ...", a verbatim record: the member's seat and party may follow the name.
+        // "The Minister for the Armed Forces (Daniel Hartwell): ...": or the office may come first, the name in brackets.
+        var speaker = mentions.FirstOrDefault(m => m.Start + m.Length == nameEnd && m.Kind == ActorKind.Person && IsTitle(text[..m.Start]))
+                      ?? (groups.Count > 0 && IsOffice(text[..groups[0].Open])
+                          ? mentions.FirstOrDefault(m => m.Kind == ActorKind.Person && m.Start == groups[0].Open + 1 && m.Start + m.Length == groups[0].Close - 1)
+                          : null);
         if (speaker is null) return null;
         var answer = text[(colon + 1)..].Trim();
         return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(speaker.Key, speaker.Key, answer, 0, 0);
+    }
+
+    /// <summary>
+    /// The bracketed groups closing a speaker marker, nearest the colon first: "(Edinburgh West)" and "(LD)" in "Helen
+    /// Moray (Edinburgh West) (LD)"; each opens after a space. Empty when the marker does not end in a bracket.
+    /// </summary>
+    public static List<(int Open, int Close)> Parenthesized(string marker)
+    {
+        var groups = new List<(int Open, int Close)>();
+        var end = marker.Length;
+        while (end > 0 && marker[end - 1] == ')')
+        {
+            var open = marker.LastIndexOf('(', end - 1);
+            if (open < 2 || marker[open - 1] != ' ' || marker.IndexOf(')', open) != end - 1) break;
+            groups.Add((open, end));
+            end = open - 1;
+        }
+        return groups;
+    }
+
+    /// <summary>"The Minister for the Armed Forces ": an office named before the holder's bracketed name, capitalized words joined by "of", "for", "the", "and".</summary>
+    public static bool IsOffice(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 12 && char.IsUpper(words[0][0])
+               && words.All(w => w is "of" or "for" or "the" or "and" || char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\''));
     }
 
     /// <summary>Nothing, or one to three capitalized words: "Spokesperson ", "Foreign Minister ".</summary>
