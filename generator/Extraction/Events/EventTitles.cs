@@ -17,6 +17,22 @@ public static class EventTitles
         "French", "German", "King", "Queen", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Vice", "Former", "Newly",
     };
 
+    /// <summary>"Oman announced three days of mourning": who announced, and what, up to the clause's end (at most eight words).</summary>
+    public static string Announced(string text, EventCue cue, IReadOnlyList<SentenceEventReader.Participant> who)
+    {
+        var subjects = who.Where(p => p.Start < cue.Start && cue.Start - p.Start < 60).Select(p => p.Kind == ActorKind.Person ? ShortName(p) : p.Name)
+            .Distinct(StringComparer.Ordinal).Take(2).ToList();
+        var rest = text[cue.End..];
+        var cut = rest.IndexOfAny([',', ';', '.', ':', '(', '"', '“']);
+        if (cut >= 0) rest = rest[..cut];
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, x => x is "on" or "in" or "at" or "after" or "during" or "because" or "while" or "but" or "although" or "though" or "which" or "who");
+        var taken = words.Take(end > 0 ? Math.Min(end, 8) : 8).ToList();
+        while (taken.Count > 1 && taken[^1] is "the" or "a" or "an" or "to" or "of" or "for" or "from" or "with" or "by" or "and" or "or" or "away" or "its" or "their" or "his" or "her")
+            taken.RemoveAt(taken.Count - 1);
+        return $"{string.Join(" and ", subjects)} announced {string.Join(' ', taken)}".Trim();
+    }
+
     public static (string Text, int Quality) Build(string text, EventCue cue, string modifiers, string tail, string? place,
         IReadOnlyList<SentenceEventReader.Participant> who, Tense tense)
     {

@@ -47,6 +47,10 @@ public static partial class SentenceEventReader
     private static partial System.Text.RegularExpressions.Regex DecisionFollows();
 
 
+    /// <summary>What follows "announced" when it is a decision: an intention ("they were to form", "it planned to join", "she would run") or a measure counted out ("three days of mourning").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:yesterday|today|on \w+)\s+)?(?:(?:(?:[A-Z][\w’'.-]*|the|its|their|his|her|it|they|he|she|we)\s+){1,4}(?:was to|were to|is to|are to|would|will|planned to|plans to|intended to|intends to|was going to|were going to|had decided to)\s|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s|(?:its|their|his|her)\s+own\s)")]
+    private static partial System.Text.RegularExpressions.Regex AnnouncedDecision();
+
     /// <summary>After an event noun, its clause says it happened ("took effect", "was held", "collapsed"), however far its own phrase runs.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded|imposed|convened)|collapsed|collapses|collapse|broke down|breaks down|ended|began|failed|opened)\b")]
     private static partial System.Text.RegularExpressions.Regex Occurred();
@@ -180,6 +184,9 @@ public static partial class SentenceEventReader
             var doneBy = !cue.IsVerb && quote < 0 && tense == Tense.Past && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (doerFrom, verbAt)
                 && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
 
+            // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
+            var announcedDecision = cue.IsVerb && cue.Head == "announced" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
+                && AnnouncedDecision().IsMatch(text[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement") && cues[i + 1].Start - cue.End < 80 && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
             {
@@ -198,7 +205,10 @@ public static partial class SentenceEventReader
                 "announcement" => date is not null || cue.Name is not null
                     || cue.IsVerb && (cue.Head.StartsWith("proposed", StringComparison.Ordinal) || cue.Head.EndsWith("to announce", StringComparison.Ordinal))
                         && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 50)
-                    || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..])),
+                    || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..]))
+                    // "Biden and Sanders announced they were to form six working groups", "Oman announced three days of mourning":
+                    // whoever announces, what is announced is a decision (an intention, or a measure counted out).
+                    || announcedDecision,
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"
@@ -250,6 +260,7 @@ public static partial class SentenceEventReader
             if (!anchored && !anaphor) continue;
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
+            if (announcedDecision) title = (EventTitles.Announced(text, cue, who), 3);
             // Without actor mentions, the name just before a verb or a "his/her" still tells whose event it is.
             var subjectName = who.Count == 0 && (cue.IsVerb || EventPhrase.WordsBefore(text, npStart, 1) is ["his"] or ["her"] or ["their"])
                 ? EventTitles.NamesIn(text[..npStart], who).LastOrDefault() : null;

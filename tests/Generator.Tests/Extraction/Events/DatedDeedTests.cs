@@ -76,4 +76,20 @@ public class DatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-01-28", "Patrols\n\nOperation Northern Shield, which Canada launched last March, has not stopped the smuggling."));
         events.ShouldContain(e => e.Title == "Canada launched Operation Northern Shield" && e.Date.ToString() == "2025-03", Show(events));
     }
+
+    [Fact]
+    public void Announcing_an_intention_or_a_measure_is_an_event_whoever_announces()
+    {
+        var events = EventReadingTests.EventsOf(("2026-02-02", "Decisions\n\nPresident Lula da Silva announced he would not seek a fourth term.\n\n"
+            + "The government of Peru announced two days of mourning."));
+        events.ShouldContain(e => e.Title == "Lula da Silva announced he would not seek a fourth term" || e.Title.EndsWith("announced he would not seek a fourth term"), Show(events));
+        events.ShouldContain(e => e.Title == "Peru announced two days of mourning", Show(events));
+    }
+
+    [Fact]
+    public void Announcing_that_an_event_will_happen_is_that_event_not_another()
+    {
+        var events = EventReadingTests.EventsOf(("2026-02-02", "Senate\n\nThe Senate of Chile announced it would meet on Monday."));
+        events.ShouldNotContain(e => e.Title.Contains("announced"), Show(events));
+    }
 }
