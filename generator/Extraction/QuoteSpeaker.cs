@@ -111,7 +111,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
         // subject further on; left to the general search.
         var second = c.Tokens.FirstOrDefault(t => t.Start > first.End && t.IsWord);
         // "A Labour source told the paper ..., adding": an unnamed subject is left to the general search too.
-        if (first.Text is "A" or "An" || ClauseOpeners.Contains(first.Text) || first.Text is "But" or "And" or "Yet" && second.Text is { } w && ClauseOpeners.Contains(char.ToUpperInvariant(w[0]) + w[1..])) return null;
+        if (first.Text is "A" or "An" || first.Text is "But" or "And" or "Yet" && second.Text is { } w && ClauseOpeners.Contains(char.ToUpperInvariant(w[0]) + w[1..])) return null;
+        if (ClauseOpeners.Contains(first.Text)) return AfterOpeningPhrase(c, first, window[verb]);
         // "The Iraqi government", "US Secretary of State Mike Pompeo", "Lib Dem foreign affairs spokesman Menzies Campbell":
         // the subject runs from the sentence's start to its verb (or a comma); a person named in it wins over the body
         // of their title, and an owner in the possessive ("Spain's Fisheries Ministry") is not the subject.
@@ -146,6 +147,25 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
         while (i >= 0 && c.Tokens[i].IsCapitalized && m.Start - c.Tokens[i].Start < 40) i--;
         return i >= 0 && c.Tokens[i].Is("by");
+    }
+
+    /// <summary>
+    /// "In a livestream, Sanders shared his reasoning, pointing out he trailed Joe Biden, saying "...": after a short
+    /// opening phrase set off by a comma, a person named right after that comma is the sentence's subject. Anything else
+    /// (a clause: "After meeting Putin, the two said"; an unnamed subject) is left to the general search.
+    /// </summary>
+    private (string Speaker, string? Key)? AfterOpeningPhrase(QuoteContext c, Token first, Token verb)
+    {
+        var at = c.Tokens.IndexOf(first);
+        var comma = c.Tokens.FindIndex(at, t => t.Is(",") || t.Start >= verb.Start);
+        if (comma < 0 || comma - at > 8 || !c.Tokens[comma].Is(",") || comma + 1 >= c.Tokens.Count) return null;
+        var subject = c.Tokens[comma + 1];
+        if (subject.Start >= verb.Start || c.InsideQuote(subject.Start)) return null;
+        var person = c.Mentions.Find(m => m.Start == subject.Start && m.Kind == ActorKind.Person);
+        if (person is null || c.Tokens.Exists(t => t.Possessive && t.End == person.Start + person.Length)) return null;
+        // The person must be followed by a verb, not by more of the phrase ("In Paris, Macron's ally said").
+        var next = c.Tokens.FirstOrDefault(t => t.Start >= person.Start + person.Length);
+        return next.Text is not null && next.IsLower && !k.IsLowerFunctionWord(next.Text) ? (person.Key, person.Key) : null;
     }
 
     private bool IsVerb(string word) => k.SpeechVerbs.Contains(word) || k.AgentVerbs.Contains(word) || k.AuxiliaryVerbs.Contains(word);
