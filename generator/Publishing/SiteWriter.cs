@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using BriefingSite.Incremental;
 using BriefingSite.Model;
 
@@ -30,8 +31,11 @@ public static class SiteWriter
         foreach (var f in files) Check(f.RelativePath);
         var kept = files.Count(f => f.Kept);
         // Deferred pages are rendered here, one per file as it is written; files are independent, so this runs in parallel.
-        var written = Enumerable.Range(0, files.Count).AsParallel().Where(i => !files[i].Kept && Write(SafePath(root, files[i].RelativePath), files[i].Content))
-            .Select(i => files[i].RelativePath).ToList();
+        // They are handed out one at a time: in path order the few costly pages of a small rebuild (the large actors' pages,
+        // the API files) sit side by side, and a range split gave them all to one core.
+        var toWrite = files.Where(f => !f.Kept).ToList();
+        var written = Partitioner.Create(toWrite, loadBalance: true).AsParallel().AsOrdered()
+            .Where(f => Write(SafePath(root, f.RelativePath), f.Content)).Select(f => f.RelativePath).ToList();
         var wanted = new HashSet<string>(files.Select(f => f.RelativePath), StringComparer.Ordinal);
         var removed = RemoveStale(root, wanted, present is { HasLink: false } ? present.Paths : null);
         return new WriteSummary(written.Count, files.Count - written.Count, removed.Count) { NotRendered = kept, WrittenPaths = written, RemovedPaths = removed };
