@@ -56,10 +56,14 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
     private string Publish(string repoRoot)
     {
         var bin = Path.Combine(options.WorkDir, "briefing-bin");
-        log.WriteLine("publishing briefing (Release, ReadyToRun)");
+        log.WriteLine("publishing briefing (Release, self-contained, composite ReadyToRun; a few minutes)");
         // ReadyToRun: precompiled code, so startup does not wait for the JIT (measured: the 3-article build's CPU time halves).
+        // Self-contained and composite: the framework is compiled with the program into one image, so the generic code the
+        // program instantiates over its own types (collections, LINQ, JSON) is precompiled too. Measured on the 10,000-article
+        // site's add-one rebuild: 1,584 methods compiled at run time before, 794 after, about 10% less CPU; the 3-article
+        // build's user time 0.60 s before, 0.44 s after. This is how the tool is meant to be shipped (see the README).
         var r = TimedProcess.Run("dotnet", ["publish", Path.Combine(repoRoot, "generator", "Briefing.csproj"), "-c", "Release", "-r", "linux-x64",
-            "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", bin, "--nologo", "-v", "q"]);
+            "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", bin, "--nologo", "-v", "q"]);
         if (r.ExitCode != 0) throw new InvalidOperationException("dotnet publish failed:\n" + r.Stdout + r.Stderr);
         return Path.Combine(bin, "briefing");
     }
