@@ -20,6 +20,9 @@ internal sealed class ActorMentionTables(int actorCount)
     /// <summary>The keys of the articles naming the actor, and where in each (see ActorPageSet's Inputs).</summary>
     public Dictionary<string, List<string?>> Inputs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The articles naming the actor, in site order, each with where its keys start in <see cref="Inputs"/>.</summary>
+    public Dictionary<string, List<(Article Article, int Start)>> ArticleInputs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>By actor number (position in the site's actors): how many articles it shares with each other actor.</summary>
     public Dictionary<int, int>?[] Together { get; } = new Dictionary<int, int>?[actorCount];
 
@@ -44,6 +47,7 @@ internal sealed class ActorMentionTables(int actorCount)
                 var list = Get(t.Inputs, slug);
                 if (notedHere.Add(slug))
                 {
+                    Get(t.ArticleInputs, slug).Add((article, list.Count));
                     list.Add(ctx.Keys.Of(article));
                     list.Add(ctx.Keys.FactsOf(article));
                 }
@@ -82,6 +86,11 @@ internal sealed class ActorMentionTables(int actorCount)
     {
         foreach (var (slug, list) in next.Sentences) Get(Sentences, slug).AddRange(list);
         foreach (var (slug, list) in next.Quotes) Get(Quotes, slug).AddRange(list);
+        foreach (var (slug, list) in next.ArticleInputs)
+        {
+            var offset = Inputs.TryGetValue(slug, out var ours) ? ours.Count : 0;
+            Get(ArticleInputs, slug).AddRange(list.Select(x => (x.Article, x.Start + offset)));
+        }
         foreach (var (slug, list) in next.Inputs) Get(Inputs, slug).AddRange(list);
         for (var a = 0; a < next.Together.Length; a++)
         {

@@ -31,6 +31,10 @@ public sealed class ActorPageSet : IPageSet
         var all = tables.Count > 0 ? tables[0] : new ActorMentionTables(site.Actors.Length);
         foreach (var t in tables.Skip(1)) all.Append(t);
         var (sentences, quotes, inputs, together) = (all.Sentences, all.Quotes, all.Inputs, all.Together);
+        // An actor named in many articles lists the latest on its page and all of them on pages of mentions, when the theme has them.
+        var paged = ctx.Templates.HasPage("actor-mentions");
+        IReadOnlyList<(Article Article, int Start)> ArticlesOf(Actor actor) => all.ArticleInputs.GetValueOrDefault(actor.Slug) ?? [];
+        List<MentionPageLink> Pages(Actor actor) => paged ? ActorMentionPages.Links(ctx.Urls, actor.Slug, ArticlesOf(actor)) : [];
         var eventsByActor = site.Events
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
@@ -48,12 +52,20 @@ public sealed class ActorPageSet : IPageSet
             actor.Articles.Length.ToString(CultureInfo.InvariantCulture), "aliases", .. actor.Aliases,
             "roles", .. actor.Roles.Select(r => r.Title + "\n" + r.ArticleSlug + "\n" + r.Date?.ToString() + "\n" + (articles.TryGetValue(r.ArticleSlug, out var a) ? ctx.Keys.Of(a) : "")),
             "links", .. actor.Links.Select(l => l.Label + "\n" + l.Url),
-            "mentions", .. inputs.GetValueOrDefault(actor.Slug) ?? [],
+            "mentions", .. Pages(actor) is { Count: > 0 } pages
+                ? [.. ActorMentionPages.InputsOf(inputs[actor.Slug], ArticlesOf(actor), 0, ActorMentionPages.Shown), "pages", .. ActorMentionPages.LinkInputs(pages)]
+                : inputs.GetValueOrDefault(actor.Slug) ?? [],
             "events", .. eventsByActor[actor.Slug].Select(e => EventCards.Key(e)),
             "related", .. Related(actor).Select(x => x.Actor.Slug + "\n" + x.Actor.Name + "\n" + ActorUrls.KindName(x.Actor.Kind) + "\n" + x.Count.ToString(CultureInfo.InvariantCulture)),
             StructuredDataInputs(ctx, actor)]);
 
-        ActorPage Model(Actor actor) => new ActorPage
+        ActorPage Model(Actor actor)
+        {
+            var pages = Pages(actor);
+            // With pages of mentions, the actor's page shows the latest articles and the quotes in them.
+            HashSet<Article>? shown = pages.Count == 0 ? null
+                : new(ArticlesOf(actor).Take(ActorMentionPages.Shown).Select(x => x.Article), ReferenceEqualityComparer.Instance);
+            return new ActorPage
             {
                 SiteTitle = site.Settings.Title, Lang = site.Settings.Language, Base = ctx.Urls.Base,
                 Title = actor.Name, Description = Describe(actor), Canonical = ctx.Urls.Absolute(ctx.Urls.Actor(actor.Slug)), Section = "actors",
@@ -69,19 +81,32 @@ public sealed class ActorPageSet : IPageSet
                     ctx.Urls.Article(r.ArticleSlug), r.Date?.ToDisplay())).ToList(),
                 Links = actor.Links.Where(l => UrlSafety.IsSafeHttpUrl(l.Url)).Select(l => new LinkView(l.Label, l.Url)).ToList(),
                 // Grouped by reference: an article record's own hash would hash its whole text for every sentence.
-                Articles = (sentences.GetValueOrDefault(actor.Slug) ?? [])
+                Articles = (sentences.GetValueOrDefault(actor.Slug) ?? []).Where(x => shown?.Contains(x.Article) != false)
                     .GroupBy(x => x.Article, (IEqualityComparer<Article>)ReferenceEqualityComparer.Instance)
-                    .Select(g => new ActorArticleView(g.Key.Title, ctx.Urls.Article(g.Key.Slug), g.Key.Date?.ToDisplay(), g.Key.Date?.ToString(),
-                        g.Select(x => new SentenceView(x.Sentence.Text, ctx.Urls.Sentence(g.Key.Slug, x.Sentence.Id))).ToList()))
+                    .Select(g => ActorMentionPages.ArticleView(ctx, g.Key, g.Select(x => x.Sentence)))
                     .ToList(),
-                Quotes = (quotes.GetValueOrDefault(actor.Slug) ?? []).Select(q => ActorArticleLinks.View(ctx, q.Article, q.Facts, q.Quote)).ToList(),
+                Quotes = (quotes.GetValueOrDefault(actor.Slug) ?? []).Where(q => shown?.Contains(q.Article) != false)
+                    .Select(q => ActorArticleLinks.View(ctx, q.Article, q.Facts, q.Quote)).ToList(),
                 Timeline = eventsByActor[actor.Slug].Any() ? EventTimelineBuilder.Build(eventsByActor[actor.Slug], ctx.Urls) with { HeadingLevel = 3 } : null,
                 Related = Related(actor).Select(x => new ActorChip(x.Actor.Name, ctx.Urls.Actor(x.Actor.Slug), ActorUrls.KindName(x.Actor.Kind), x.Count)).ToList(),
+                MentionPages = pages,
+                MentionCount = pages.Count == 0 ? null : ArticlesOf(actor).Count,
             };
+        }
+
+        // A page of mentions is made from its articles and the list of pages it links.
+        string PageInputs(Actor actor, int page, List<MentionPageLink> pages) => ArticleKeys.Hash([
+            "actor-mentions", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), page.ToString(CultureInfo.InvariantCulture),
+            .. ActorMentionPages.LinkInputs([pages[page - 1]]), page < pages.Count ? "newer" : "newest",
+            .. ActorMentionPages.InputsOf(inputs[actor.Slug], ArticlesOf(actor), ActorMentionPages.Range(ArticlesOf(actor).Count, page).From,
+                ActorMentionPages.Range(ArticlesOf(actor).Count, page).To)]);
         // The model is made when it is needed, not kept: a large site's actor models are too big to keep until writing.
         return site.Actors.AsParallel().AsOrdered()
-            .Select(actor => ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor),
-                () => ctx.Templates.RenderPage("actor", Model(actor) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) })))
+            .SelectMany(actor => (Pages(actor) is var pages && pages.Count > 0 ? Enumerable.Range(1, pages.Count) : [])
+                .Select(page => ctx.Page(ActorMentionPages.Path(actor.Slug, page), PageInputs(actor, page, pages), () => ctx.Templates.RenderPage("actor-mentions",
+                    ActorMentionPages.Model(ctx, actor, ArticlesOf(actor), page, sentences.GetValueOrDefault(actor.Slug) ?? [], quotes.GetValueOrDefault(actor.Slug) ?? []))))
+                .Prepend(ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor),
+                    () => ctx.Templates.RenderPage("actor", Model(actor) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) }))))
             .ToList();
     }
 
