@@ -82,8 +82,10 @@ public static class EventClustering
     private static bool SameDay(EventTraits a, EventTraits b) =>
         a.Kind == b.Kind && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day && a.Dated && b.Dated && a.MentionDay == b.MentionDay;
 
+    /// <summary>Undated on one side, or one day, or a month that holds the other's day ('later this month' and '29 September').</summary>
     private static bool SameDayOrUndated(EventTraits x, EventTraits y) =>
-        !x.Dated || !y.Dated || x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay;
+        !x.Dated || !y.Dated || x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay
+        || x.Precision != DatePrecision.Year && y.Precision != DatePrecision.Year && x.Year == y.Year && x.Month == y.Month && (x.Precision == DatePrecision.Day) != (y.Precision == DatePrecision.Day);
 
     /// <summary>
     /// The pairs each item of a block (sorted by day) forms with the later items of its window that score above zero.

@@ -67,4 +67,17 @@ public class EventMergeEvidenceTests
             ("factcheck", "2026-04-02", "Ana Ruiz addressed a meeting of the Security Council on 25 March, the record shows. The Security Council thanked Ana Ruiz."));
         events.Where(e => e.Articles.Length == 2).ShouldBeEmpty(Describe(events));
     }
+
+    [Fact]
+    public void A_preview_to_the_day_joins_the_report_and_a_later_reference_to_its_month()
+    {
+        var events = Link(
+            ("diary", "2026-09-13", "Judges will deliver their ruling on 29 September, Kenyan lawyer Peter Mbugua said. Peter Mbugua expects Tanzania to lose, and Tanzania expects to win."),
+            ("report", "2026-09-30", "The East African Court of Justice ruled on Tuesday that the ban breached the treaty, Peter Mbugua said. The East African Court of Justice gave Tanzania a month, Peter Mbugua said."),
+            ("obituary", "2026-10-05", "The East African Court of Justice ruled last month that Tanzania's ban breached the treaty. Tanzania has not lifted the ban, and the East African Court of Justice has said nothing since."));
+        var rulings = events.Where(e => e.Articles.Length > 1).ToList();
+        rulings.Count.ShouldBe(1, Describe(events));
+        rulings[0].Articles.Length.ShouldBe(3, Describe(events));
+        rulings[0].Date.ToString().ShouldBe("2026-09-29");
+    }
 }
