@@ -72,7 +72,9 @@ public static class ArticleEventGatherer
                     // "the same summit" is a summit: the saying leaves no room for "the talks" or "the meeting" of another day.
                     target = drafts.Where(d => (c.SaysSame ? d.Kind == c.Kind : Alike(d.Kind, c.Kind)) && Compatible(d, c)).MaxBy(d => d.LastSeen);
                 else
-                    target = Another(c) ? null : drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)).MaxBy(d => d.LastSeen)
+                    target = Another(c) ? null : drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)
+                            // Deeds told in their own words ("Collins won the primary in March", "Trump became the nominee in March") are one only on one day.
+                            && (c.Kind != "event" || SameDay(d, c))).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
                 if (continuesSeries || c.SaysAlso) target = null;

@@ -24,6 +24,9 @@ public static partial class CueDating
     public static IReadOnlyList<DateExpression> TodayIs(IReadOnlyList<DateExpression> dates, PartialDate day) =>
         dates.Select(d => d.Reference == DateReference.ArticleRelative && Today().IsMatch(d.Text) ? d with { Date = day } : d).ToList();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:after|following|amid|despite) ")]
+    private static partial System.Text.RegularExpressions.Regex IntroAdverbial();
+
     public static bool Trailing(DateExpression r) =>
         r.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) || r.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
         || r.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase);
@@ -87,12 +90,17 @@ public static partial class CueDating
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;
+            // "In October 2022, after two years of indirect talks ..., Lebanon and Israel exchanged letters": a date opening the
+            // sentence dates its main clause, not the adverbial between them.
+            var adverbialEnd = text[..date.Start].Trim() is "" or "In" or "On" && IntroAdverbial().Match(text[date.End..]) is { Success: true } adv
+                && text.IndexOf(", ", date.End + adv.Length, StringComparison.Ordinal) is var advEnd and > 0 ? advEnd : -1;
             // "The split began with the coup in Niger on 26 July 2023": a phrase pointing back takes the date when no other event can.
             for (var pass = 0; pass < 2 && bestCue < 0; pass++)
                 for (var i = 0; i < cues.Count; i++)
                 {
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
+                    if (c.Start > date.End && c.Start < adverbialEnd) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;

@@ -45,7 +45,7 @@ public static partial class DatedDeeds
     /// <summary>Words that open no subject: a condition, a source, a pronoun for a whole sentence ("If ...", "According to ...", "This was ...").</summary>
     private static readonly HashSet<string> NoSubject = new(StringComparer.OrdinalIgnoreCase)
     {
-        "if", "according", "although", "unless", "whether", "this", "it", "there", "though", "while", "once",
+        "if", "according", "per", "although", "unless", "whether", "this", "it", "there", "though", "while", "once",
     };
 
     /// <summary>Words right before a participle that make it no finite verb: "the agreed text", "was based", "to be named".</summary>
@@ -86,10 +86,20 @@ public static partial class DatedDeeds
             if (intro)
             {
                 from = rightBound.End;
+                // "In October 2022, after two years of talks ..., Lebanon and Israel exchanged letters": the date skips the adverbial.
+                if ((AdverbialOpener().IsMatch(text[from..]) || AdverbialOpener().IsMatch(text[rightBound.Index..rightBound.End].Trim(' ', ',') + " ")) && bounds.FirstOrDefault(b => b.Index > from && text[b.Index] == ',') is { End: > 0 } past_)
+                {
+                    from = past_.End;
+                    right = bounds.FirstOrDefault(b => b.Index >= from) is { End: > 0 } after ? after.Index : text.Length;
+                }
                 var next = bounds.FirstOrDefault(b => b.Index >= from);
                 right = next.End > 0 ? next.Index : text.Length;
             }
             if (right <= from) continue;
+            // "Lebanon and Israel exchanged letters": an "and" before the clause has its verb joins two subjects, not two clauses.
+            while (right < text.Length && !PastVerb().IsMatch(text[from..right]) && bounds.FirstOrDefault(b => b.Index == right) is { End: > 0 } andBound
+                && text[andBound.Index..andBound.End].Trim() == "and")
+                right = bounds.FirstOrDefault(b => b.Index > andBound.Index) is { End: > 0 } further ? further.Index : text.Length;
             // Anything the vocabulary already found in the clause is its event.
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
@@ -104,7 +114,11 @@ public static partial class DatedDeeds
             var subjectStart = from;
             if (intro is false && date.Start >= from && date.Start < verb.Start)
                 subject = text[from..date.Start]; // "Commissioner Korpela today received": the date sits between subject and verb.
-            if (subject.Trim().Length == 0 && !(lastDoers is not null && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal)) || subject.Length > 90 || subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
+            var afterAnd = text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
+            // "The Center obtained the messages and released them publicly on July 13": the verb after "and" has the first verb's subject.
+            if (subject.Trim().Length == 0 && afterAnd && lastDoers is null && SubjectBeforeAnd(text, from, bounds, participants) is { } earlier)
+                (lastDoers, lastEnd) = (earlier, from);
+            if (subject.Trim().Length == 0 && !(lastDoers is not null && afterAnd) || subject.Length > 90 || subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
             var doers = participants.Where(p => p.Start >= subjectStart && p.Start < subjectStart + subject.Length).ToList();
             // "Temu joined the service in 1972 and watched the first Community fall apart in 1977": a verb after "and" shares the deed's subject.
             var shared = doers.Count == 0 && subject.Trim().Length == 0 && lastDoers is not null && from >= lastEnd
@@ -113,8 +127,11 @@ public static partial class DatedDeeds
             if (doers.Count == 0) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
-            if (!shared && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
-            if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal))) continue;
+            // "incumbent President ... Donald Trump", "former president Barack Obama": a lower-case title word may open it.
+            var titled = subject.TrimStart().Split(' ').Take(3).Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]));
+            if (!shared && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
+            if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal) || firstWord.EndsWith("ing", StringComparison.Ordinal)
+                || firstWord is not ("when" or "When" or "while" or "While") && AdverbialOpener().IsMatch(firstWord + " "))) continue;
             var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
                 : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
             // "Baltic Sentry, which NATO launched last January": the relative clause's object is the noun it hangs on.
@@ -138,6 +155,23 @@ public static partial class DatedDeeds
 
     /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>
     private static string Subject(SentenceEventReader.Participant p) => p.Short ?? p.Name;
+
+    [GeneratedRegex(@"^(?i:after|following|amid|despite|with|under|as|in|on|at|during|before|for|by|from|to|of|when|while)\s")]
+    private static partial Regex AdverbialOpener();
+
+    /// <summary>The actors subject of the clause before an "and" that ends at <paramref name="from"/>: its words up to its first past verb.</summary>
+    private static List<SentenceEventReader.Participant>? SubjectBeforeAnd(string text, int from, List<(int Index, int End)> bounds, IReadOnlyList<SentenceEventReader.Participant> participants)
+    {
+        var and = text.LastIndexOf(" and", from, StringComparison.Ordinal);
+        if (and < 0) return null;
+        var start = bounds.LastOrDefault(b => b.End <= and && b.Index < and - 1 && !text.AsSpan(b.Index, b.End - b.Index).Trim().SequenceEqual("and")) is { End: > 0 } lb ? lb.End : 0;
+        if (PastVerb().Match(text, start, and - start) is not { Success: true } v) return null;
+        var subject = text[start..v.Index];
+        var first = subject.TrimStart().Split(' ')[0];
+        if (first.Length == 0 || !char.IsUpper(first[0]) || NoSubject.Contains(first) || subject.Length > 90) return null;
+        var doers = participants.Where(p => p.Start >= start && p.Start < v.Index).ToList();
+        return doers.Count > 0 ? doers : null;
+    }
 
     [GeneratedRegex(@"(?:^|[,;:(]\s*|\b(?:by|of|in|on|to|for|with|after|before|and|but|that|said|says|than)\s+)(?<np>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4}?),?\s+(?:which|that)\s+$")]
     private static partial Regex RelativeHead();

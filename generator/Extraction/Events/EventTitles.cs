@@ -25,7 +25,7 @@ public static class EventTitles
         var rest = text[cue.End..];
         var cut = rest.IndexOfAny([',', ';', '.', ':', '(', '"', '“']);
         if (cut >= 0) rest = rest[..cut];
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "yesterday" or "today").ToArray();
         var end = Array.FindIndex(words, x => x is "on" or "in" or "at" or "after" or "during" or "because" or "while" or "but" or "although" or "though" or "which" or "who");
         var taken = words.Take(end > 0 ? Math.Min(end, 8) : 8).ToList();
         while (taken.Count > 1 && taken[^1] is "the" or "a" or "an" or "to" or "of" or "for" or "from" or "with" or "by" or "and" or "or" or "away" or "its" or "their" or "his" or "her")

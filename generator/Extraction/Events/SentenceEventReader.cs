@@ -48,7 +48,7 @@ public static partial class SentenceEventReader
 
 
     /// <summary>What follows "announced" when it is a decision: an intention ("they were to form", "it planned to join", "she would run") or a measure counted out ("three days of mourning").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:yesterday|today|on \w+)\s+)?(?:(?:(?:[A-Z][\w’'.-]*|the|its|their|his|her|it|they|he|she|we)\s+){1,4}(?:was to|were to|is to|are to|would|will|planned to|plans to|intended to|intends to|was going to|were going to|had decided to)\s|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s|(?:its|their|his|her)\s+own\s)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:yesterday|today|on \w+)\s+)?(?:(?:(?:[A-Z][\w’'.-]*|the|its|their|his|her|it|they|he|she|we)\s+){1,4}(?:was to|were to|is to|are to|would|will|planned to|plans to|intended to|intends to|was going to|were going to|had decided to)\s|(?:(?:[A-Z][\w’'.-]*|it|they|he|she|we)\s+){1,3}(?:was|were|is|are)\s+(?!being\b|going\b)[a-z]+ing\s|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s|(?:its|their|his|her)\s+own\s)")]
     private static partial System.Text.RegularExpressions.Regex AnnouncedDecision();
 
     /// <summary>After an event noun, its clause says it happened ("took effect", "was held", "collapsed"), however far its own phrase runs.</summary>
@@ -186,7 +186,7 @@ public static partial class SentenceEventReader
 
             // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
             var announcedDecision = cue.IsVerb && cue.Head == "announced" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
-                && AnnouncedDecision().IsMatch(text[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement") && cues[i + 1].Start - cue.End < 80 && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
+                && AnnouncedDecision().IsMatch(text[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb && cues[i + 1].Start - cue.End < 80 || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement" && cues[i + 1].Start - cue.End < 40) && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
             {
@@ -261,6 +261,9 @@ public static partial class SentenceEventReader
 
             var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
             if (announcedDecision) title = (EventTitles.Announced(text, cue, who), 3);
+            // "Warren announced yesterday she was endorsing Biden": the day right after the verb is the announcing's.
+            if (announcedDecision && date is null && past.FirstOrDefault(d => d.Start - cue.End is >= 0 and <= 1 && d.Reference == DateReference.ArticleRelative) is { } said)
+                date = said;
             // Without actor mentions, the name just before a verb or a "his/her" still tells whose event it is.
             var subjectName = who.Count == 0 && (cue.IsVerb || EventPhrase.WordsBefore(text, npStart, 1) is ["his"] or ["her"] or ["their"])
                 ? EventTitles.NamesIn(text[..npStart], who).LastOrDefault() : null;

@@ -92,4 +92,33 @@ public class DatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-02-02", "Senate\n\nThe Senate of Chile announced it would meet on Monday."));
         events.ShouldNotContain(e => e.Title.Contains("announced"), Show(events));
     }
+
+    [Fact]
+    public void A_date_opening_the_sentence_dates_the_main_clause_not_the_adverbial_after_it()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Border\n\nIn March 2024, after three years of talks in Geneva, Armenia and Azerbaijan exchanged maps of their border."));
+        events.ShouldContain(e => e.Title.StartsWith("Armenia and Azerbaijan exchanged maps") && e.Date.ToString() == "2024-03", Show(events));
+        events.ShouldNotContain(e => e.Kind == "talks" && e.Date != null, Show(events));
+    }
+
+    [Fact]
+    public void A_verb_after_and_has_the_subject_of_the_first_verb()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Leak\n\nThe Guardian obtained the documents from a source in Brussels and published them on 3 May."));
+        events.ShouldContain(e => e.Title.Contains("published them") && e.Date.ToString() == "2026-05-03", Show(events));
+    }
+
+    [Fact]
+    public void A_lower_case_title_may_open_the_subject()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Race\n\nOn the Democratic side, former Senator Amy Klobuchar became the party's candidate in March."));
+        events.ShouldContain(e => e.Title.Contains("Amy Klobuchar became the party's candidate") && e.Date.ToString() == "2026-03", Show(events));
+    }
+
+    [Fact]
+    public void Announcing_yesterday_what_one_is_doing_is_dated_by_yesterday()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Race\n\nFormer candidate Amy Klobuchar announced yesterday she was endorsing Joe Biden."));
+        events.ShouldContain(e => e.Title.StartsWith("Klobuchar announced she was endorsing Joe Biden") && e.Date.ToString() == "2026-05-13", Show(events));
+    }
 }
