@@ -12,6 +12,9 @@ public sealed record EventItem(int Index, Article Article, ArticleFacts Facts, E
     /// <summary>The actors the whole article is about (named at least twice), as slugs: two articles about the same actors likely tell the same story.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
+    /// <summary>The participants who are people (not organizations or countries), as slugs.</summary>
+    public ImmutableArray<string> Persons { get; init; } = [];
+
     /// <summary>Every actor the article names at least twice (at most five), distinctive on the site or not, as slugs.</summary>
     public ImmutableArray<string> ArticleMainActors { get; init; } = [];
 

@@ -17,13 +17,21 @@ public static class EventLinker
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var items = new List<EventItem>();
         var stories = ArticleStories.Of(articles, facts, actors, out var mainActors);
+        var persons = actors.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
             var subjects = stories.GetValueOrDefault(article.Slug, []);
             var slugs = actors.SlugsByArticle.GetValueOrDefault(article.Slug);
             foreach (var m in f.Events)
-                items.Add(new EventItem(items.Count, article, f, m, Slugs(m.ActorKeys, slugs)) { Hosts = Slugs(m.Hosts, slugs), ArticleActors = subjects, ArticleMainActors = mainActors.GetValueOrDefault(article.Slug, []) });
+            {
+                var participants = Slugs(m.ActorKeys, slugs);
+                items.Add(new EventItem(items.Count, article, f, m, participants)
+                {
+                    Hosts = Slugs(m.Hosts, slugs), ArticleActors = subjects, ArticleMainActors = mainActors.GetValueOrDefault(article.Slug, []),
+                    Persons = [.. participants.Where(persons.Contains)],
+                });
+            }
         }
         // Year-only references ("the 1998 agreement") join afterwards: only the whole set of clusters tells whether one is unambiguous.
         var events = YearReferences.Join(EventClustering.Cluster(items)).Select(EventAssembler.Build).ToList();

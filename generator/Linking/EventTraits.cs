@@ -22,6 +22,8 @@ internal sealed class EventTraits
     public readonly int[] Words, People, Story, Hosts, Topics;
     /// <summary>The article's main actors however common on the site (<see cref="EventItem.ArticleMainActors"/>).</summary>
     public readonly int[] Main;
+    /// <summary>The participants who are people.</summary>
+    public readonly int[] Persons;
     /// <summary>The common words of the title, stemmed: what the writer called the event ("memorandum", "joint press conference", "strike").</summary>
     public readonly int[] Descriptors;
     /// <summary>The name's words without those holding a digit, lower case, when the name has such words.</summary>
@@ -57,6 +59,7 @@ internal sealed class EventTraits
         Hosts = ids.Set(item.Hosts);
         Topics = ids.Set(m.Topics);
         Main = ids.Set(item.ArticleMainActors);
+        Persons = ids.Set(item.Persons);
         Descriptors = ids.Set(TitleDescriptors.Of(m.Title, m.Words));
         NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
         LowerTitle = m.Title.ToLowerInvariant();

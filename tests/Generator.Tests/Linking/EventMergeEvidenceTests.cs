@@ -80,4 +80,15 @@ public class EventMergeEvidenceTests
         rulings[0].Articles.Length.ShouldBe(3, Describe(events));
         rulings[0].Date.ToString().ShouldBe("2026-09-29");
     }
+
+    [Fact]
+    public void Two_peoples_resignations_on_one_day_of_one_story_stay_apart()
+    {
+        var events = Link(
+            ("health", "2026-02-04", "Health Minister Anna Berg resigned on Tuesday over the hospital scandal, Prime Minister Lars Holm said. Lars Holm thanked her for her service."),
+            ("finance", "2026-02-05", "Finance Minister Karl Dahl resigned on Tuesday over the budget, Prime Minister Lars Holm said. Lars Holm will name a successor next week."));
+        var resignations = events.Where(e => e.Kind == "resignation").ToList();
+        resignations.Count.ShouldBe(2, Describe(events));
+        resignations.ShouldAllBe(r => r.Articles.Length == 1, Describe(events));
+    }
 }
