@@ -53,6 +53,22 @@ public sealed class CountryReadings(Knowledge k)
         return !next.IsWord || (next.IsLower && k.IsLowerFunctionWord(next.Text));
     }
 
+    private static readonly HashSet<string> CurrencyNouns = new(StringComparer.Ordinal)
+    {
+        "dollar", "dollars", "peso", "pesos", "rupee", "rupees", "pound", "pounds", "franc", "francs", "lira", "shilling",
+        "shillings", "yuan", "yen", "rouble", "roubles", "ruble", "rubles", "dinar", "dinars", "riyal", "riyals", "dirham",
+        "dirhams", "krona", "kronor", "krone", "kroner", "naira", "cedi", "cedis",
+    };
+
+    /// <summary>"US$46 million", "paid in U.S. dollars", "Canadian dollars": a country's currency names no country.</summary>
+    public bool Currency(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Country || tokens[i + count - 1].Possessive || i + count >= tokens.Count) return false;
+        var next = tokens[i + count];
+        if (next.Start - tokens[i + count - 1].End > 1) return false;
+        return next.Is("$") && next.Start == tokens[i + count - 1].End || CurrencyNouns.Contains(next.Text);
+    }
+
     /// <summary>
     /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.
     /// A capital as a place ("in Moscow", "Kyiv's streets") stays a place.
