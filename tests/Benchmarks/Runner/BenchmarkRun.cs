@@ -9,7 +9,22 @@ namespace BriefingSite.Benchmarks.Runner;
 /// </summary>
 public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
 {
+    /// <summary>Where replaced folders go until the run ends: nothing is deleted while it measures (see <see cref="Trash"/>).</summary>
+    private readonly Trash trash = new(options.WorkDir);
+
     public IReadOnlyList<Measurement> Run(string repoRoot)
+    {
+        try
+        {
+            return Measure(repoRoot);
+        }
+        finally
+        {
+            trash.Empty();
+        }
+    }
+
+    private List<Measurement> Measure(string repoRoot)
     {
         Directory.CreateDirectory(options.WorkDir);
         var briefing = Publish(repoRoot);
@@ -24,7 +39,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
             var dir = Path.Combine(options.WorkDir, "n" + n.ToString(CultureInfo.InvariantCulture));
             var content = Path.Combine(dir, "site", "content");
             var hugoSite = Path.Combine(dir, "hugo");
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            trash.Discard(dir);
             log.WriteLine($"generating {n} articles in {dir}");
             var articles = generator.Articles(n).ToList();
             SiteFiles.WriteBriefingSite(content, articles);
@@ -80,8 +95,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
     /// <summary>A clean build: no output folder and no cache beside it, so nothing from an earlier run helps.</summary>
     private Measurement CleanBuild(string briefing, string content, string siteDir)
     {
-        foreach (var d in new[] { "output", ".briefing-cache" })
-            if (Directory.Exists(Path.Combine(siteDir, d))) Directory.Delete(Path.Combine(siteDir, d), recursive: true);
+        foreach (var d in new[] { "output", ".briefing-cache" }) trash.Discard(Path.Combine(siteDir, d));
         var output = Path.Combine(siteDir, "output");
         var r = Briefing(briefing, content, output);
         var files = OutputSnapshot.Take(output).Count;
@@ -110,8 +124,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
 
     private TimedResult HugoBuild(string hugo, string site)
     {
-        foreach (var d in new[] { "public", "resources" })
-            if (Directory.Exists(Path.Combine(site, d))) Directory.Delete(Path.Combine(site, d), recursive: true);
+        foreach (var d in new[] { "public", "resources" }) trash.Discard(Path.Combine(site, d));
         var r = TimedProcess.Run(hugo, ["--source", site, "--quiet"]);
         if (r.ExitCode != 0) throw new InvalidOperationException($"hugo failed ({r.ExitCode}):\n{r.Stdout}\n{r.Stderr}");
         log.WriteLine($"  hugo {site}: {r.Seconds:0.000} s, {r.PeakRssMiB:0} MiB");
@@ -129,7 +142,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
     private IEnumerable<Measurement> RealCorpora(string briefing, string corpora)
     {
         var dir = Path.Combine(options.WorkDir, "real");
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        trash.Discard(dir);
         var articles = Path.Combine(dir, "site", "content", "articles");
         Directory.CreateDirectory(articles);
         var count = RealCorpus.CopyUtf8Articles(corpora, articles, log);
