@@ -21,7 +21,7 @@ public static class EventClustering
         foreach (var kind in items.GroupBy(i => Family(i.Mention.Kind), StringComparer.Ordinal))
         {
             var withGeneric = kind.Key == Generic || generic.Count == 0 ? kind.ToList() : kind.Concat(generic).ToList();
-            foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => i.Mention.Name!, StringComparer.OrdinalIgnoreCase))
+            foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => EventNames.Key(i.Mention.Name!), StringComparer.Ordinal))
             {
                 // One name on other dates is another event of that name (a yearly conference): each joins the first of its dates.
                 var list = named.Select(i => traits[i.Index]).ToList();

@@ -49,7 +49,7 @@ internal sealed class EventTraits
         var m = item.Mention;
         Article = ids.Exact(item.Article.Slug);
         Day = item.AnchorDay?.DayNumber;
-        Name = m.Name is { } n ? ids.Folded(n) : -1;
+        Name = m.Name is { } n ? ids.Folded(EventNames.Key(n)) : -1;
         Body = m.Body is { } b ? ids.Folded(b) : -1;
         Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
         Venue = m.Place is { } v && ArticleEventGatherer.IsVenue(v);

@@ -103,7 +103,7 @@ public static class YearReferences
 
     private static bool Conflict(EventMention x, EventMention y)
     {
-        if (x.Name is not null && y.Name is not null && !string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        if (x.Name is not null && y.Name is not null && EventNames.Key(x.Name) != EventNames.Key(y.Name)) return true;
         if (x.Body is not null && y.Body is not null && !string.Equals(x.Body, y.Body, StringComparison.OrdinalIgnoreCase)) return true;
         if (x.Date is { } p && y.Date is { } q && !ArticleEventGatherer.SameAtCommonPrecision(p, q)) return true;
         if (x.Place is { } u && y.Place is { } v && ArticleEventGatherer.PlacesConflict(u, v)) return true;
