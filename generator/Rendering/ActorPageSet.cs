@@ -95,11 +95,14 @@ public sealed class ActorPageSet : IPageSet
         }
 
         // A page of mentions is made from its articles and the list of pages it links.
-        string PageInputs(Actor actor, int page, List<MentionPageLink> pages) => ArticleKeys.Hash([
-            "actor-mentions", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), page.ToString(CultureInfo.InvariantCulture),
-            .. ActorMentionPages.LinkInputs([pages[page - 1]]), page < pages.Count ? "newer" : "newest",
-            .. ActorMentionPages.InputsOf(inputs[actor.Slug], ArticlesOf(actor), ActorMentionPages.Range(ArticlesOf(actor).Count, page).From,
-                ActorMentionPages.Range(ArticlesOf(actor).Count, page).To)]);
+        string PageInputs(Actor actor, int page, List<MentionPageLink> pages)
+        {
+            var (from, to) = ActorMentionPages.Range(ArticlesOf(actor).Count, page);
+            return ArticleKeys.Hash([
+                "actor-mentions", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), page.ToString(CultureInfo.InvariantCulture),
+                .. ActorMentionPages.LinkInputs([pages[page - 1]]), page < pages.Count ? "newer" : "newest",
+                .. ActorMentionPages.InputsOf(inputs[actor.Slug], ArticlesOf(actor), from, to)]);
+        }
         // The model is made when it is needed, not kept: a large site's actor models are too big to keep until writing.
         return site.Actors.AsParallel().AsOrdered()
             .SelectMany(actor => (Pages(actor) is var pages && pages.Count > 0 ? Enumerable.Range(1, pages.Count) : [])
