@@ -15,7 +15,7 @@ public static partial class DateExpressionParser
 {
     private const string Mon = @"(?<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])";
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
-    private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d-])";
+    private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d-]|s\b)";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Count = @"(?<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})";
 

@@ -74,6 +74,8 @@ public static partial class DatedDeeds
             var date = past[d];
             if (claimed.Contains(d) || date.Date is null || date.Reference == DateReference.EventRelative) continue;
             if (quotes.Any(q => date.Start >= q.Start && date.Start <= q.End)) continue;
+            // "the 1990s" is a decade, not the year it starts with.
+            if (date.End < text.Length && text[date.End] == 's') continue;
             if (date.Text.Split(' ')[0] is var first && NotWhen.Contains(first)) continue;
             if (EventPhrase.WordsBefore(text, date.Start, 1) is [var w] && NotWhen.Contains(w)) continue;
             var left = bounds.LastOrDefault(b => b.End <= date.Start) is { End: > 0 } lb ? lb.End : 0;

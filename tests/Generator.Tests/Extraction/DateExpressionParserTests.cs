@@ -49,6 +49,9 @@ public class DateExpressionParserTests
         Resolve(text, Thursday, future: true).ShouldBe(expected);
 
     [Fact]
+    public void A_decade_is_no_year() => DateExpressionParser.Find("She spent the 1990s in Nairobi.", Thursday, future: false).ShouldBeEmpty();
+
+    [Fact]
     public void Next_month_is_month_precision() => Resolve("The summit is next month.", Thursday).ShouldBe("2025-03");
 
     [Fact]

@@ -121,4 +121,11 @@ public class DatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Race\n\nFormer candidate Amy Klobuchar announced yesterday she was endorsing Joe Biden."));
         events.ShouldContain(e => e.Title.StartsWith("Klobuchar announced she was endorsing Joe Biden") && e.Date.ToString() == "2026-05-13", Show(events));
     }
+
+    [Fact]
+    public void A_decade_dates_no_deed()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Life\n\nAmbassador Amy Klobuchar spent the 1990s arguing for a new treaty."));
+        events.ShouldNotContain(e => e.Date != null && e.Date.ToString() == "1990", Show(events));
+    }
 }
