@@ -105,7 +105,7 @@ public static partial class DatedDeeds
             // Anything the vocabulary already found in the clause is its event.
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
-                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && !NotDeeds.Contains(v.Value)
+                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b)));
             if (verb.Value is null) continue;
             // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
@@ -157,6 +157,10 @@ public static partial class DatedDeeds
 
     /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>
     private static string Subject(SentenceEventReader.Participant p) => p.Short ?? p.Name;
+
+    /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
+    private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
+        text[(verbEnd - 5)..verbEnd] == "asked" && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
 
     [GeneratedRegex(@"^(?i:after|following|amid|despite|with|under|as|in|on|at|during|before|for|by|from|to|of|when|while)\s")]
     private static partial Regex AdverbialOpener();

@@ -128,4 +128,12 @@ public class DatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Life\n\nAmbassador Amy Klobuchar spent the 1990s arguing for a new treaty."));
         events.ShouldNotContain(e => e.Date != null && e.Date.ToString() == "1990", Show(events));
     }
+
+    [Fact]
+    public void Asking_a_body_on_a_given_day_is_a_deed_asking_a_person_is_talk()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Appeal\n\nUganda asked the African Union on Monday to send observers.\n\nThe Minister of Trade of Ghana asked reporters on Monday to wait."));
+        events.ShouldContain(e => e.Title.StartsWith("Uganda asked the African Union") && e.Date.ToString() == "2026-05-11", Show(events));
+        events.ShouldNotContain(e => e.Title.Contains("reporters"), Show(events));
+    }
 }
