@@ -60,7 +60,7 @@ internal sealed class EventTraits
         Topics = ids.Set(m.Topics);
         Main = ids.Set(item.ArticleMainActors);
         Persons = ids.Set(item.Persons);
-        Descriptors = ids.Set(TitleDescriptors.Of(m.Title, m.Words));
+        Descriptors = ids.Set(TitleDescriptors.Of(m.Title, m.Words, m.Kind));
         NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
         LowerTitle = m.Title.ToLowerInvariant();
         if (m.Date is { } d)

@@ -10,8 +10,12 @@ namespace BriefingSite.Linking;
 /// </summary>
 internal static class TitleDescriptors
 {
-    public static ImmutableArray<string> Of(string title, ImmutableArray<string> properWords)
+    public static ImmutableArray<string> Of(string title, ImmutableArray<string> properWords) => Of(title, properWords, null);
+
+    /// <param name="kind">The mention's kind: its own noun ("announcement", "meeting") says nothing the kind does not.</param>
+    public static ImmutableArray<string> Of(string title, ImmutableArray<string> properWords, string? kind)
     {
+        var kindStem = kind is null ? null : SentenceEventReader.Stem(kind);
         var result = ImmutableArray.CreateBuilder<string>();
         var first = true;
         foreach (var raw in title.Split([' ', '-', '–', '/'], StringSplitOptions.RemoveEmptyEntries))
@@ -26,7 +30,7 @@ internal static class TitleDescriptors
             // A capital inside the title is a name; a capital first word is a name only when the mention counted it as one.
             if (!properWords.IsDefaultOrEmpty && properWords.Contains(stem, StringComparer.Ordinal)) continue;
             if (!atStart && char.IsUpper(w[0])) continue;
-            if (!result.Contains(stem)) result.Add(stem);
+            if (stem != kindStem && !result.Contains(stem)) result.Add(stem);
         }
         return result.ToImmutable();
     }
