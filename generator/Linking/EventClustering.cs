@@ -16,11 +16,8 @@ public static class EventClustering
     {
         var pairs = new List<(int Score, int A, int B)>();
         var traits = EventTraits.Of(items);
-        // A deed told without an event word ("Kenya asked the court on Tuesday") may be any kind's event: it is compared in every block.
-        var generic = items.Where(i => i.Mention.Kind == Generic).ToList();
         foreach (var kind in items.GroupBy(i => Family(i.Mention.Kind), StringComparer.Ordinal))
         {
-            var withGeneric = kind.Key == Generic || generic.Count == 0 ? kind.ToList() : kind.Concat(generic).ToList();
             foreach (var named in kind.Where(i => i.Mention.Name is not null).GroupBy(i => EventNames.Key(i.Mention.Name!), StringComparer.Ordinal))
             {
                 // One name on other dates is another event of that name (a yearly conference): each joins the first of its dates.
@@ -33,13 +30,12 @@ public static class EventClustering
                             break;
                         }
             }
-            var timed = withGeneric.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
+            var timed = kind.Where(i => traits[i.Index].Day is not null).Select(i => traits[i.Index])
                 .OrderBy(t => t.Day).ThenBy(t => t.Item.Index).ToArray();
-            // Two generic deeds are compared once, in their own block.
-            var bothGeneric = kind.Key != Generic;
-            pairs.AddRange(WindowPairs(timed, bothGeneric));
-            pairs.AddRange(StoryPairs(withGeneric, traits, bothGeneric));
+            pairs.AddRange(WindowPairs(timed));
+            pairs.AddRange(StoryPairs(kind.ToList(), traits));
         }
+        pairs.AddRange(GenericPairs(traits));
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = traits.Select(t => new HashSet<int> { t.Article }).ToArray();
         var members = items.Select(i => new List<int> { i.Index }).ToArray();
@@ -91,7 +87,7 @@ public static class EventClustering
     /// The pairs each item of a block (sorted by day) forms with the later items of its window that score above zero.
     /// Scoring is pure and the pairs are sorted completely afterwards, so slices of the block are scored in parallel.
     /// </summary>
-    private static List<(int Score, int A, int B)> WindowPairs(EventTraits[] timed, bool skipGenericPairs)
+    private static List<(int Score, int A, int B)> WindowPairs(EventTraits[] timed)
     {
         // The day, article and date of each item side by side: most pairs of a window are told apart by these alone
         // (two days of one month, one article), so they are ruled out here before the items themselves are read.
@@ -106,7 +102,7 @@ public static class EventClustering
             var found = new List<(int Score, int A, int B)>();
             for (var a = s * Slice; a < Math.Min(timed.Length, (s + 1) * Slice); a++)
                 for (var b = a + 1; b < timed.Length && days[b] - days[a] <= WindowDays; b++)
-                    if (articles[a] != articles[b] && EventPairScore.DatesMayAgree(dates[a], dates[b]) && !(skipGenericPairs && timed[a].Generic && timed[b].Generic)
+                    if (articles[a] != articles[b] && EventPairScore.DatesMayAgree(dates[a], dates[b])
                         && EventPairScore.Of(timed[a], timed[b]) is var score and > 0)
                         found.Add((score, timed[a].Item.Index, timed[b].Item.Index));
             slices[s] = found;
@@ -115,6 +111,35 @@ public static class EventClustering
         foreach (var f in slices) all.AddRange(f);
         return all;
     }
+
+    /// <summary>
+    /// A deed told without an event word ("Kenya asked the court on Tuesday") may be any kind's event told on the same day
+    /// (<see cref="EventPairScore"/> gives a deed and another kind's mention nothing else): each mention told to the day is
+    /// paired with the deeds of its day, found in a table by day, so the cost stays that of one day's mentions.
+    /// </summary>
+    private static List<(int Score, int A, int B)> GenericPairs(EventTraits[] traits)
+    {
+        var found = new List<(int Score, int A, int B)>();
+        var byDay = new Dictionary<int, List<EventTraits>>();
+        foreach (var t in traits)
+            if (t.Generic && ToTheDay(t) is { } day)
+            {
+                if (!byDay.TryGetValue(day, out var list)) byDay[day] = list = [];
+                list.Add(t);
+            }
+        if (byDay.Count == 0) return found;
+        foreach (var t in traits)
+            if (!t.Generic && ToTheDay(t) is { } day && byDay.TryGetValue(day, out var deeds))
+                foreach (var g in deeds)
+                {
+                    if (g.Article == t.Article) continue;
+                    var (a, b) = t.Item.Index < g.Item.Index ? (t, g) : (g, t);
+                    if (EventPairScore.Of(a, b) is var score and > 0) found.Add((score, a.Item.Index, b.Item.Index));
+                }
+        return found;
+    }
+
+    private static int? ToTheDay(EventTraits t) => t.Dated && t.Precision == DatePrecision.Day ? t.MentionDay : null;
 
     /// <summary>Most a story's block may hold: a larger one is no longer one story, and comparing all its pairs would cost too much.</summary>
     public const int StoryBlock = 200;
@@ -125,7 +150,7 @@ public static class EventClustering
     /// <see cref="EventItem.ArticleActors"/>), whatever their days. Pairs already in a window are scored again; merging
     /// ignores the repeat.
     /// </summary>
-    private static List<(int Score, int A, int B)> StoryPairs(List<EventItem> kind, EventTraits[] traits, bool skipGenericPairs)
+    private static List<(int Score, int A, int B)> StoryPairs(List<EventItem> kind, EventTraits[] traits)
     {
         var found = new List<(int Score, int A, int B)>();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -143,7 +168,7 @@ public static class EventClustering
                 for (var q = p + 1; q < block.Count; q++)
                 {
                     var (a, b) = (traits[block[p]], traits[block[q]]);
-                    if (a.Article == b.Article || !Coarse(a) && !Coarse(b) || skipGenericPairs && a.Generic && b.Generic || !seen.Add((block[p], block[q]))) continue;
+                    if (a.Article == b.Article || !Coarse(a) && !Coarse(b) || !seen.Add((block[p], block[q]))) continue;
                     if (!FarEvidence(a, b)) continue;
                     if (EventPairScore.Of(a, b) is var score and > 0) found.Add((score, block[p], block[q]));
                 }
