@@ -182,7 +182,7 @@ public static class EventClustering
     /// </summary>
     private static bool FarEvidence(EventTraits a, EventTraits b) =>
         a.Places is { } p && b.Places is { } q && EventTraits.Overlap(p, q)
-        || OncePerPerson.Contains(a.Kind) && a.Kind == b.Kind && EventTraits.Overlap(a.People, b.People);
+        || OncePerPerson.Contains(a.Kind) && a.Kind == b.Kind && EventTraits.Overlap(a.Persons, b.Persons);
 
     private static readonly HashSet<string> OncePerPerson = new(StringComparer.Ordinal) { "death", "attack", "arrest", "incident", "resignation" };
 

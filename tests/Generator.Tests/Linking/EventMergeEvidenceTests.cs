@@ -91,4 +91,13 @@ public class EventMergeEvidenceTests
         resignations.Count.ShouldBe(2, Describe(events));
         resignations.ShouldAllBe(r => r.Articles.Length == 1, Describe(events));
     }
+
+    [Fact]
+    public void Attacks_in_one_country_years_apart_are_not_one_attack_for_sharing_the_country()
+    {
+        var events = Link(
+            ("inquiry", "2004-12-10", "The shooting of Iraqi civilians by British troops in May 2003 will face an inquiry, the Ministry of Defence said. Iraq welcomed the inquiry, and Iraq thanked the Ministry of Defence."),
+            ("strike", "2020-01-05", "Iraq condemned the United States airstrike in Iraq that killed its commander. Iraq summoned the ambassador of the United States."));
+        events.Where(e => e.Articles.Length > 1).ShouldBeEmpty(Describe(events));
+    }
 }
