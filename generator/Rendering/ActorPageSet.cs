@@ -47,21 +47,20 @@ public sealed class ActorPageSet : IPageSet
 
         // Everything the page is made from, as keys: deciding that a page is unchanged costs a few hashes, not its model.
         // Reading something new in Model or StructuredData.Actor means adding it here, or a kept page would show old data.
-        string Inputs(Actor actor) => ArticleKeys.Hash([
+        string Inputs(Actor actor, List<MentionPageLink> pages) => ArticleKeys.Hash([
             "actor-page", ctx.Keys.Site, actor.Slug, actor.Name, ActorUrls.KindName(actor.Kind), actor.Description,
             actor.Articles.Length.ToString(CultureInfo.InvariantCulture), "aliases", .. actor.Aliases,
             "roles", .. actor.Roles.Select(r => r.Title + "\n" + r.ArticleSlug + "\n" + r.Date?.ToString() + "\n" + (articles.TryGetValue(r.ArticleSlug, out var a) ? ctx.Keys.Of(a) : "")),
             "links", .. actor.Links.Select(l => l.Label + "\n" + l.Url),
-            "mentions", .. Pages(actor) is { Count: > 0 } pages
+            "mentions", .. pages.Count > 0
                 ? [.. ActorMentionPages.InputsOf(inputs[actor.Slug], ArticlesOf(actor), 0, ActorMentionPages.Shown), "pages", .. ActorMentionPages.LinkInputs(pages)]
                 : inputs.GetValueOrDefault(actor.Slug) ?? [],
             "events", .. eventsByActor[actor.Slug].Select(e => EventCards.Key(e)),
             "related", .. Related(actor).Select(x => x.Actor.Slug + "\n" + x.Actor.Name + "\n" + ActorUrls.KindName(x.Actor.Kind) + "\n" + x.Count.ToString(CultureInfo.InvariantCulture)),
             StructuredDataInputs(ctx, actor)]);
 
-        ActorPage Model(Actor actor)
+        ActorPage Model(Actor actor, List<MentionPageLink> pages)
         {
-            var pages = Pages(actor);
             // With pages of mentions, the actor's page shows the latest articles and the quotes in them.
             HashSet<Article>? shown = pages.Count == 0 ? null
                 : new(ArticlesOf(actor).Take(ActorMentionPages.Shown).Select(x => x.Article), ReferenceEqualityComparer.Instance);
@@ -108,8 +107,8 @@ public sealed class ActorPageSet : IPageSet
             .SelectMany(actor => (Pages(actor) is var pages && pages.Count > 0 ? Enumerable.Range(1, pages.Count) : [])
                 .Select(page => ctx.Page(ActorMentionPages.Path(actor.Slug, page), PageInputs(actor, page, pages), () => ctx.Templates.RenderPage("actor-mentions",
                     ActorMentionPages.Model(ctx, actor, ArticlesOf(actor), page, sentences.GetValueOrDefault(actor.Slug) ?? [], quotes.GetValueOrDefault(actor.Slug) ?? []))))
-                .Prepend(ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor),
-                    () => ctx.Templates.RenderPage("actor", Model(actor) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) }))))
+                .Prepend(ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor, pages),
+                    () => ctx.Templates.RenderPage("actor", Model(actor, pages) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) }))))
             .ToList();
     }
 
