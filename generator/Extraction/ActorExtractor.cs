@@ -22,11 +22,15 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
     private readonly PartyAffiliations parties = new(k);
+    private readonly OrganizationCues organizationCues = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
         var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        // "the grid operator Litgrid": a name read as a company's comes first, so a later "Litgrid said" does not make it a person.
         var candidates = new List<PersonCandidate>();
+        for (var p = 0; p < soFar.Paragraphs.Length; p++)
+            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p]));
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
             if (!soFar.Paragraphs[p].IsHeading)
             {
