@@ -7,4 +7,7 @@ namespace BriefingSite.Extraction.Events;
 public sealed record EventCue(string Kind, int Start, int Length, string Head, bool IsVerb, string? Name = null)
 {
     public int End => Start + Length;
+
+    /// <summary>A noun that names an event only with a date of its own phrase ("the ban in mid-July"; not "the ban").</summary>
+    public bool DatedOnly { get; init; }
 }

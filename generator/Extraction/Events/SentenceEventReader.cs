@@ -83,6 +83,8 @@ public static partial class SentenceEventReader
         var past = datelineEnd == 0 ? allPast : allPast.Where(d => d.Start >= datelineEnd).ToList();
         var future = datelineEnd == 0 ? allFuture : allFuture.Where(d => d.Start >= datelineEnd).ToList();
         var dateOf = CueDating.AttachDates(text, cues, past, quotes);
+        // "from the ban in mid-July": a noun that is an event only when dated takes a date the other cues left.
+        (cues, dateOf) = DatedNouns.Add(text, cues, dateOf, past, quotes);
 
         // "At the summit in The Hague last week, allies agreed to ...": what is done at an event happens on its day.
         var frameEnd = text.StartsWith("At ", StringComparison.Ordinal) || text.StartsWith("During ", StringComparison.Ordinal) ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
@@ -220,6 +222,7 @@ public static partial class SentenceEventReader
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
                      || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0 || doneBy,
             };
+            if (cue.DatedOnly) anchored = date is not null;
             if (anaphor) anchored = date is not null || place is not null;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
             if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
@@ -259,7 +262,14 @@ public static partial class SentenceEventReader
             if (cue.Kind == "agreement" && cue.Name is null && cue.Head.StartsWith("protocol", StringComparison.OrdinalIgnoreCase) && !signing) anchored = false;
             if (!anchored && !anaphor) continue;
 
-            var title = EventTitles.Build(text, cue, modifiers, tail, place, who, tense);
+            // "its January 3 security alert": the date in the noun's phrase says when, not which alert.
+            var titleModifiers = cue.DatedOnly && date is not null && date.End > npStart && date.End <= cue.Start
+                ? $"{text[npStart..Math.Max(npStart, date.Start)]} {text[date.End..cue.Start]}".Trim() : modifiers;
+            var title = EventTitles.Build(text, cue, titleModifiers, tail, place, who, tense);
+            // A dated noun with nobody named in its phrase is titled by its own words, not by a name found earlier in the sentence.
+            if (cue.DatedOnly && who.Count == 0)
+                title = (EventTitles.Capital(string.Join(' ', titleModifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w)).Append(cue.Head))
+                    + (place is null ? "" : " in " + place)), place is null ? 1 : 2);
             if (announcedDecision) title = (EventTitles.Announced(text, cue, who), 3);
             // "Warren announced yesterday she was endorsing Biden": the day right after the verb is the announcing's.
             if (announcedDecision && date is null && past.FirstOrDefault(d => d.Start - cue.End is >= 0 and <= 1 && d.Reference == DateReference.ArticleRelative) is { } said)

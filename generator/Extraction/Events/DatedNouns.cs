@@ -1,0 +1,83 @@
+using BriefingSite.Extraction.Dates;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// Nouns that name an event only when their own phrase dates it (Data/events.yml, <c>dated:</c>): "from the ban in
+/// mid-July", "its January 3 security alert", "the 2018 Aktau convention", "Kenya's reference to the court in early
+/// August". Undated they mostly speak of a thing or a state ("the ban is hurting farmers"), so they are added to the
+/// sentence's cues only after the dates went to the other cues, each taking a date no other cue took.
+/// </summary>
+public static class DatedNouns
+{
+    /// <summary>
+    /// The cues with the dated nouns that own a date nobody took, in reading order, and each cue's date (by index in
+    /// <paramref name="past"/>) renumbered for the new order.
+    /// </summary>
+    public static (List<EventCue> Cues, Dictionary<int, int> DateOf) Add(string text, List<EventCue> cues, Dictionary<int, int> dateOf,
+        IReadOnlyList<DateExpression> past, List<(int Start, int End)> quotes)
+    {
+        var taken = dateOf.Values.ToHashSet();
+        var nouns = EventVocabulary.Shipped.DatedCues(text)
+            .Where(c => !cues.Any(o => c.Start < o.End && o.Start < c.End) && !CueFilters.IsNamePart(text, c) && !EventPhrase.IsCalendarWord(c.Head)
+                && !ModifiesNext(text, c) && !(c.Head.Equals("fire", StringComparison.OrdinalIgnoreCase) && EventPhrase.WordsBefore(text, c.Start, 1) is ["caught" or "opened" or "open" or "under" or "on" or "returned" or "cease"]))
+            .ToList();
+        if (nouns.Count == 0) return (cues, dateOf);
+        var extra = new List<(EventCue Cue, int Date)>();
+        for (var d = 0; d < past.Count; d++)
+        {
+            var date = past[d];
+            if (taken.Contains(d) || date.Date is null || date.Reference == DateReference.EventRelative) continue;
+            // "extended the lockdown to May 1": a span or a deadline after the noun is not when it was.
+            var span = date.Text.Split(' ')[0] is var first && NotWhen.Contains(first) || EventPhrase.WordsBefore(text, date.Start, 1) is [var w] && NotWhen.Contains(w);
+            var quote = quotes.FindIndex(q => date.Start >= q.Start && date.Start <= q.End);
+            var owner = nouns.FirstOrDefault(c => !extra.Exists(e => e.Cue == c) && quotes.FindIndex(q => c.Start >= q.Start && c.Start <= q.End) == quote
+                && !cues.Any(o => Between(o, c, date))
+                && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date)));
+            if (owner is not null) extra.Add((owner, d));
+        }
+        if (extra.Count == 0) return (cues, dateOf);
+        var all = cues.Select((c, i) => (Cue: c, Date: dateOf.TryGetValue(i, out var di) ? di : -1)).Concat(extra)
+            .OrderBy(x => x.Cue.Start).ToList();
+        var renumbered = new Dictionary<int, int>();
+        for (var i = 0; i < all.Count; i++) if (all[i].Date >= 0) renumbered[i] = all[i].Date;
+        return (all.Select(x => x.Cue).ToList(), renumbered);
+    }
+
+    /// <summary>Words before a date that make it a span or a deadline ("extended the lockdown to May 1"), not when the event was.</summary>
+    private static readonly HashSet<string> NotWhen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "until", "by", "from", "through", "throughout", "into", "till", "to", "before", "after",
+    };
+
+    /// <summary>Words that may follow the noun of an event: a preposition, a verb, a time ("the ban in", "the fire yesterday killed").</summary>
+    private static readonly HashSet<string> FollowsEvent = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "of", "to", "by", "for", "from", "with", "against", "over", "during", "between", "was", "were", "is", "are",
+        "has", "had", "have", "will", "would", "could", "that", "which", "who", "last", "this", "yesterday", "today", "and", "or",
+        "but", "after", "before", "when", "as", "near", "earlier", "later", "began", "broke", "took", "came", "left", "hit", "struck",
+    };
+
+    /// <summary>"free primary education", "the ban list": the noun modifies the next one and names no event of its own.</summary>
+    private static bool ModifiesNext(string text, EventCue c)
+    {
+        var rest = text[c.End..];
+        if (rest.Length < 2 || rest[0] != ' ' || !char.IsLower(rest[1])) return false;
+        var word = new string(rest[1..].TakeWhile(char.IsLetter).ToArray());
+        return word.Length > 0 && !FollowsEvent.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>Another cue lies between the noun and the date: the date is nearer to what that one tells.</summary>
+    private static bool Between(EventCue other, EventCue noun, DateExpression date) =>
+        noun.End <= date.Start ? other.Start >= noun.End && other.End <= date.Start : other.Start >= date.End && other.End <= noun.Start;
+
+    /// <summary>"the ban in mid-July", "Kenya's reference to the court in early August": the date ends the noun's own phrase (no clause between).</summary>
+    private static bool ClosesPhrase(string text, EventCue c, DateExpression date)
+    {
+        if (c.End > date.Start || date.Start - c.End > 40) return false;
+        var between = text[c.End..date.Start];
+        return between.IndexOfAny([',', ';', '(', ':', '"', '“', '”']) < 0
+            && !between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "which" or "who" or "that" or "when" or "was" or "were" or "is" or "are"
+                or "has" or "have" or "had" or "will" or "would" or "its" or "since" or "and" or "but" or "after" or "before" or "until" or "by");
+    }
+}
