@@ -84,6 +84,16 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
+                    // "the US Embassy in London": the country's embassy in a city (or in a country's capital) is an organization.
+                    if (kind == ActorKind.Country && countryBodies.Embassy(tokens, i, hit.Count, hit.Name.Key) is { } embassy)
+                    {
+                        var from = tokens[i + hit.Count].Start;
+                        mentions.Add(new ActorMention(embassy.Name, embassy.Name, ActorKind.Organization, p, from, tokens[embassy.Last].End - from));
+                        if (embassy.HostCountry is { } host)
+                            mentions.Add(new ActorMention(host, host, ActorKind.Country, p, tokens[embassy.Place].Start, tokens[embassy.Last].End - tokens[embassy.Place].Start));
+                        i = embassy.Last + 1;
+                        continue;
+                    }
                     // "Chile's Senate", "the Peruvian Foreign Ministry": the country's own institution is an organization too.
                     if (kind == ActorKind.Country && countryBodies.Body(tokens, i, hit.Count, hit.Name.Key) is { } body)
                     {

@@ -83,4 +83,49 @@ public sealed class CountryBodies(Knowledge k)
         var demonym = byDemonym ? last.Text : k.Demonyms.GetValueOrDefault(country, country);
         return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", demonym), end);
     }
+
+    /// <summary>
+    /// "the US Embassy in London", "the Chinese embassy in Baghdad", "the United States Embassy in Iraq" → Embassy of the
+    /// United States, London (a country after "in" stands for its capital): the embassy right after a country's name.
+    /// </summary>
+    public (string Name, int Place, int Last, string? HostCountry)? Embassy(List<Token> tokens, int i, int count, string country)
+    {
+        var at = i + count;
+        if (at + 2 >= tokens.Count || tokens[at - 1].Possessive || tokens[at].Start - tokens[at - 1].End > 1 || tokens[at].Text is not ("Embassy" or "embassy")
+            || tokens[at].Possessive || !tokens[at + 1].Is("in") || !tokens[at + 2].IsCapitalized) return null;
+        // "a rally outside the Chinese embassy in Seoul": a building where something happens is a place, not an actor.
+        var before = i > 0 && tokens[i - 1].Text is "the" or "The" ? i - 2 : i - 1;
+        if (before >= 0 && Whereabouts.Contains(tokens[before].Text)) return null;
+        var place = at + 2;
+        string? city;
+        string? hostCountry = null;
+        int last;
+        if (k.Names.Match(tokens, place) is { } known)
+        {
+            last = place + known.Count - 1;
+            if (known.Name.Kind == ActorKind.Country)
+            {
+                if (!k.Capitals.TryGetValue(known.Name.Key, out city)) return null;
+                hostCountry = known.Name.Key;
+            }
+            else if (known.Name.Kind is null && known.Name.Government is not null) city = known.Name.Key;
+            else if (known.Name.Kind is null) city = NameText.Join(tokens.Skip(place).Take(known.Count).Select(t => t.Text));
+            else return null;
+        }
+        else
+        {
+            // "the Israeli embassy in Nicosia": an unknown place of one or two capitalized words.
+            last = place;
+            while (last + 1 < tokens.Count && last - place < 1 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive) last++;
+            city = NameText.Join(tokens.Skip(place).Take(last - place + 1).Select(t => t.Text));
+        }
+        if (string.Equals(country, city, StringComparison.Ordinal)) return null;
+        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
+        return ($"Embassy of {named}, {city}", place, last, hostCountry);
+    }
+
+    private static readonly HashSet<string> Whereabouts = new(StringComparer.Ordinal)
+    {
+        "outside", "Outside", "near", "Near", "at", "At", "inside", "Inside", "behind", "opposite", "around", "beside", "past", "towards", "toward",
+    };
 }

@@ -35,6 +35,11 @@ public sealed class Knowledge
 
     private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
 
+    /// <summary>Each country's capital, by the country's name ("Iraq" → "Baghdad").</summary>
+    public IReadOnlyDictionary<string, string> Capitals => capitals;
+
+    private readonly Dictionary<string, string> capitals = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Countries whose name is also another place's ("Georgia", a U.S. state), each with the other words that confirm the
     /// country is meant: its demonyms, capital and aliases; and organizations whose name another country's body shares
@@ -141,7 +146,11 @@ public sealed class Knowledge
                 Names.Add(d, known, Tokenizer);
                 if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
             }
-            if (KnowledgeFile.Text(entry["capital"]) is { } capital) Names.Add(capital, new KnownName(capital, null) { Government = name }, Tokenizer);
+            if (KnowledgeFile.Text(entry["capital"]) is { } capital)
+            {
+                Names.Add(capital, new KnownName(capital, null) { Government = name }, Tokenizer);
+                capitals.TryAdd(name, capital);
+            }
             if (KnowledgeFile.Text(entry["alsoAPlace"]) == "true")
                 countriesNeedingCue[name] = [.. KnowledgeFile.Strings(entry["demonyms"]), .. KnowledgeFile.Strings(entry["aliases"]), .. KnowledgeFile.Strings(entry["capital"])];
         }
