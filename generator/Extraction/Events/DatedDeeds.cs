@@ -65,7 +65,6 @@ public static partial class DatedDeeds
         IReadOnlyList<DateExpression> past, IReadOnlySet<int> claimed, IReadOnlyList<EventCandidate> found, List<(int Start, int End)> quotes)
     {
         var result = new List<EventCandidate>();
-        if (participants.Count == 0) return result;
         List<SentenceEventReader.Participant>? lastDoers = null;
         var lastEnd = -1;
         var bounds = Boundary().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
@@ -126,12 +125,14 @@ public static partial class DatedDeeds
             var shared = doers.Count == 0 && subject.Trim().Length == 0 && lastDoers is not null && from >= lastEnd
                 && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
             if (shared) doers = lastDoers!;
-            if (doers.Count == 0) continue;
+            // "the three Baltic states left the power ring in February 2025": a group or body named by a common noun acts too.
+            var group = doers.Count == 0 && !shared && GroupSubjects.Is(subject);
+            if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
             // "incumbent President ... Donald Trump", "former president Barack Obama": a lower-case title word may open it.
             var titled = subject.TrimStart().Split(' ').Take(3).Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]));
-            if (!shared && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
+            if (!shared && !group && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
             if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal) || firstWord.EndsWith("ing", StringComparison.Ordinal)
                 || firstWord is not ("when" or "When" or "while" or "While") && AdverbialOpener().IsMatch(firstWord + " "))) continue;
             var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)

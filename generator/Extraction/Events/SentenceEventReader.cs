@@ -197,7 +197,8 @@ public static partial class SentenceEventReader
                 // "Allies agreed to raise spending", "Kyiv and Moscow signed a prisoner exchange deal": countries or bodies agreeing are an event.
                 // "The ministers signed a memorandum", "a protocol signed at the summit": a signing is an event whoever signs.
                 "agreement" => date is not null || cue.Name is not null || (cue.IsVerb || signedBy) && who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person)
-                    || signing,
+                    // "The two sides agreed to open a hotline", "allies agreed to raise spending": a group that agrees is a party too.
+                    || signing || cue.IsVerb && quote < 0 && GroupSubjects.Before(text, cue.Start),
                 // "The Senate approved the bill": a body's vote; "Iraq has since declared victory": a government's declaration.
                 // "Mr Bush's re-election came at a crucial time": a person's own election is a particular one.
                 "election" => date is not null || cue.Name is not null || cue.IsVerb && orgSubject && BodyVote().IsMatch(cue.Head)

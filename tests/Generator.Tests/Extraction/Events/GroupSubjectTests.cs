@@ -1,0 +1,46 @@
+using BriefingSite.Extraction.Events;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extraction.Events;
+
+/// <summary>
+/// A group or body named by a common noun ("the two sides", "the four Nordic states", "allies") acts as a named actor
+/// does: its dated deed and its agreeing are events; figures and prices doing something are not. Sentences written for
+/// these tests.
+/// </summary>
+public class GroupSubjectTests
+{
+    private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status}"));
+
+    [Theory]
+    [InlineData("the four Nordic states", true)]
+    [InlineData("The two sides", true)]
+    [InlineData("allies", true)]
+    [InlineData("Ghanaian officials", true)]
+    [InlineData("a Norwegian coast guard officer", true)]
+    [InlineData("Prices", false)]
+    [InlineData("the growth figures", false)]
+    [InlineData("Both companies", false)]
+    public void A_group_subject_is_a_noun_of_people_or_bodies(string subject, bool group) => GroupSubjects.Is(subject).ShouldBe(group);
+
+    [Fact]
+    public void A_dated_deed_of_a_group_is_an_event()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Grid\n\nThe four Nordic states left the joint capacity market in March 2024, officials in Oslo said."));
+        events.ShouldContain(e => e.Title.StartsWith("The four Nordic states left the joint capacity market") && e.Date.ToString() == "2024-03", Show(events));
+    }
+
+    [Fact]
+    public void A_group_agreeing_to_do_something_is_an_agreement()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Fisheries\n\nAfter four hours of talks, the two sides agreed to set up a joint patrol commission."));
+        events.ShouldContain(e => e.Kind == "agreement", Show(events));
+    }
+
+    [Fact]
+    public void Figures_doing_something_are_no_event()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Economy\n\nThe growth figures improved in March 2026, and prices fell in April."));
+        events.ShouldBeEmpty(Show(events));
+    }
+}
