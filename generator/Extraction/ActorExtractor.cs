@@ -31,6 +31,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var candidates = new List<PersonCandidate>();
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
             if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p]));
+        // "BISHKEK, April 20 (Kabar) –": the wire agency of a dateline reports the story, as any outlet cited does.
+        // A correction note ("(Corrects day of signing ...)") may come before it.
+        foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))
+            if (organizationCues.DatelineAgency(lead, soFar.Paragraphs[lead].Text, tokenized[lead]) is { } agency) { candidates.Add(agency); break; }
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
             if (!soFar.Paragraphs[p].IsHeading)
             {
@@ -58,9 +62,6 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
-            // "KHARKIV, Ukraine (AP) —": the wire agency of a dateline is who delivered the story, not part of it.
-            var datelineEnd = p == 0 && Normalize.Dateline.Parse(soFar.Paragraphs[p].Text) is { Agency: not null } d
-                ? soFar.Paragraphs[p].Text.Length - d.Rest.Length : 0;
             var i = 0;
             while (i < tokens.Count)
             {
@@ -79,7 +80,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                     continue;
                 }
                 var last = tokens[i + hit.Count - 1];
-                if (hit.Name.Kind is { } kind && tokens[i].Start >= datelineEnd && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !readings.QualifiesOrganization(tokens, i, hit.Count, hit.Name)
+                if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !readings.QualifiesOrganization(tokens, i, hit.Count, hit.Name)
                     && !readings.Language(tokens, i, hit.Count, hit.Name) && !readings.Currency(tokens, i, hit.Count, hit.Name))
                 {
                     roles.TryGetValue((p, last.End), out var role);

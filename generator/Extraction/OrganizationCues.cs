@@ -57,6 +57,22 @@ public sealed class OrganizationCues(Knowledge k)
     }
 
     /// <summary>
+    /// "BISHKEK, April 20 (Kabar) –", "ACCRA, May 12 (West Africa Wire) -": the agency in a wire dateline's brackets, when
+    /// it is no known name (a known one, "(AP)", is matched as such).
+    /// </summary>
+    public PersonCandidate? DatelineAgency(int paragraph, string text, List<Token> tokens)
+    {
+        if (Normalize.Dateline.Parse(text) is not { Agency: { } agency } d) return null;
+        var end = text.Length - d.Rest.Length;
+        var open = tokens.FindIndex(t => t.Is("(") && t.Start < end);
+        var close = open < 0 ? -1 : tokens.FindIndex(open, t => t.Is(")") && t.Start < end);
+        if (close - open < 2 || close - open > 5 || k.Names.Match(tokens, open + 1) is { } known && known.Count == close - open - 1) return null;
+        for (var j = open + 1; j < close; j++)
+            if (!tokens[j].IsCapitalized || j > open + 1 && tokens[j].Start != tokens[j - 1].End + 1) return null;
+        return Candidate(paragraph, tokens, open + 1, close - 1);
+    }
+
+    /// <summary>
     /// The last token of a run of one to four capitalized words from <paramref name="first"/> ("Procter &amp; Gamble",
     /// "AT&amp;T" and "Sea-Eye" joined), none of which makes it a person's or a known actor's name; null when the run is no
     /// such name. A title word inside the run ends it when more capitals follow ("Sophos Chief Executive Jan Hruska").
