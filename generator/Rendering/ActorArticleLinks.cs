@@ -44,7 +44,15 @@ public static class ActorArticleLinks
         var index = ctx.Site.ActorIndex;
         var actor = q.SpeakerKey is { } key && index.SlugFor(article.Slug, key) is { } slug ? index.Find(slug) : null;
         var sentence = facts.Paragraphs[q.Paragraph].Sentences[q.Sentence];
-        return new QuoteView(actor?.Name ?? q.Speaker, actor is null ? null : ctx.Urls.Actor(actor.Slug), q.Text, article.Title,
+        return new QuoteView(actor?.Name ?? q.Speaker, actor is null ? null : ctx.Urls.Actor(actor.Slug), Shown(q.Text), article.Title,
             ctx.Urls.Sentence(article.Slug, sentence.Id));
     }
+
+    /// <summary>
+    /// A quote as a reader sees it apart from its sentence: one that starts in lower case is part of a sentence of the
+    /// speaker's ("told reporters that “all allies are united”"), and it opens with an ellipsis so it does not read as
+    /// the whole of what was said. The data files keep the words as quoted.
+    /// </summary>
+    public static string Shown(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? "\u2026" + text : text;
 }

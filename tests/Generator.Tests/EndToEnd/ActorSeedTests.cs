@@ -88,6 +88,19 @@ public class ActorSeedTests
     }
 
     [Fact]
+    public void A_quoted_fragment_of_a_sentence_is_shown_with_an_ellipsis_and_kept_as_quoted_in_the_data()
+    {
+        using var site = SeedSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("actors/mark-rutte/index.html"));
+        // "Mark Rutte told reporters that “all allies and Ukraine are united ...”": the quote opens inside his sentence.
+        var quotes = page.QuerySelectorAll(".quote p").Select(p => p.TextContent).ToList();
+        quotes.ShouldContain(q => q.StartsWith("\u2026all allies and Ukraine are united", StringComparison.Ordinal));
+        quotes.ShouldContain(q => q.StartsWith("We need a durable", StringComparison.Ordinal));
+        site.ReadOutput("api/articles.json").ShouldContain("\"text\": \"all allies and Ukraine are united");
+    }
+
+    [Fact]
     public void Article_page_links_first_mention_of_each_actor_and_lists_them_in_the_panel()
     {
         using var site = SeedSite();
