@@ -94,11 +94,11 @@ public sealed class ChainReader(Knowledge k)
         "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
-    /// <summary>"Party of Action and Solidarity": "and" joins words only inside "Head of ...".</summary>
+    /// <summary>"Party of Action and Solidarity", "Commission on Water and Energy": "and" joins words only inside "Head of/for/on ...".</summary>
     private bool InOrganizationName(IReadOnlyList<Token> tokens, int start, int j)
     {
         for (var i = j - 1; i > start; i--)
-            if (tokens[i].Text is "of" or "for" && k.OrganizationHeads.Contains(tokens[i - 1].Text)) return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized;
+            if (tokens[i].Text is "of" or "for" or "on" && k.OrganizationHeads.Contains(tokens[i - 1].Text)) return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized;
         return false;
     }
 
