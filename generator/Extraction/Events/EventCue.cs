@@ -10,4 +10,7 @@ public sealed record EventCue(string Kind, int Start, int Length, string Head, b
 
     /// <summary>A noun that names an event only with a date of its own phrase ("the ban in mid-July"; not "the ban").</summary>
     public bool DatedOnly { get; init; }
+
+    /// <summary>A verb after "hopes to", "intends to", "is due to", "has yet to": an event someone means to do, still to come.</summary>
+    public bool Intended { get; init; }
 }

@@ -107,12 +107,14 @@ public static partial class SentenceEventReader
             var clauseDated = !cue.IsVerb && dateOf.TryGetValue(i, out var own) && EventWording.ClauseDate(text, cue, past[own]);
             var datedPast = !cue.IsVerb && dateOf.TryGetValue(i, out own) && (clauseDated || EventWording.OwnDate(text, cue, past[own])) && past[own].Date is { } ownDate
                 && articleDate is { } written && (ownDate.Year < written.Year || ownDate.ToDateOnly() is { } d && written.ToDateOnly() is { } w && d < w);
-            if (CueFilters.IsVerbUse(text, cue, personBefore) || !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true)) continue;
-            var modal = !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers);
+            // "he hopes to announce a deal": what someone means to do is planned, unless the clause denies it.
+            if (cue.Intended && IntendedEvents.Denied(text, cue)) continue;
+            if (!cue.Intended && (CueFilters.IsVerbUse(text, cue, personBefore) || !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers, modalsAllowed: true))) continue;
+            var modal = !cue.Intended && !datedPast && EventPhrase.IsHypothetical(text, cue, modifiers);
 
             // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
             var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
-            var tense = modal ? Tense.Future
+            var tense = modal || cue.Intended ? Tense.Future
                 : datedPast && clauseDated ? Tense.Past
                 : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
@@ -224,6 +226,7 @@ public static partial class SentenceEventReader
                      || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0 || doneBy,
             };
             if (cue.DatedOnly) anchored = date is not null;
+            if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants);
             if (anaphor) anchored = date is not null || place is not null;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
             if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
