@@ -70,4 +70,18 @@ public static partial class EventWording
         }
         return kept;
     }
+
+    [GeneratedRegex(@"^\s+(?:was|were|has been|have been|had been)\s+(?:(?:jointly|also|first|formally|officially)\s+)?(?:facilitated|hosted|chaired|mediated|brokered|organi[sz]ed|convened|attended|called|led|signed|opened|sponsored)\s+by\s+(?:the\s+)?")]
+    private static partial Regex PassiveBy();
+
+    /// <summary>
+    /// "The talks were facilitated by Saudi Arabia and the United States", "the meeting was chaired by Ruto": a passive that
+    /// names who held the event says which one it is, as a name would, even when "the" seems to point back.
+    /// </summary>
+    public static bool HeldByNamed(string text, EventCue cue, IEnumerable<int> actorStarts)
+    {
+        if (cue.IsVerb || PassiveBy().Match(text[cue.End..]) is not { Success: true } m) return false;
+        var after = cue.End + m.Length;
+        return actorStarts.Any(a => a >= after && a - after <= 2);
+    }
 }

@@ -31,7 +31,7 @@ public static partial class SentenceEventReader
     private static bool OneActorsAct(string kind) => kind == "endorsement";
 
     /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held" (not "has", "will hold").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began|ordered|declared|proclaimed)\b")]
     private static partial System.Text.RegularExpressions.Regex PastDeed();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
@@ -213,7 +213,9 @@ public static partial class SentenceEventReader
                     || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..]))
                     // "Biden and Sanders announced they were to form six working groups", "Oman announced three days of mourning":
                     // whoever announces, what is announced is a decision (an intention, or a measure counted out).
-                    || announcedDecision,
+                    || announcedDecision
+                    // "Khamenei ordered three days of public mourning": what an actor ordered or declared is a measure taken.
+                    || doneBy,
                 "independence" => date is not null || cue.Name is not null,
                 "attack" or "sanctions" or "resignation" or "withdrawal" or "deployment" or "incident" or "decision" or "exercise"
                     or "speech" or "death" or "appointment" or "protest" or "arrest" or "evacuation"
@@ -228,6 +230,7 @@ public static partial class SentenceEventReader
             if (cue.DatedOnly) anchored = date is not null;
             if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants);
             if (anaphor) anchored = date is not null || place is not null;
+            if (quote < 0 && !modal && EventWording.HeldByNamed(text, cue, participants.Select(p => p.Start))) anchored = true;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
             if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
             // "could meet" is planned only when the text says when or where.
