@@ -41,35 +41,49 @@ public sealed record BuildState(string Key, ImmutableArray<FileStamp> Inputs, Im
     }
 
     /// <summary>The state in <paramref name="text"/>, or null when it is not a complete state of this format.</summary>
-    public static BuildState? Parse(string text)
+    /// <param name="text">The saved state.</param>
+    /// <param name="outputs">
+    /// False to skip the output stamps (left empty): a build whose inputs changed never compares them, and a large site
+    /// has several times more output files than inputs.
+    /// </param>
+    public static BuildState? Parse(string text, bool outputs = true)
     {
-        var lines = text.Split('\n');
-        if (lines.Length < 4 || lines[0] != Header || !text.EndsWith("\nend\n", StringComparison.Ordinal)) return null;
+        if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith("\nend\n", StringComparison.Ordinal)) return null;
         string? key = null;
         int? articles = null;
-        var inputs = ImmutableArray.CreateBuilder<FileStamp>();
-        var outputs = ImmutableArray.CreateBuilder<FileStamp>();
+        var ins = ImmutableArray.CreateBuilder<FileStamp>();
+        var outs = ImmutableArray.CreateBuilder<FileStamp>();
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var line in lines.AsSpan(1, lines.Length - 3))
+        // Between the header line and the "end" line; each line is read in place, fields split without making arrays.
+        var body = text.AsSpan(Header.Length + 1, text.Length - Header.Length - 1 - "end\n".Length);
+        Span<Range> f = stackalloc Range[7];
+        while (!body.IsEmpty)
         {
-            var f = line.Split('\t');
-            switch (f[0])
+            // Lines end with '\n' only: an escaped path holds no '\n', but may hold any other line separator.
+            var end = body.IndexOf('\n');
+            if (end < 0) return null;
+            var line = body[..end];
+            body = body[(end + 1)..];
+            if (!outputs && line.StartsWith("out\t")) continue;
+            var n = line.Split(f, '\t');
+            var kind = line[f[0]];
+            if (kind is "key" && n == 2) key = line[f[1]].ToString();
+            else if (kind is "articles" && n == 2 && int.TryParse(line[f[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var count)) articles = count;
+            else if (kind is "diag" && n == 6 && int.TryParse(line[f[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var severity)
+                     && Enum.IsDefined((Severity)severity))
             {
-                case "key" when f.Length == 2: key = f[1]; break;
-                case "articles" when f.Length == 2 && int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n): articles = n; break;
-                case "diag" when f.Length == 6 && Enum.IsDefined((Severity)int.Parse(f[1], CultureInfo.InvariantCulture)):
-                    var path = Unescape(f[3]);
-                    diags.Add(new Diagnostic((Severity)int.Parse(f[1], CultureInfo.InvariantCulture), Unescape(f[2]), Unescape(f[5]),
-                        path == "\0" ? null : new SourceSpan(path, int.Parse(f[4], CultureInfo.InvariantCulture))));
-                    break;
-                case "in" or "out" when f.Length == 4:
-                    var stamp = new FileStamp(Unescape(f[1]), long.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture));
-                    (f[0] == "in" ? inputs : outputs).Add(stamp);
-                    break;
-                default: return null;
+                var path = Unescape(line[f[3]].ToString());
+                diags.Add(new Diagnostic((Severity)severity, Unescape(line[f[2]].ToString()), Unescape(line[f[5]].ToString()),
+                    path == "\0" ? null : new SourceSpan(path, int.Parse(line[f[4]], CultureInfo.InvariantCulture))));
             }
+            else if (kind is "in" or "out" && n == 4)
+            {
+                var stamp = new FileStamp(Unescape(line[f[1]].ToString()), long.Parse(line[f[2]], CultureInfo.InvariantCulture), long.Parse(line[f[3]], CultureInfo.InvariantCulture));
+                (kind is "in" ? ins : outs).Add(stamp);
+            }
+            else return null;
         }
-        return key is null || articles is null ? null : new BuildState(key, inputs.ToImmutable(), outputs.ToImmutable(), articles.Value, diags.ToImmutable());
+        return key is null || articles is null ? null : new BuildState(key, ins.ToImmutable(), outs.ToImmutable(), articles.Value, diags.ToImmutable());
     }
 
     private static void Stamps(StringBuilder sb, string kind, ImmutableArray<FileStamp> stamps)

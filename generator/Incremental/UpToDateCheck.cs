@@ -91,7 +91,7 @@ public sealed class UpToDateCheck
     /// <summary>The report of a build that has nothing to do, or null when something changed (or nothing can be known).</summary>
     public BuildReport? TryReuse()
     {
-        if (seen is null || Load() is not { } state || state.Key != key) return null;
+        if (seen is null || Read() is not { } text || Parse(text, outputs: false) is not { } state || state.Key != key) return null;
         if (inputs is null || !state.Inputs.SequenceEqual(inputs))
         {
             // A file changed just before the build counts as changed: it is, or it may be.
@@ -101,8 +101,9 @@ public sealed class UpToDateCheck
             FewChanged = changed + gone <= Math.Max(16, seen.Count / 20);
             return null;
         }
-        if (TreeSnapshot.Take(outputDir) is not { } outputs || !state.Outputs.SequenceEqual(outputs)) return null;
-        return new BuildReport(state.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), state.ArticleCount);
+        // The inputs are as the last build saw them: only now are its output stamps worth reading.
+        if (Parse(text, outputs: true) is not { } full || TreeSnapshot.Take(outputDir) is not { } outputs || !full.Outputs.SequenceEqual(outputs)) return null;
+        return new BuildReport(full.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), full.ArticleCount);
     }
 
     /// <summary>Saves what this successful build saw and wrote; forgets the last state when the inputs could not be stamped.</summary>
@@ -126,13 +127,26 @@ public sealed class UpToDateCheck
         }
     }
 
-    private BuildState? Load()
+    /// <summary>The saved state's text, or null when there is none or it cannot be read.</summary>
+    private string? Read()
     {
         try
         {
-            return File.Exists(statePath) ? BuildState.Parse(File.ReadAllText(statePath)) : null;
+            return File.Exists(statePath) ? File.ReadAllText(statePath) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static BuildState? Parse(string text, bool outputs)
+    {
+        try
+        {
+            return BuildState.Parse(text, outputs);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {
             return null;
         }
