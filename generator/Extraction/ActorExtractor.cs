@@ -85,6 +85,14 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));
+                    // "Republic of Cyprus, Ministry of Foreign Affairs": a letterhead's body of the country.
+                    if (kind == ActorKind.Country && countryBodies.Letterhead(soFar.Paragraphs[p].Text, tokens, i, hit.Count, hit.Name.Key) is { } letterhead)
+                    {
+                        var from = tokens[letterhead.First].Start;
+                        mentions.Add(new ActorMention(letterhead.Name, letterhead.Name, ActorKind.Organization, p, from, tokens[letterhead.Last].End - from));
+                        i = letterhead.Last + 1;
+                        continue;
+                    }
                     // "the US Embassy in London": the country's embassy in a city (or in a country's capital) is an organization.
                     if (kind == ActorKind.Country && countryBodies.Embassy(tokens, i, hit.Count, hit.Name.Key) is { } embassy)
                     {

@@ -124,6 +124,26 @@ public sealed class CountryBodies(Knowledge k)
         return ($"Embassy of {named}, {city}", place, last, hostCountry);
     }
 
+    /// <summary>
+    /// "Republic of Cyprus, Ministry of Foreign Affairs" opening a paragraph, as a letterhead names who issues the text:
+    /// the country's body (Ministry of Foreign Affairs of Cyprus). The country opens the line and the body ends it.
+    /// </summary>
+    public (string Name, int First, int Last)? Letterhead(string text, List<Token> tokens, int i, int count, string country)
+    {
+        var at = i + count;
+        if (at + 1 >= tokens.Count || !tokens[at].Is(",") || k.GovernmentBodies.Match(tokens, at + 1) is not { } body || !tokens[at + 1].IsCapitalized) return null;
+        var last = at + body.Count;
+        // The line break after the body may have been folded into a space: then a capitalized word (a place, "Nicosia,
+        // 25 September") or a dash follows, never a verb.
+        // "Republic of Latvia, ...": the country's formal name may open the line.
+        var opening = tokens.Take(i).Reverse().TakeWhile(t => t.IsCapitalized || t.Text is "of" or "the").Count();
+        var lineStart = opening <= 3 && (tokens[i - opening].Start == 0 || text[..tokens[i - opening].Start].TrimEnd(' ').EndsWith('\n'));
+        var lineEnd = last + 1 >= tokens.Count || text[tokens[last].End..tokens[last + 1].Start].Contains('\n')
+                      || tokens[last + 1].IsCapitalized || tokens[last + 1].Text is "—" or "–" or "-" or "|";
+        if (!lineStart || !lineEnd) return null;
+        return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", k.Demonyms.GetValueOrDefault(country, country)), at + 1, last);
+    }
+
     private static readonly HashSet<string> Whereabouts = new(StringComparer.Ordinal)
     {
         "outside", "Outside", "near", "Near", "at", "At", "inside", "Inside", "behind", "opposite", "around", "beside", "past", "towards", "toward",

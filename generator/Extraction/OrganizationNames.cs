@@ -20,6 +20,11 @@ public sealed class OrganizationNames(Knowledge k)
         var compound = start >= 2 && tokens[start - 1].Is("-") && tokens[start - 2].IsLower && units.Count > 1;
         if (compound) start -= 2;
         var afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
+        // "Ministry of Foreign Affairs of Estonia said", a letterhead's "Ministry of Foreign Affairs of Estonia — Press release":
+        // a country's body named in full opens the run, though its head word alone is no actor.
+        if (!compound && CountryBody(tokens, start, units[^1].Last) is { } opening)
+            return new PersonCandidate(tokens.Skip(start).Take(units[^1].Last - start + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[start].Start,
+                                       tokens[units[^1].Last].End, Model.ActorKind.Organization, opening);
         // "Brazil's National Institute for Space Research": after a country's possessive the whole run is the name.
         var afterCountry = !compound && AfterCountryPossessive(tokens, start);
         var skip = compound ? 1 : afterThe || afterCountry ? 0 : units.TakeWhile(u => u.Known is { IsActor: false }).Count();
