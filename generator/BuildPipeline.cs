@@ -116,9 +116,11 @@ public static class BuildPipeline
             var before = previous?.GetAwaiter().GetResult();
             var written = options.DryRun ? null : SiteWriter.Run(options.OutputDir, rendered.Value, stamps);
             if (written is not null) stamps?.Update(written.WrittenPaths, written.RemovedPaths);
-            pages?.Save(rendered.Value);
+            // The page fingerprints and the list of what was published are saved side by side: separate files, each a pass over the site.
+            var savingPages = pages is null ? null : Task.Run(() => pages.Save(rendered.Value));
             if (written is not null && reuse.CacheDir is { } cacheDir)
                 PreviousBuild.Record(cacheDir, options.OutputDir, site.Articles.Select(a => a.Slug), site.Actors.Select(a => a.Slug), site.Events.Select(e => e.Slug));
+            savingPages?.GetAwaiter().GetResult();
             return new BuildReport(diags.ToSortedArray(), site, rendered.Value, written) { Previous = before };
         }
         finally
