@@ -15,8 +15,10 @@ public static partial class DateExpressionParser
 {
     private const string Mon = @"(?<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])";
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
-    private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d-]|s\b)";
+    // Not "2026/27": a financial year is a span, not the year it starts in.
+    private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d/-]|s\b)";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string SetFor = @"(?<=\b(?:planned|scheduled|set|slated|due|expected|fixed|earmarked) )for";
     private const string Count = @"(?<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})";
 
     // Words each pattern needs. Case-insensitive patterns get words without 's' or 'k' (whose case has more than two forms).
@@ -50,9 +52,10 @@ public static partial class DateExpressionParser
     private static partial Regex DayMonth();
     [GeneratedRegex(@"\b(?<hol>Christmas Day|Christmas Eve|New Year’s Day|New Year's Day|New Year’s Eve|New Year's Eve)(?:,?\s+" + Year + ")?")]
     private static partial Regex Holiday();
-    [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|early|late|mid-|last|next|this|earlier this|later this|In|Since|Until|By|During|From|Early|Late|Last|Next|This)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
+    // "planned for July", "scheduled for mid-March": the month an event is set for (not "a vote for May").
+    [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|last|next|this|earlier this|later this|In|Since|Until|By|During|From|Early|Late|Last|Next|This)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
     private static partial Regex PrepositionMonth();
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
     private static partial Regex PrepositionYear();
     [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
     private static partial Regex WeekdayName();

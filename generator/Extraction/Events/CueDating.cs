@@ -31,10 +31,18 @@ public static partial class CueDating
         r.Text.EndsWith("later", StringComparison.OrdinalIgnoreCase) || r.Text.EndsWith("earlier", StringComparison.OrdinalIgnoreCase)
         || r.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !r.Text.EndsWith("before", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>When the wording gives no tense ("the September exercise"), a date without a year is the one nearer the article's date.</summary>
-    public static DateExpression Nearer(DateExpression past, DateExpression? ahead, PartialDate? articleDate)
+    /// <summary>
+    /// When the wording gives no tense ("the September exercise", "stays for a meeting on Wednesday", "Tuesday's meeting is
+    /// being hosted by"), a date without a year, or a weekday, is the one nearer the article's date: counted in days when
+    /// <paramref name="byDay"/> (an event noun in a sentence telling of nothing past: a verb the tense reader left open,
+    /// "were closed on Thursday", and "the funeral on Friday, a stampede broke out" are told of as done) and both readings
+    /// and the article name a day, else in months.
+    /// </summary>
+    public static DateExpression Nearer(DateExpression past, DateExpression? ahead, PartialDate? articleDate, bool byDay = false)
     {
         if (ahead?.Date is not { } a || past.Date is not { } p || articleDate is not { } d) return past;
+        if (byDay && a.ToDateOnly() is { } aDay && p.ToDateOnly() is { } pDay && d.ToDateOnly() is { } dDay)
+            return aDay.DayNumber - dDay.DayNumber < dDay.DayNumber - pDay.DayNumber ? ahead : past;
         static int Months(PartialDate x, PartialDate y) => Math.Abs((x.Year * 12 + Math.Max(1, x.Month)) - (y.Year * 12 + Math.Max(1, y.Month)));
         return Months(a, d) < Months(p, d) ? ahead : past;
     }
@@ -47,6 +55,32 @@ public static partial class CueDating
         return a.Year == p.Year + 1 && a.Month == p.Month && a.Day == p.Day
             && d.DayNumber - p.DayNumber is >= 0 and <= 45 && a.DayNumber - d.DayNumber > 300;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:During|At|After|Before|Following|Ahead of|Amid)\s[^,;:“""]{3,150}?(?=, )")]
+    private static partial System.Text.RegularExpressions.Regex OpeningFrame();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)|;)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex ClauseOpener();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on|over|about|into|of|for)\s+(?:the|a|an|its|their|this|that)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AboutWhat();
+
+    /// <summary>The event noun whose phrase the cue at <paramref name="i"/> completes ("hearing" for "a hearing on the agreement"), or -1.</summary>
+    private static int HeadOf(string text, List<EventCue> cues, int i)
+    {
+        var start = EventPhrase.ModifierStart(text, cues[i]);
+        return cues.FindLastIndex(i, c => !c.IsVerb && c.End <= start && AboutWhat().IsMatch(text.AsSpan(c.End, start - c.End)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:was|were|had|did|broke|began|took|met|came|went|fell|won|lost)\b|(?<!\b(?:has|have|is|are|be|been|being) )\b[a-z]{3,}ed\b")]
+    private static partial System.Text.RegularExpressions.Regex PastVerb();
+
+    /// <summary>"a stampede broke out", "the talks collapsed": the sentence tells of the past somewhere (not "has left", "is being hosted").</summary>
+    public static bool TellsOfPast(string text) => PastVerb().IsMatch(text);
+
+    /// <summary>"unlike in 2000", "than last year", "compared with last year": the date of what something is compared with.</summary>
+    public static bool IsComparedDate(string text, DateExpression date) =>
+        EventPhrase.WordsBefore(text, date.Start, 2) is [.., "unlike" or "Unlike" or "than"] or ["compared" or "Compared", "with" or "to"];
 
     /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
     public static bool IsReferringPhrase(string text, EventCue c)
@@ -77,6 +111,12 @@ public static partial class CueDating
         int QuoteOf(int position) => quotes.FindIndex(q => position >= q.Start && position <= q.End);
         var result = new Dictionary<int, int>();
         var best = new Dictionary<int, int>();
+        // "The agency announced on Sunday that a wreck it found last June was the submarine": a speech verb dated by the
+        // speaking takes no other date of the sentence.
+        var spoken = new HashSet<int>();
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i].IsVerb && dates.Any(d => d.Reference != DateReference.EventRelative && d.Start >= cues[i].End && text.AsSpan(cues[i].End, d.Start - cues[i].End).IsWhiteSpace()
+                && EventPhrase.WordsBefore(text, d.Start, 1) is [var w] && SpeechVerbs.Contains(w))) spoken.Add(i);
         for (var d = 0; d < dates.Count; d++)
         {
             var date = dates[d];
@@ -86,6 +126,8 @@ public static partial class CueDating
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
             // ... unless a relative clause dates a noun with it: "the sanctions that it announced last May".
             if (before.Length == 1 && SpeechVerbs.Contains(before[0]) && !cues.Any(c => EventWording.ClauseDate(text, c, date))) continue;
+            // "a quick result, unlike in 2000", "a population greater than last year": a date compared with is no event's.
+            if (IsComparedDate(text, date)) continue;
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             var bestCue = -1;
@@ -94,6 +136,12 @@ public static partial class CueDating
             // sentence dates its main clause, not the adverbial between them.
             var adverbialEnd = text[..date.Start].Trim() is "" or "In" or "On" && IntroAdverbial().Match(text[date.End..]) is { Success: true } adv
                 && text.IndexOf(", ", date.End + adv.Length, StringComparison.Ordinal) is var advEnd and > 0 ? advEnd : -1;
+            // "During the funeral of the general on Tuesday, a stampede erupted": a date inside the phrase a sentence opens
+            // with dates the event that phrase names, not the main clause's.
+            var frameEnd = OpeningFrame().Match(text) is { Success: true } frame ? frame.Length : -1;
+            var framed = frameEnd > 0 && date.End <= frameEnd && cues.Any(k => k.End <= date.Start);
+            // "In 2016 a boat rammed a speedboat, and in 2011 an officer was stabbed": a date opening a new clause dates what follows it.
+            var opensClause = ClauseOpener().IsMatch(text.AsSpan(0, date.Start));
             // "The split began with the coup in Niger on 26 July 2023": a phrase pointing back takes the date when no other event can.
             for (var pass = 0; pass < 2 && bestCue < 0; pass++)
                 for (var i = 0; i < cues.Count; i++)
@@ -101,6 +149,7 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
+                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
@@ -108,6 +157,9 @@ public static partial class CueDating
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }
             if (bestCue < 0 || bestScore > 150) continue;
+            // "a hearing on the agreement on 24 March", "talks over the ceasefire in May": a date after an event named as what
+            // another is about dates the one it is about.
+            if (bestScore >= 0 && cues[bestCue].End <= date.Start && HeadOf(text, cues, bestCue) is var head and >= 0) bestCue = head;
             if (!best.TryGetValue(bestCue, out var prevScore) || bestScore < prevScore)
             {
                 best[bestCue] = bestScore;

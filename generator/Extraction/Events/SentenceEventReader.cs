@@ -123,15 +123,18 @@ public static partial class SentenceEventReader
                 var ahead = future.FirstOrDefault(f => f.Start == past[di].Start);
                 // "called a plenary session for Tuesday, October 13": a day an event is set for is still to come.
                 if (!cue.IsVerb && ahead is not null && past[di].Reference == DateReference.ArticleRelative && ahead.Date != past[di].Date
-                    && EventPhrase.WordsBefore(text, past[di].Start, 1) is ["for"]) tense = Tense.Future;
-                date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? CueDating.Nearer(past[di], ahead, articleDate) : past[di];
+                    && (EventPhrase.WordsBefore(text, past[di].Start, 1) is ["for"] || past[di].Text.StartsWith("for ", StringComparison.Ordinal))) tense = Tense.Future;
+                date = tense == Tense.Future ? ahead ?? past[di] : tense == Tense.Unknown ? CueDating.Nearer(past[di], ahead, articleDate, byDay: !cue.IsVerb && !CueDating.TellsOfPast(text)) : past[di];
                 // "held in custody ... over the failure of the cable on 18 January" in an article of 27 January: a day named
                 // without its year is the recent one, not the same day eleven months on, whatever tense the clause is in.
                 if (tense == Tense.Future && ahead is not null && CueDating.RecentNotNextYear(past[di], ahead, articleDate)) { date = past[di]; tense = Tense.Past; }
             }
             // "served in World War II and in 1950 joined the firm": a war known by its name lasted years; only its own phrase dates it.
             if (cue.Kind == "war" && cue.Name is not null && date is not null && !EventWording.OwnDate(text, cue, date)) date = null;
-            if (date is null && frame is not null && cue.IsVerb && cue.Start > frameEnd) date = frame;
+            // "During the funeral on Tuesday, a stampede erupted": so does the event the main clause opens with (not "leaders were
+            // indignant at talks" further on).
+            if (date is null && frame is not null && cue.Start > frameEnd
+                && (cue.IsVerb || text[(frameEnd + 1)..Math.Max(frameEnd + 1, npStart)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)) date = frame;
             // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date.
             if (date is null && cue.IsVerb && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
                 && CoordinatedVerb().IsMatch(text[cues[i - 1].End..cue.Start]))
