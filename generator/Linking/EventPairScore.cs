@@ -67,7 +67,10 @@ internal static class EventPairScore
         if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.
-        if (x.Kind != y.Kind && words + people + place == 0 && !(x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)) return 0;
+        // Nor are a Senate committee's hearing and the Security Council's briefing dated in one month: each names who took
+        // part, and nobody takes part in both.
+        if ((x.Kind != y.Kind || dated && x.People.Length > 0 && y.People.Length > 0) && words + people + place == 0
+            && !(x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)) return 0;
         return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
     }
 
