@@ -313,6 +313,9 @@ public static partial class SentenceEventReader
             result.AddRange(DatedDeeds.Find(text, paragraph, sentence, participants, past, claimed, result, quotes));
         }
 
+        // "Pompeo sent a letter requesting the new rules": a named actor's act, undated, when nothing else in the sentence is an event.
+        if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, participants, quotes));
+
         // A chronology line with no event word ("Jan. 2026 - Kazakhstan halts electricity exports") is still one event: its clause.
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
             result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
