@@ -78,6 +78,13 @@ public static partial class CueDating
     /// <summary>"a stampede broke out", "the talks collapsed": the sentence tells of the past somewhere (not "has left", "is being hosted").</summary>
     public static bool TellsOfPast(string text) => PastVerb().IsMatch(text);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s+(?:[a-z]{3,}ed|held|made|won|took|struck|began)\s+(?:a|an|the|their|its|his|her)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AndDidObject();
+
+    /// <summary>"met in Seoul on Tuesday and signed a memorandum": the event noun is what a second past verb of the same subject did.</summary>
+    public static bool CoordinatedObject(string text, int verbEnd, int npStart) =>
+        npStart > verbEnd && AndDidObject().IsMatch(text.AsSpan(verbEnd, npStart - verbEnd));
+
     /// <summary>"unlike in 2000", "than last year", "compared with last year": the date of what something is compared with.</summary>
     public static bool IsComparedDate(string text, DateExpression date) =>
         EventPhrase.WordsBefore(text, date.Start, 2) is [.., "unlike" or "Unlike" or "than"] or ["compared" or "Compared", "with" or "to"];

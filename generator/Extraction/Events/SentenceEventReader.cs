@@ -135,9 +135,10 @@ public static partial class SentenceEventReader
             // indignant at talks" further on).
             if (date is null && frame is not null && cue.Start > frameEnd
                 && (cue.IsVerb || text[(frameEnd + 1)..Math.Max(frameEnd + 1, npStart)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)) date = frame;
-            // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date.
-            if (date is null && cue.IsVerb && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
-                && CoordinatedVerb().IsMatch(text[cues[i - 1].End..cue.Start]))
+            // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date,
+            // and so does what the second verb does ("met in Seoul on Tuesday and signed a memorandum").
+            if (date is null && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
+                && (cue.IsVerb ? CoordinatedVerb().IsMatch(text[cues[i - 1].End..cue.Start]) : CueDating.CoordinatedObject(text, cues[i - 1].End, npStart)))
                 date = past[joinedDate];
             if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
             // "14:32 BREAKING: The presidents have signed ...": a live-blog entry tells of the article's day; a chronology line's date holds for its paragraph.

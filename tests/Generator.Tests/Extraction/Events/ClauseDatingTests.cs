@@ -37,6 +37,13 @@ public class ClauseDatingTests
     }
 
     [Fact]
+    public void What_a_second_verb_of_the_subject_did_shares_the_first_verbs_date()
+    {
+        var events = EventsOf(("2026-05-12", "Hotline\n\nLatvia's Inga Ozola and Estonia's Mart Kask met in Riga on Monday and signed a memorandum creating a border hotline."));
+        events.Where(e => e.Kind == "agreement").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-05-11");
+    }
+
+    [Fact]
     public void A_date_compared_with_dates_nothing()
     {
         var events = EventsOf(("2026-05-12", "Count\n\nObservers welcomed a calm presidential election in Estonia, unlike in 2019. Estonia held a calm referendum on Sunday, unlike in 2011."));
