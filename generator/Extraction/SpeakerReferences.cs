@@ -179,10 +179,36 @@ public sealed class SpeakerReferences(Knowledge k)
                         // "the Foreign Secretary" is not the "shadow foreign secretary" nor a "former" or "deputy" one.
                         && role.Split(' ', ',', '-').Where(r => OtherOffice.Contains(r.ToLowerInvariant())).All(r => words.Contains(r, StringComparer.OrdinalIgnoreCase)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
-        if (holders.Count == 0) return null;
+        if (holders.Count == 0) return Epithet(facts, paragraph, before, words);
         if (holders.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() == 1) return (holders[0].Key, holders[0].Key);
         var latest = holders[^1];
         return latest.Paragraph >= paragraph - 1 ? (latest.Key, latest.Key) : null;
+    }
+
+    /// <summary>
+    /// "..., Mr Blair warned. The prime minister also urged ...": a title no one in the article was given, right after a
+    /// sentence whose only person is someone given no title, is that person named again by office. Not a "former" or
+    /// "shadow" office, and only when that sentence is this paragraph's last before the title, or the previous paragraph's last.
+    /// </summary>
+    private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words)
+    {
+        if (words.Exists(w => OtherOffice.Contains(w.ToLowerInvariant()))) return null;
+        var para = facts.Paragraphs[paragraph];
+        var sentence = para.SentenceAt(before);
+        (int Paragraph, int Start, int End)? previous = sentence.Index > 0
+            ? (paragraph, para.Sentences[sentence.Index - 1].Start, para.Sentences[sentence.Index - 1].Start + para.Sentences[sentence.Index - 1].Length)
+            : paragraph > 0 && !facts.Paragraphs[paragraph - 1].IsHeading && facts.Paragraphs[paragraph - 1].Sentences.Length > 0
+                ? (paragraph - 1, facts.Paragraphs[paragraph - 1].Sentences[^1].Start, facts.Paragraphs[paragraph - 1].Sentences[^1].Start + facts.Paragraphs[paragraph - 1].Sentences[^1].Length)
+                : null;
+        if (previous is not { } prev) return null;
+        var spans = QuoteSpans.Find(facts.Paragraphs[prev.Paragraph].Text);
+        var people = facts.Mentions.Where(m => m.Paragraph == prev.Paragraph && m.Start >= prev.Start && m.Start < prev.End && !spans.Any(q => m.Start > q.Open && m.Start < q.Close))
+            .Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        if (people.Count != 1) return null;
+        var key = people[0];
+        // Someone the article gave a title is called by that title, not by another.
+        if (facts.Mentions.Any(m => m.Key == key && m.Role is not null)) return null;
+        return (key, key);
     }
 
     private static readonly HashSet<string> OtherOffice = new(StringComparer.Ordinal) { "shadow", "former", "deputy", "vice", "assistant", "ex", "junior" };
