@@ -229,7 +229,9 @@ public static partial class SentenceEventReader
                 "named" => true,
                 EventCueFinder.SeriesKind => date is not null,
                 _ => date is not null || cue.Name is not null || body is not null || place is not null || explicitParticipants
-                     || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0 || doneBy,
+                     || properModifier || plannedWord && who.Count > 0 || verbWithSubject || destination || tense == Tense.Future && who.Count > 0 || doneBy
+                     // "When the royal council met": a group or body doing it, as a named actor would.
+                     || cue.IsVerb && quote < 0 && GroupSubjects.Before(text, cue.Start),
             };
             if (cue.DatedOnly) anchored = date is not null;
             if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants);

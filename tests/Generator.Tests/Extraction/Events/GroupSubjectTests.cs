@@ -43,4 +43,11 @@ public class GroupSubjectTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Economy\n\nThe growth figures improved in March 2026, and prices fell in April."));
         events.ShouldBeEmpty(Show(events));
     }
+
+    [Fact]
+    public void A_body_that_met_held_a_meeting_but_demands_that_were_met_are_none()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Succession\n\nWhen the royal council met, it chose the late king's nephew.\n\nThe minister said the unions' demands had been met."));
+        events.Where(e => e.Kind == "meeting").ShouldHaveSingleItem(Show(events));
+    }
 }
