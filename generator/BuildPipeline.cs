@@ -22,16 +22,15 @@ public static class BuildPipeline
     {
         // Stamps are taken before anything is read: a file changed during this build is seen as changed by the next.
         var started = DateTime.UtcNow;
-        // The last build's snapshot of every article is read beside the no-change check (a large site's is tens of megabytes):
-        // reading it is wasted only when nothing changed, on the other core while this one compares stamps, and it then stops.
+        // The last build's snapshot of every article is read beside the no-change check (a large site's is tens of megabytes),
+        // on the other core while this one compares stamps. It stops as soon as the inputs are found unchanged: only the
+        // output folder's stamps are left to compare then, and they nearly always match too.
         using var noChange = new CancellationTokenSource();
         var reuse = Task.Run(() => ArticleReuse.Open(options, started, noChange.Token));
         var upToDate = UpToDateCheck.Begin(options, started);
-        if (upToDate?.TryReuse() is { } unchanged)
-        {
-            noChange.Cancel();
-            return unchanged;
-        }
+        if (upToDate?.TryReuse(inputsUnchanged: noChange.Cancel) is { } unchanged) return unchanged;
+        // Someone changed the output folder: the snapshot read was stopped, and is read again whole.
+        if (noChange.IsCancellationRequested) reuse = Task.Run(() => ArticleReuse.Open(options, started));
         if (options.OwnsProcess && upToDate?.FewChanged == true) CollectionHold.Begin(upToDate.InputCount);
         // The output folder's files are stamped once, beside reading: kept pages are checked against these stamps, and the
         // next no-change check is given them as updated by Publishing.

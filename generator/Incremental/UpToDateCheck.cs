@@ -89,7 +89,8 @@ public sealed class UpToDateCheck
     public bool FewChanged { get; private set; }
 
     /// <summary>The report of a build that has nothing to do, or null when something changed (or nothing can be known).</summary>
-    public BuildReport? TryReuse()
+    /// <param name="inputsUnchanged">Called once the inputs are known to be as the last build saw them, before the outputs are compared.</param>
+    public BuildReport? TryReuse(Action? inputsUnchanged = null)
     {
         if (seen is null || Read() is not { } text || Parse(text, outputs: false) is not { } state || state.Key != key) return null;
         if (inputs is null || !state.Inputs.SequenceEqual(inputs))
@@ -102,6 +103,7 @@ public sealed class UpToDateCheck
             return null;
         }
         // The inputs are as the last build saw them: only now are its output stamps worth reading.
+        inputsUnchanged?.Invoke();
         if (Parse(text, outputs: true) is not { } full || TreeSnapshot.Take(outputDir) is not { } outputs || !full.Outputs.SequenceEqual(outputs)) return null;
         return new BuildReport(full.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), full.ArticleCount);
     }

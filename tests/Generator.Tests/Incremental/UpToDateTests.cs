@@ -125,6 +125,8 @@ public class UpToDateTests
 
         report.UpToDate.ShouldBeFalse();
         site.OutputExists("index.html").ShouldBeTrue();
+        // Nothing else changed: the articles come from the last build's snapshot, and only the missing page is written.
+        report.Written!.WrittenPaths.ShouldBe(["index.html"]);
     }
 
     [Fact]
