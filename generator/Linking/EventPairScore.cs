@@ -23,11 +23,12 @@ internal static class EventPairScore
             // One pair of sides fights one war in a year: the year and the same story are enough.
             if (x.WarLike && !y.Attack) needed = Math.Min(needed, 3);
         }
-        // One side undated: it must come from the same story or share a participant ("the Supreme Court later ruled" of an American article is not a Scottish ruling).
+        // One side undated: it must come from the same story or share a person ("the Supreme Court later ruled" of an American
+        // article is not a Scottish ruling; a country both name, "the United States announced", is not enough).
         else if (x.Dated || y.Dated)
         {
             var (when, undated) = x.Dated ? (x, y) : (y, x);
-            if (!Ahead(undated, when) || !EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.People, y.People) && !SharedMain(x, y)) return 0;
+            if (!Ahead(undated, when) || !EventTraits.Overlap(x.Story, y.Story) && !EventTraits.Overlap(x.Persons, y.Persons) && !SharedMain(x, y)) return 0;
             needed = Needed(when, when);
         }
         else

@@ -19,4 +19,13 @@ public class OtherPartiesMergeTests
         var hearing = events.Where(e => e.Date.ToString() == "2026-03-24").ShouldHaveSingleItem(Show(events));
         hearing.Articles.Length.ShouldBe(1, Show(events));
     }
+
+    [Fact]
+    public void An_undated_announcement_sharing_only_a_country_is_not_a_dated_one_of_another_story()
+    {
+        var events = EventsOf(
+            ("2026-04-24", "Carmaker probed\n\nVelmont Motors, the carmaker, is under investigation. On Friday, the United States announced new rules for the emissions tests of carmakers."),
+            ("2026-05-10", "Dam row\n\nThe Arden Valley Trust opposes the dam. The Arden Valley Trust and the United States Sierra League have announced their plans to oppose the dam in court."));
+        events.ShouldNotContain(e => e.Kind == "announcement" && e.Articles.Length > 1, Show(events));
+    }
 }
