@@ -85,6 +85,16 @@ public static partial class CueDating
     public static bool CoordinatedObject(string text, int verbEnd, int npStart) =>
         npStart > verbEnd && AndDidObject().IsMatch(text.AsSpan(verbEnd, npStart - verbEnd));
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|shall|(?:is|are|was|were) (?:due |set |expected )?to)\s+(?:[\w'’-]+\s+){0,7}$")]
+    private static partial System.Text.RegularExpressions.Regex WouldBefore();
+
+    /// <summary>"the cabinet would approve the agreement at its weekly session": the event noun is in a clause told as still to come.</summary>
+    public static bool ToldAhead(string text, int npStart)
+    {
+        var clauseStart = text.LastIndexOfAny(['.', ';', ',', ':', '“', '"'], Math.Max(0, npStart - 1)) + 1;
+        return npStart > clauseStart && WouldBefore().IsMatch(text.AsSpan(clauseStart, npStart - clauseStart));
+    }
+
     /// <summary>"unlike in 2000", "than last year", "compared with last year": the date of what something is compared with.</summary>
     public static bool IsComparedDate(string text, DateExpression date) =>
         EventPhrase.WordsBefore(text, date.Start, 2) is [.., "unlike" or "Unlike" or "than"] or ["compared" or "Compared", "with" or "to"];

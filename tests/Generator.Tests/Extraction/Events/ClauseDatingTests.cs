@@ -69,6 +69,16 @@ public class ClauseDatingTests
     }
 
     [Fact]
+    public void A_weekday_in_a_clause_told_as_still_to_come_is_the_next_one()
+    {
+        // 1 October 2026 is a Thursday: the session "would" hold on Monday is 5 October, not 28 September.
+        var events = EventsOf(("2026-10-01", "Accord\n\nIn Valletta, the prime minister of Malta said the cabinet would approve the accord at its weekly session on Monday."));
+        var session = events.Where(e => e.Kind == "meeting").ShouldHaveSingleItem(Show(events));
+        session.Date.ToString().ShouldBe("2026-10-05");
+        session.Status.ShouldBe(EventStatus.Planned);
+    }
+
+    [Fact]
     public void A_month_an_event_is_set_for_is_still_to_come()
     {
         var events = EventsOf(("2026-06-20", "Court\n\nThe trial of the former mayor of Split has been scheduled for March."));
