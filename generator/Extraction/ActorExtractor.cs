@@ -135,6 +135,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
         found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
         found = [.. found.Concat(parties.Find(tokenized, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
+        // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
+        found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
@@ -142,6 +144,14 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>The known organization whose alias a whole name is, when it is filed under another name.</summary>
+    private string? KnownTitle(string name)
+    {
+        var tokens = k.Tokenizer.Tokenize(name, []);
+        return tokens.Count > 0 && k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count && known.Name.Key != name
+            ? known.Name.Key : null;
+    }
 
     /// <summary>Honorifics that only ever stand before a person's name.</summary>
     private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
