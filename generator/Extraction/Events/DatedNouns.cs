@@ -8,7 +8,7 @@ namespace BriefingSite.Extraction.Events;
 /// August". Undated they mostly speak of a thing or a state ("the ban is hurting farmers"), so they are added to the
 /// sentence's cues only after the dates went to the other cues, each taking a date no other cue took.
 /// </summary>
-public static class DatedNouns
+public static partial class DatedNouns
 {
     /// <summary>
     /// The cues with the dated nouns that own a date nobody took, in reading order, and each cue's date (by index in
@@ -33,9 +33,14 @@ public static class DatedNouns
             var quote = quotes.FindIndex(q => date.Start >= q.Start && date.Start <= q.End);
             var owner = nouns.FirstOrDefault(c => !extra.Exists(e => e.Cue == c) && quotes.FindIndex(q => c.Start >= q.Start && c.Start <= q.End) == quote
                 && !cues.Any(o => Between(o, c, date))
-                && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date)));
+                && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date)
+                    // "caucuses were held on February 3", "that ban was lifted in 2011": the date of the clause saying it happened.
+                    || !span && ToldAsHappening(text, c) && c.End <= date.Start && date.Start - c.End <= 40 && text.IndexOfAny([',', ';', '(', ':'], c.End, date.Start - c.End) < 0));
             if (owner is not null) extra.Add((owner, d));
         }
+        // "The 15-year-old ban was imposed after ...", "a fire broke out": the clause says the thing itself happened.
+        foreach (var c in nouns)
+            if (!extra.Exists(e => e.Cue == c) && ToldAsHappening(text, c) && !quotes.Exists(q => c.Start >= q.Start && c.Start <= q.End)) extra.Add((c, -1));
         if (extra.Count == 0) return (cues, dateOf);
         var all = cues.Select((c, i) => (Cue: c, Date: dateOf.TryGetValue(i, out var di) ? di : -1)).Concat(extra)
             .OrderBy(x => x.Cue.Start).ToList();
@@ -66,6 +71,12 @@ public static class DatedNouns
         var word = new string(rest[1..].TakeWhile(char.IsLetter).ToArray());
         return word.Length > 0 && !FollowsEvent.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:was|were|had been|has been|have been)\s+(?:first\s+|formally\s+|officially\s+)?(?:imposed|introduced|lifted|declared|signed|adopted|approved|ratified|held|launched|ordered|extended|called off|filed|lodged)|broke out|took effect|came into force|erupted)\b")]
+    private static partial System.Text.RegularExpressions.Regex HappeningVerb();
+
+    /// <summary>The noun is the subject of a verb saying it happened: "the ban was imposed", "the fire broke out".</summary>
+    public static bool ToldAsHappening(string text, EventCue c) => c.DatedOnly && HappeningVerb().IsMatch(text[c.End..]);
 
     /// <summary>Another cue lies between the noun and the date: the date is nearer to what that one tells.</summary>
     private static bool Between(EventCue other, EventCue noun, DateExpression date) =>

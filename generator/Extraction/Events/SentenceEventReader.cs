@@ -236,7 +236,7 @@ public static partial class SentenceEventReader
                      // "When the royal council met": a group or body doing it, as a named actor would.
                      || cue.IsVerb && quote < 0 && GroupSubjects.Before(text, cue.Start),
             };
-            if (cue.DatedOnly) anchored = date is not null;
+            if (cue.DatedOnly) anchored = date is not null || quote < 0 && !modal && DatedNouns.ToldAsHappening(text, cue);
             if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants);
             if (anaphor) anchored = date is not null || place is not null;
             if (quote < 0 && !modal && EventWording.HeldByNamed(text, cue, participants.Select(p => p.Start))) anchored = true;

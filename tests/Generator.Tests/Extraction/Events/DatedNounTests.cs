@@ -56,4 +56,11 @@ public class DatedNounTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Virus measures\n\nThe mayor of Lagos extended the city lockdown to June 1."));
         events.ShouldNotContain(e => e.Kind == "closure", Show(events));
     }
+
+    [Fact]
+    public void A_noun_whose_clause_says_it_happened_is_an_event_dated_by_that_clause()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Dairy row\n\nThe export ban was imposed on 3 March, after a cholera outbreak.\n\nThe old ban was lifted after protests."));
+        events.Where(e => e.Kind == "sanctions").Select(e => e.Date?.ToString() ?? "-").Order().ToList().ShouldBe(new List<string> { "-", "2026-03-03" }, Show(events));
+    }
 }
