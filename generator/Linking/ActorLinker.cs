@@ -50,11 +50,13 @@ public static class ActorLinker
         }
         var factsBySlug = new Dictionary<string, ArticleFacts>(facts.Count, StringComparer.Ordinal);
         var personKeys = new HashSet<string>(StringComparer.Ordinal);
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in facts)
         {
             factsBySlug.Add(f.ArticleSlug, f);
             foreach (var m in f.Mentions)
                 if (m.Kind == ActorKind.Person) personKeys.Add(m.Key);
+                else if (m.Kind == ActorKind.Organization) organizations.Add(SlugOf(m.Key));
         }
         var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer, givenNames);
 
@@ -71,8 +73,11 @@ public static class ActorLinker
             else
             {
                 var name = first.Kind == ActorKind.Person ? personRoot[first.Key] : first.Key;
-                var id = first.Kind + ":" + SlugOf(name);
-                if (!drafts.TryGetValue(id, out d)) drafts[id] = d = new Draft(name, first.Kind, null);
+                // A one-word "person" ("Varnotek said") that another article shows to be an organization ("Varnotek's
+                // chief executive") is that organization: a person's surname alone is read as the full name found elsewhere.
+                var kind = first.Kind == ActorKind.Person && !name.Contains(' ') && organizations.Contains(SlugOf(name)) ? ActorKind.Organization : first.Kind;
+                var id = kind + ":" + SlugOf(name);
+                if (!drafts.TryGetValue(id, out d)) drafts[id] = d = new Draft(name, kind, null);
             }
             return resolved[(first.Key, first.Kind)] = d;
         }
