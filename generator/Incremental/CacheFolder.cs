@@ -33,7 +33,7 @@ public static class CacheFolder
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = TempPath(path);
-        File.WriteAllBytes(temp, bytes);
+        Publishing.FreshFile.Write(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
 
@@ -44,7 +44,7 @@ public static class CacheFolder
         var temp = TempPath(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16)) write(stream);
+            using (var stream = Publishing.FreshFile.Open(temp)) write(stream);
             File.Move(temp, path, overwrite: true);
         }
         finally

@@ -65,7 +65,7 @@ public static class SiteWriter
         if (SameBytes(full, content)) return false;
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + ".tmp-briefing";
-        File.WriteAllBytes(temp, content);
+        FreshFile.Write(temp, content);
         File.Move(temp, full, overwrite: true);
         return true;
     }
