@@ -11,8 +11,9 @@ namespace BriefingSite.Linking;
 /// </summary>
 public static class EventLinker
 {
+    /// <param name="capitals">Names places written as a country's capital ("the Belarusian capital") as the city; null leaves them as written.</param>
     public static StageResult<ImmutableArray<Event>> Run(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts,
-        ActorIndex actors, IEnumerable<ContentFile> eventFiles)
+        ActorIndex actors, IEnumerable<ContentFile> eventFiles, CapitalPlaces? capitals = null)
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         var items = new List<EventItem>();
@@ -34,7 +35,8 @@ public static class EventLinker
             }
         }
         // Year-only references ("the 1998 agreement") join afterwards: only the whole set of clusters tells whether one is unambiguous.
-        var events = YearReferences.Join(EventClustering.Cluster(items)).Select(EventAssembler.Build).ToList();
+        var events = YearReferences.Join(EventClustering.Cluster(items)).Select(EventAssembler.Build)
+            .Select(e => capitals is null ? e : e with { Place = capitals.Name(e.Place) }).ToList();
         var known = actors.Actors.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         events = AssignSlugs(events.Select(e => e with { Actors = e.Actors.Where(known.Contains).ToImmutableArray() }).ToList());
 

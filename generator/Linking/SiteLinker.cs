@@ -18,7 +18,7 @@ public static class SiteLinker
         var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
-        var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles);
+        var events = EventLinker.Run(articles, factsBySlug, actors, content.EventFiles, knowledge is null ? null : new CapitalPlaces(knowledge));
         diags.AddRange(events.Diagnostics);
         return new(new SiteGraph(content.Settings, articles, factsBySlug, actors.Actors, events.Value) { ActorIndex = actors }, diags.ToImmutable());
     }

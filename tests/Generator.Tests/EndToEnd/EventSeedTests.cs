@@ -45,7 +45,9 @@ public class EventSeedTests
         One(events, e => e.title.Contains("Trump", StringComparison.Ordinal) && e.title.Contains("Putin", StringComparison.Ordinal) && e.title.Contains("call", StringComparison.Ordinal), "phone call");
         One(events, e => e.title.Contains("Russia talks", StringComparison.Ordinal), "U.S.-Russia talks");
         One(events, e => e.title.StartsWith("Minsk I", StringComparison.Ordinal) && !e.title.StartsWith("Minsk II", StringComparison.Ordinal), "Minsk I").date.ShouldBe("2014-09");
-        One(events, e => e.title.StartsWith("Minsk II", StringComparison.Ordinal), "Minsk II").date.ShouldBe("2015-02");
+        var minsk2 = One(events, e => e.title.StartsWith("Minsk II", StringComparison.Ordinal), "Minsk II");
+        minsk2.date.ShouldBe("2015-02");
+        minsk2.place.ShouldBe("Minsk");  // "both made in the Belarusian capital"
         One(events, e => e.title.Contains("invasion", StringComparison.Ordinal), "invasion").date.ShouldBe("2022-02");
         One(events, e => e.title.Contains("war", StringComparison.Ordinal), "war start").date.ShouldBe("2014-02");
         events.ShouldNotContain(e => e.title.Contains("Minsk III", StringComparison.Ordinal));
