@@ -75,12 +75,11 @@ public static class EventClustering
     }
 
     /// <summary>One kind on one day, both told to the day.</summary>
-    private static bool SameDay(EventTraits a, EventTraits b) =>
-        a.Kind == b.Kind && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day && a.Dated && b.Dated && a.MentionDay == b.MentionDay;
+    private static bool SameDay(EventTraits a, EventTraits b) => a.Kind == b.Kind && a.ToTheDay is { } day && day == b.ToTheDay;
 
     /// <summary>Undated on one side, or one day, or a month that holds the other's day ('later this month' and '29 September').</summary>
     private static bool SameDayOrUndated(EventTraits x, EventTraits y) =>
-        !x.Dated || !y.Dated || x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay
+        !x.Dated || !y.Dated || x.ToTheDay is { } day && day == y.ToTheDay
         || x.Precision != DatePrecision.Year && y.Precision != DatePrecision.Year && x.Year == y.Year && x.Month == y.Month && (x.Precision == DatePrecision.Day) != (y.Precision == DatePrecision.Day);
 
     /// <summary>
@@ -122,14 +121,14 @@ public static class EventClustering
         var found = new List<(int Score, int A, int B)>();
         var byDay = new Dictionary<int, List<EventTraits>>();
         foreach (var t in traits)
-            if (t.Generic && ToTheDay(t) is { } day)
+            if (t.Generic && t.ToTheDay is { } day)
             {
                 if (!byDay.TryGetValue(day, out var list)) byDay[day] = list = [];
                 list.Add(t);
             }
         if (byDay.Count == 0) return found;
         foreach (var t in traits)
-            if (!t.Generic && ToTheDay(t) is { } day && byDay.TryGetValue(day, out var deeds))
+            if (!t.Generic && t.ToTheDay is { } day && byDay.TryGetValue(day, out var deeds))
                 foreach (var g in deeds)
                 {
                     if (g.Article == t.Article) continue;
@@ -138,8 +137,6 @@ public static class EventClustering
                 }
         return found;
     }
-
-    private static int? ToTheDay(EventTraits t) => t.Dated && t.Precision == DatePrecision.Day ? t.MentionDay : null;
 
     /// <summary>Most a story's block may hold: a larger one is no longer one story, and comparing all its pairs would cost too much.</summary>
     public const int StoryBlock = 200;

@@ -154,8 +154,7 @@ internal static class EventPairScore
         !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
 
     /// <summary>Both told to the day, the same day.</summary>
-    private static bool SameDay(EventTraits x, EventTraits y) =>
-        x.Dated && y.Dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && x.MentionDay == y.MentionDay;
+    private static bool SameDay(EventTraits x, EventTraits y) => x.ToTheDay is { } day && day == y.ToTheDay;
 
     /// <summary>
     /// A report tells of what happened by its article's day, a preview of what is still to come: a report written on 12 May

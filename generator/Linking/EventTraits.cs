@@ -35,6 +35,9 @@ internal sealed class EventTraits
     public readonly DatePrecision Precision;
     /// <summary>The day number of the mention's date when it names a day, and of the article's date when that names a day.</summary>
     public readonly int? MentionDay, Written;
+
+    /// <summary>The mention's day when it is told to the day ("on 12 May", "on Tuesday"); null when undated or coarser.</summary>
+    public int? ToTheDay => Dated && Precision == DatePrecision.Day ? MentionDay : null;
     public readonly bool Planned;
     /// <summary>A war or an assault told as more than an attack (see <see cref="EventClustering"/>), and an attack.</summary>
     public readonly bool WarLike, Attack;
