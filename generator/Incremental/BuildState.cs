@@ -42,11 +42,12 @@ public sealed record BuildState(string Key, ImmutableArray<FileStamp> Inputs, Im
 
     /// <summary>The state in <paramref name="text"/>, or null when it is not a complete state of this format.</summary>
     /// <param name="text">The saved state.</param>
+    /// <param name="inputs">False to skip the input stamps (left empty): they were read already.</param>
     /// <param name="outputs">
     /// False to skip the output stamps (left empty): a build whose inputs changed never compares them, and a large site
     /// has several times more output files than inputs.
     /// </param>
-    public static BuildState? Parse(string text, bool outputs = true)
+    public static BuildState? Parse(string text, bool inputs = true, bool outputs = true)
     {
         if (!text.StartsWith(Header + "\n", StringComparison.Ordinal) || !text.EndsWith("\nend\n", StringComparison.Ordinal)) return null;
         string? key = null;
@@ -64,7 +65,7 @@ public sealed record BuildState(string Key, ImmutableArray<FileStamp> Inputs, Im
             if (end < 0) return null;
             var line = body[..end];
             body = body[(end + 1)..];
-            if (!outputs && line.StartsWith("out\t")) continue;
+            if (!outputs && line.StartsWith("out\t") || !inputs && line.StartsWith("in\t")) continue;
             var n = line.Split(f, '\t');
             var kind = line[f[0]];
             if (kind is "key" && n == 2) key = line[f[1]].ToString();

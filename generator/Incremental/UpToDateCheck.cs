@@ -92,7 +92,7 @@ public sealed class UpToDateCheck
     /// <param name="inputsUnchanged">Called once the inputs are known to be as the last build saw them, before the outputs are compared.</param>
     public BuildReport? TryReuse(Action? inputsUnchanged = null)
     {
-        if (seen is null || Read() is not { } text || Parse(text, outputs: false) is not { } state || state.Key != key) return null;
+        if (seen is null || Read() is not { } text || Parse(text, inputs: true, outputs: false) is not { } state || state.Key != key) return null;
         if (inputs is null || !state.Inputs.SequenceEqual(inputs))
         {
             // A file changed just before the build counts as changed: it is, or it may be.
@@ -104,8 +104,8 @@ public sealed class UpToDateCheck
         }
         // The inputs are as the last build saw them: only now are its output stamps worth reading.
         inputsUnchanged?.Invoke();
-        if (Parse(text, outputs: true) is not { } full || TreeSnapshot.Take(outputDir) is not { } outputs || !full.Outputs.SequenceEqual(outputs)) return null;
-        return new BuildReport(full.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), full.ArticleCount);
+        if (Parse(text, inputs: false, outputs: true) is not { } saved || TreeSnapshot.Take(outputDir) is not { } outputs || !saved.Outputs.SequenceEqual(outputs)) return null;
+        return new BuildReport(state.Diagnostics, null, [], new WriteSummary(0, outputs.Count, 0), state.ArticleCount);
     }
 
     /// <summary>Saves what this successful build saw and wrote; forgets the last state when the inputs could not be stamped.</summary>
@@ -142,11 +142,11 @@ public sealed class UpToDateCheck
         }
     }
 
-    private static BuildState? Parse(string text, bool outputs)
+    private static BuildState? Parse(string text, bool inputs, bool outputs)
     {
         try
         {
-            return BuildState.Parse(text, outputs);
+            return BuildState.Parse(text, inputs, outputs);
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
         {

@@ -37,6 +37,16 @@ public class BuildStateTests
         back.Diagnostics.ShouldBe(state.Diagnostics);
     }
 
+    [Fact]
+    public void Without_inputs_only_the_input_stamps_are_left_out()
+    {
+        var state = Sample();
+        var back = BuildState.Parse(state.Serialize(), inputs: false).ShouldNotBeNull();
+        back.Inputs.ShouldBeEmpty();
+        back.Outputs.ShouldBe(state.Outputs);
+        back.Diagnostics.ShouldBe(state.Diagnostics);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("briefing-build-state 1\nkey\tk1\narticles\t2\n")]            // cut short: no end line
