@@ -88,12 +88,23 @@ public static partial class CueDating
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|shall|(?:is|are|was|were) (?:due |set |expected )?to)\s+(?:[\w'’-]+\s+){0,7}$")]
     private static partial System.Text.RegularExpressions.Regex WouldBefore();
 
-    /// <summary>"the cabinet would approve the agreement at its weekly session": the event noun is in a clause told as still to come.</summary>
-    public static bool ToldAhead(string text, int npStart)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|told|stated|added|announced)\b")]
+    private static partial System.Text.RegularExpressions.Regex SaidBefore();
+
+    /// <summary>
+    /// "the cabinet would approve the agreement at its weekly session": the event noun is in a clause told as still to come.
+    /// Not a news conference or speech the saying took place at ("Leavitt said U.S. involvement would not include troops
+    /// during a news conference Tuesday"): that is the occasion of "said", told in the past.
+    /// </summary>
+    public static bool ToldAhead(string text, int npStart, string kind)
     {
         var clauseStart = text.LastIndexOfAny(['.', ';', ',', ':', '“', '"'], Math.Max(0, npStart - 1)) + 1;
-        return npStart > clauseStart && WouldBefore().IsMatch(text.AsSpan(clauseStart, npStart - clauseStart));
+        if (npStart <= clauseStart || !WouldBefore().IsMatch(text.AsSpan(clauseStart, npStart - clauseStart))) return false;
+        return !(kind is "press" or "speech" && OccasionWord(EventPhrase.WordsBefore(text, npStart, 2)) && SaidBefore().IsMatch(text.AsSpan(0, npStart)));
     }
+
+    private static bool OccasionWord(string[] before) =>
+        before is [.., "during" or "at" or "in"] or ["during" or "at" or "in", "a" or "an" or "the" or "his" or "her" or "its" or "their"];
 
     /// <summary>"unlike in 2000", "than last year", "compared with last year": the date of what something is compared with.</summary>
     public static bool IsComparedDate(string text, DateExpression date) =>

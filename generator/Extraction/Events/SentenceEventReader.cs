@@ -129,7 +129,7 @@ public static partial class SentenceEventReader
                 // without its year is the recent one, not the same day eleven months on, whatever tense the clause is in.
                 if (tense == Tense.Future && ahead is not null && CueDating.RecentNotNextYear(past[di], ahead, articleDate)) { date = past[di]; tense = Tense.Past; }
                 // "said the cabinet would approve the deal at its weekly session on Monday": a day told of as still to come.
-                else if (tense != Tense.Future && !cue.IsVerb && ahead is { Date: not null } && ahead.Date != past[di].Date && CueDating.ToldAhead(text, npStart))
+                else if (tense != Tense.Future && !cue.IsVerb && ahead is { Date: not null } && ahead.Date != past[di].Date && CueDating.ToldAhead(text, npStart, cue.Kind))
                     (date, tense) = (ahead, Tense.Future);
             }
             // "served in World War II and in 1950 joined the firm": a war known by its name lasted years; only its own phrase dates it.

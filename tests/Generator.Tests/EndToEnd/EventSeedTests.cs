@@ -62,6 +62,9 @@ public class EventSeedTests
         One(events, e => e.date == "2025-08-20" && e.title.Contains("NATO", StringComparison.Ordinal), "chiefs of defence meeting").status.ShouldBe("happened");
         One(events, e => e.date == "2025-08-18" && e.place == "White House", "White House meeting");
         One(events, e => e.date == "2025-08-19" && e.title.Contains("Leavitt", StringComparison.Ordinal), "Leavitt news conference");
+        // "said ... would not include deploying troops during a news conference Tuesday" and "At a press briefing Tuesday": one
+        // event, on the Tuesday before the article, not a planned one on the Tuesday after.
+        events.Where(e => e.title.Contains("Leavitt", StringComparison.Ordinal)).ShouldHaveSingleItem().status.ShouldBe("happened");
         One(events, e => e.date == "2025-08-19" && e.place == "Washington", "Caine's meeting one day before");
         var bilateral = One(events, e => e.title.Contains("Zelenskyy", StringComparison.Ordinal) && e.title.Contains("Putin", StringComparison.Ordinal), "bilateral");
         bilateral.status.ShouldBe("planned");

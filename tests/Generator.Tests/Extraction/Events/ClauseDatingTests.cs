@@ -79,6 +79,25 @@ public class ClauseDatingTests
     }
 
     [Fact]
+    public void A_news_conference_the_saying_took_place_at_is_past_though_what_was_said_is_still_to_come()
+    {
+        // 1 October 2026 is a Thursday: "during a news conference Tuesday" is where the spokesman spoke, on 29 September.
+        var events = EventsOf(("2026-10-01", "Port deal\n\nGovernment spokesman Tomas Varga said the port deal would not include new cranes during a news conference Tuesday."));
+        var conference = events.Where(e => e.Kind == "press").ShouldHaveSingleItem(Show(events));
+        conference.Date.ToString().ShouldBe("2026-09-29");
+        conference.Status.ShouldBe(EventStatus.Happened);
+    }
+
+    [Fact]
+    public void A_news_conference_that_would_be_held_is_still_to_come()
+    {
+        var events = EventsOf(("2026-10-01", "Port deal\n\nGovernment spokesman Tomas Varga said the minister would hold a news conference on Monday."));
+        var conference = events.Where(e => e.Kind == "press").ShouldHaveSingleItem(Show(events));
+        conference.Date.ToString().ShouldBe("2026-10-05");
+        conference.Status.ShouldBe(EventStatus.Planned);
+    }
+
+    [Fact]
     public void A_month_an_event_is_set_for_is_still_to_come()
     {
         var events = EventsOf(("2026-06-20", "Court\n\nThe trial of the former mayor of Split has been scheduled for March."));
