@@ -67,6 +67,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev7_split_scores_stay_at_or_above_their_floors() => Check("dev7", 0.72, 0.74, 0.59);
 
+    /// <summary>
+    /// dev8: an eighth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.869, link F1 0.860, quotes 75.4% (0.805 / 0.792 / 53.8% over the seven written articles
+    /// alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev8_split_scores_stay_at_or_above_their_floors() => Check("dev8", 0.75, 0.74, 0.48);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
