@@ -106,14 +106,22 @@ public static partial class DatedDeeds
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
                 .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b)));
+            // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
+            var verbFrom = verb.Value is null ? -1 : verb.Start;
+            var passive = false;
+            if (DatedPassives.Find(text, from, right, date) is { } pv && (verb.Value is null || pv.AuxStart < verb.Start))
+                (verb, verbFrom, passive) = ((pv.Start, pv.Value), pv.AuxStart, true);
             if (verb.Value is null) continue;
             // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
-            if (PastVerb().Matches(text[from..verb.Start]).Count > 0) continue;
-            var before = text[from..verb.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (PastVerb().Matches(text[from..verbFrom]).Count > 0) continue;
+            var before = text[from..verbFrom].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w))) continue;
-            var subject = text[from..verb.Start];
+            var subject = text[from..verbFrom];
             var subjectStart = from;
-            if (intro is false && date.Start >= from && date.Start < verb.Start)
+            // "and in 2011 a coast guard officer was stabbed": a date opening the clause without a comma comes before its subject.
+            if (intro is false && date.Start >= from && date.End < verbFrom && text[from..date.Start].Trim().Length == 0)
+                (subject, subjectStart) = (text[date.End..verbFrom], date.End);
+            else if (intro is false && date.Start >= from && date.Start < verbFrom)
                 subject = text[from..date.Start]; // "Commissioner Korpela today received": the date sits between subject and verb.
             var afterAnd = text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
             // "The Center obtained the messages and released them publicly on July 13": the verb after "and" has the first verb's subject.
@@ -126,7 +134,7 @@ public static partial class DatedDeeds
                 && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
             if (shared) doers = lastDoers!;
             // "the three Baltic states left the power ring in February 2025": a group or body named by a common noun acts too.
-            var group = doers.Count == 0 && !shared && GroupSubjects.Is(subject);
+            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || passive && DatedPassives.Subject(subject));
             if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
@@ -143,6 +151,8 @@ public static partial class DatedDeeds
             // "Knapp stood": a verb with nothing after it in its clause says too little to be told as an event.
             if (title.Split(' ').Length < 3) continue;
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
+            // "arrested in January of last year": two dates of one clause make one deed.
+            if (result.Any(c => c.Span == span)) continue;
             var cue = new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true);
             var who = participants.Where(p => p.Start >= subjectStart && p.Start < right).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
             result.Add(new EventCandidate(cue, title, 2, date.Date, date.Text, null, Tense.Past, null, who,
