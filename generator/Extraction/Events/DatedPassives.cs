@@ -26,7 +26,14 @@ public static partial class DatedPassives
         "recorded", "measured", "counted", "diagnosed", "hospitalised", "hospitalized", "treated", "admitted", "infected", "tested",
         "confirmed", "updated", "delayed", "postponed", "expected", "supposed", "meant", "intended", "designated", "tasked", "charged",
         "accused", "suspected", "alleged", "seen", "heard", "found", "given", "held", "affected", "shared", "pictured", "projected",
-        "registered", "detected", "identified", "observed", "executed", "sent", "introduced",
+        "registered", "detected", "identified", "observed", "executed", "sent", "introduced", "issued", "completed",
+    };
+
+    /// <summary>Written things whose passive deeds are their publication: "the statement was issued", "the study was completed".</summary>
+    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal)
+    {
+        "statement", "statements", "study", "studies", "report", "reports", "survey", "surveys", "findings", "analysis", "figures", "data",
+        "paper", "papers", "article", "articles", "results", "estimate", "estimates", "forecast", "forecasts", "communique", "communiqué",
     };
 
     /// <summary>The first passive deed of the clause <paramref name="from"/>..<paramref name="right"/> outside the date, or null.</summary>
@@ -51,6 +58,8 @@ public static partial class DatedPassives
         var first = words[0];
         if (words.Any(w => w is "It" or "it" or "This" or "this" or "That" or "that" or "There" or "there" or "He" or "She" or "They" or "he" or "she" or "they" or "which" or "who")) return false;
         if (first is "When" or "After" or "Before" or "While" or "As" or "If" or "Although") return false;
+        // "The following statement was issued", "a feasibility study was completed": papers are written and published, not done.
+        if (words.Any(w => Papers.Contains(w.ToLowerInvariant()))) return false;
         return first is "the" or "The" or "a" or "A" or "an" or "An" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
             || char.IsUpper(first[0]) || char.IsDigit(first[0]);
     }

@@ -26,7 +26,8 @@ public class DatedPassiveTests
     public void States_and_descriptions_in_the_passive_are_no_events()
     {
         var events = EventReadingTests.EventsOf(("2026-05-14", "Profile\n\nThe mayor was born in Tartu in 1961.\n\nThe bridge was built in 1993 by a Danish firm.\n\n"
-            + "When it was first measured in 2020, the lake was smaller.\n\nThe port is based in Gdansk since 2004."));
+            + "When it was first measured in 2020, the lake was smaller.\n\nThe following statement was issued on Monday by the ministry.\n\n"
+            + "A feasibility study by a Korean firm was completed in April.\n\nThe port is based in Gdansk since 2004."));
         events.ShouldBeEmpty(Show(events));
     }
 
