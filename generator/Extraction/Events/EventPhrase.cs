@@ -58,7 +58,8 @@ public static partial class EventPhrase
     [GeneratedRegex(@"^\s*(?:(?:of|in|at|on|between|with|the|a|an|and|[A-Z][\w’'.-]*)\s+){0,4}(?:will|could|would|might|may|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s+(?:possibly\s+|now\s+|also\s+)?(?:be held|take place|start|begin|commence|open|go ahead|happen|convene)\b")]
     private static partial Regex SubjectOfFuture();
 
-    [GeneratedRegex(@"\b(?:was|were|had|did|met|held|said|told|took|began|begun|ended|signed|hosted|attended|visited|announced|agreed|came|made|went|yesterday|last week|ago|[a-z]{3,}ed)\b")]
+    /// <summary>Words of a past clause: auxiliaries, regular past verbs and the common irregular ones ("spoke to him by phone on Friday").</summary>
+    [GeneratedRegex(@"\b(?:was|were|had|did|met|held|said|told|took|began|begun|ended|signed|hosted|attended|visited|announced|agreed|came|made|went|spoke|flew|gave|won|wrote|sent|saw|found|rose|fell|fought|sought|brought|bought|caught|struck|drove|broke|spent|chose|became|withdrew|fled|sank|swore|stood|paid|sold|kept|threw|overthrew|froze|lost|yesterday|last week|ago|[a-z]{3,}ed)\b")]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:at|in|inside) (?:the )?(?<place>[A-Z][\w’'.-]*(?:(?: (?:of|de|du))? [A-Z][\w’'.-]*)*(?: (?:headquarters|Headquarters|HQ))?)")]

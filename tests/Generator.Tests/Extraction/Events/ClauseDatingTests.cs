@@ -113,4 +113,12 @@ public class ClauseDatingTests
     [InlineData("Parliament votes on the budget for the 2026/27 financial year.", null)]
     public void Set_for_months_and_financial_years(string text, string? expected) =>
         (DateExpressionParser.Find(text, PartialDate.OfDay(2026, 6, 3), future: true).SingleOrDefault()?.Date?.ToString()).ShouldBe(expected);
+
+    [Fact]
+    public void An_irregular_past_verb_before_the_cue_makes_its_weekday_a_past_one()
+    {
+        // 2026-09-07 is a Monday: "on Friday" after "spoke" is the 4th, though the sentence goes on with "will".
+        var events = EventReadingTests.EventsOf(("2026-09-07", "Calls\n\nThe Estonian foreign minister Kalle Tamm spoke to Latvia's foreign minister by phone on Friday and will travel to Riga as an observer."));
+        events.ShouldContain(e => e.Kind == "call" && e.Date.ToString() == "2026-09-04" && e.Status == EventStatus.Happened, Show(events));
+    }
 }
