@@ -35,6 +35,9 @@ public static partial class DateExpressionParser
     // "on 14 and 15 September", "May 20 and 21", "3-4 July 2025": an event of two days or more is dated by its month, never by a made-up single day.
     [GeneratedRegex(@"\b(?:[0-3]?\d(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+and\s+|\s+to\s+)[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + "|" + Mon + @"\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s*[–-]\s*|\s+and\s+|\s+to\s+)[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+" + Year + ")?")]
     private static partial Regex DayRange();
+    // "will meet in Suva on the 14th", "most recently on Friday the 4th": a day of the month named by its ordinal alone.
+    [GeneratedRegex(@"\b(?:(?:on|by|until|from|since)\s+(?:" + Weekday + @"\s+)?|" + Weekday + @"\s+)the\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|time|day|floor|round|minute|place|amendment|edition|birthday|hole|inning|straight|consecutive|annual|year|week|month|[A-Z]))")]
+    private static partial Regex OrdinalDay();
     // "agreements with Egypt (2003) and Israel (2010)": a year in brackets after what it dates.
     [GeneratedRegex(@"\(" + Year + @"\)")]
     private static partial Regex BracketYear();
@@ -102,8 +105,11 @@ public static partial class DateExpressionParser
         }
         var anchor = articleDate?.ToDateOnly();
 
+        // "during the visit to Ulaanbaatar, June 3-5" in an article of 15 May: a range without its year is placed as its first day would be.
         foreach (Match m in All(DayRange(), digit && monthWord))
-            Add(m, m.Groups["year"].Success ? PartialDate.OfMonth(Int(m, "year"), MonthOf(m)) : MonthWithoutYear(MonthOf(m), "in", articleDate, future),
+            Add(m, m.Groups["year"].Success ? PartialDate.OfMonth(Int(m, "year"), MonthOf(m))
+                    : DayWithoutYear(MonthOf(m), Math.Clamp(int.Parse(FirstNumber().Match(m.Value).Value, CultureInfo.InvariantCulture), 1, 28), articleDate, future) is { } first
+                        ? PartialDate.OfMonth(first.Year, first.Month) : null,
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         foreach (Match m in All(Iso(), digit))
             Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
@@ -121,6 +127,8 @@ public static partial class DateExpressionParser
             if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(DayMonth(), digit && monthWord))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
+        foreach (Match m in All(OrdinalDay(), digit && text.Contains("the ", StringComparison.Ordinal)))
+            Add(m, OrdinalDate(anchor, Int(m, "day"), m.Groups["wd"].Success ? Enum.Parse<DayOfWeek>(m.Groups["wd"].Value) : null, future), DateReference.ArticleRelative);
         foreach (Match m in All(Holiday(), Has(HolidayWords)))
         {
             var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };
@@ -225,6 +233,28 @@ public static partial class DateExpressionParser
         else if (!forward && month > a.Month) year--;
         else if (forward && month < a.Month) year++;
         return PartialDate.OfMonth(year, month);
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex FirstNumber();
+
+    /// <summary>
+    /// "on the 14th": that day of the article's month, or of the month before or after it: with a weekday the one of those
+    /// that falls on it, nearest the article; otherwise the next one for a future clause, the last one for a past clause.
+    /// </summary>
+    private static PartialDate? OrdinalDate(DateOnly? anchor, int day, DayOfWeek? weekday, bool future)
+    {
+        if (anchor is not { } a || day is < 1 or > 31) return null;
+        var candidates = new List<DateOnly>();
+        for (var step = -1; step <= 1; step++)
+        {
+            var month = new DateOnly(a.Year, a.Month, 1).AddMonths(step);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month)) candidates.Add(new DateOnly(month.Year, month.Month, day));
+        }
+        if (weekday is { } wd)
+            return candidates.Where(c => c.DayOfWeek == wd).OrderBy(c => Math.Abs(c.DayNumber - a.DayNumber)).Select(PartialDate.FromDateOnly).Cast<PartialDate?>().FirstOrDefault();
+        var pick = future ? candidates.Where(c => c >= a).Cast<DateOnly?>().FirstOrDefault() : candidates.Where(c => c <= a).Cast<DateOnly?>().LastOrDefault();
+        return pick is { } p ? PartialDate.FromDateOnly(p) : null;
     }
 
     private static PartialDate? WeekdayDate(DateOnly? anchor, DayOfWeek day, string pre, bool future)

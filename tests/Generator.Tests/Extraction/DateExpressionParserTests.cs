@@ -135,4 +135,21 @@ public class DateExpressionParserTests
     public void A_day_without_a_year_after_a_date_with_one_takes_that_year() =>
         DateExpressionParser.Find("The treaty was signed in March 2011 and ratified on 2 June.", PartialDate.OfDay(2026, 9, 25), future: false)
             .Select(d => d.Date?.ToString()).ShouldBe(["2011-03", "2011-06-02"]);
+
+    [Theory]
+    [InlineData("The ministers will meet in Tallinn on the 14th.", "2026-09-07", true, "2026-09-14")]
+    [InlineData("The ministers will meet in Tallinn on the 3rd.", "2026-09-07", true, "2026-10-03")]
+    [InlineData("The ministers met in Tallinn on the 21st.", "2026-09-07", false, "2026-08-21")]
+    [InlineData("We last spoke on Friday the 4th.", "2026-09-14", false, "2026-09-04")]
+    [InlineData("It was the 14th century.", "2026-09-07", false, null)]
+    [InlineData("It was the 4th time.", "2026-09-07", false, null)]
+    public void A_day_named_by_its_ordinal_alone_is_of_the_article_month_or_the_one_next_to_it(string text, string article, bool future, string? expected) =>
+        Resolve(text, PartialDate.TryParseIso(article), future).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("The deal can be signed during the visit, June 3-5.", "2026-05-15", "2026-06")]
+    [InlineData("The fair was held on 10-12 March.", "2026-05-15", "2026-03")]
+    [InlineData("The summit took place December 3-4.", "2026-01-20", "2025-12")]
+    public void A_range_without_its_year_is_placed_like_its_first_day(string text, string article, string expected) =>
+        Resolve(text, PartialDate.TryParseIso(article)).ShouldBe(expected);
 }
