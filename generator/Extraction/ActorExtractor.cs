@@ -134,7 +134,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
         found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
-        found = [.. found.Concat(parties.Find(tokenized, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
+        found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
         found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
@@ -144,6 +144,18 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>"Hon GRACE TAMIHANA (Minister of Foreign Affairs):": a record's marker naming its member in capitals is a mention of her.</summary>
+    private IEnumerable<ActorMention> CapitalMarkers(ArticleFacts soFar, List<List<Token>> tokenized, PersonRegistry people, List<ActorMention> found)
+    {
+        foreach (var (p, start, end, name) in recordSpeakers.CapitalMarkers(soFar.Paragraphs.Select(x => x.Text).ToList(), tokenized))
+        {
+            if (found.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
+            var words = k.Tokenizer.Tokenize(name, []);
+            var key = people.Forms.Match(words, 0) is { } known && known.Count == words.Count && known.Name.Kind == ActorKind.Person ? known.Name.Key : name;
+            yield return new ActorMention(key, key, ActorKind.Person, p, start, end - start);
+        }
+    }
 
     /// <summary>The known organization whose alias a whole name is, when it is filed under another name.</summary>
     private string? KnownTitle(string name)

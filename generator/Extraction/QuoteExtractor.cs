@@ -51,6 +51,9 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
+                // An answer is quoted whole: words it quotes are another speaker's only when the answer says whose ("the
+                // minister told me, "..."); read as the answerer's own, they are nested in the answer, not a quote of their own.
+                if (answer is not null && s.Key == answer.SpeakerKey) continue;
                 inParagraph = s;
                 quotes.Add(new QuoteFact(s.Speaker, s.Key, inner.TrimEnd(',').Trim(), p, para.SentenceAt(open).Index));
             }

@@ -13,19 +13,37 @@ public static class TranscriptAnswers
     {
         var colon = text.IndexOf(':');
         if (colon is <= 0 or > 120 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
-        var groups = Parenthesized(text[..colon]);
-        var nameEnd = groups.Count == 0 ? colon : groups[^1].Open - 1;
+        var head = MarkerHead(text[..colon]);
+        var groups = Parenthesized(head);
+        var nameEnd = groups.Count == 0 ? head.Length : groups[^1].Open - 1;
         if (groups.Count == 0 && colon > 60) return null;
         // "Spokesperson Lim Soo-jin: Good morning.": the name may follow a title, capitalized words alone.
         // "Helen Moray (Edinburgh West) (LD): ...", a verbatim record: the member's seat and party may follow the name.
         // "The Minister for the Armed Forces (Daniel Hartwell): ...": or the office may come first, the name in brackets.
-        var speaker = mentions.FirstOrDefault(m => m.Start + m.Length == nameEnd && m.Kind == ActorKind.Person && IsTitle(text[..m.Start]))
+        var speaker = mentions.FirstOrDefault(m => m.Start + m.Length == nameEnd && m.Kind == ActorKind.Person && IsTitle(WithoutNumber(text[..m.Start])))
                       ?? (groups.Count > 0 && IsOffice(text[..groups[0].Open])
                           ? mentions.FirstOrDefault(m => m.Kind == ActorKind.Person && m.Start == groups[0].Open + 1 && m.Start + m.Length == groups[0].Close - 1)
                           : null);
         if (speaker is null) return null;
         var answer = text[(colon + 1)..].Trim();
         return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(speaker.Key, speaker.Key, answer, 0, 0);
+    }
+
+    /// <summary>
+    /// A marker without whom a question is put to: "3. TEINA HOHAIA (Green)" of "3. TEINA HOHAIA (Green) to the Minister
+    /// of Foreign Affairs", a question paper's marker.
+    /// </summary>
+    public static string MarkerHead(string marker)
+    {
+        var to = marker.LastIndexOf(") to the ", StringComparison.Ordinal);
+        return to > 0 && IsOffice("The " + marker[(to + 9)..]) ? marker[..(to + 1)] : marker;
+    }
+
+    /// <summary>"Hon " of "3. Hon ": the question's number opening a question paper's marker is no part of a title.</summary>
+    private static string WithoutNumber(string text)
+    {
+        var dot = text.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 && text[..dot].All(char.IsDigit) ? text[(dot + 2)..] : text;
     }
 
     /// <summary>
