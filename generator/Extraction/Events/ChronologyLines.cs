@@ -17,10 +17,10 @@ public static partial class ChronologyLines
     /// <summary>Length of a wire dateline that carries the filing day ("BISHKEK, April 20 (Kabar) – ", "April 22 (Reuters) - "), else 0.</summary>
     public static int DatelineEnd(string text) => DatedDateline().Match(text) is { Success: true } m ? m.Length : 0;
 
-    [GeneratedRegex(@"^(?<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:[0-3]?\d,? )?|[0-3]?\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?:19|20)\d\d)\s*(?:[–—:]|--?)\s+(?=[A-Z])")]
+    [GeneratedRegex(@"^(?<date>(?:19|20)\d\d-[01]\d-[0-3]\d|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:[0-3]?\d,? )?|[0-3]?\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?:19|20)\d\d)\s*(?:[–—:]|--?)\s+(?=[A-Z])")]
     private static partial Regex ChronologyPrefix();
 
-    /// <summary>A sentence that opens with a date and a dash or colon ("March 30, 2026 - Talks ... collapse", "1975: ..."): a line of a chronology.</summary>
+    /// <summary>A sentence that opens with a date and a dash or colon ("March 30, 2026 - Talks ... collapse", "1975: ...", "2026-03-27: ..."): a line of a chronology.</summary>
     public static (DateExpression Date, int ClauseStart)? Line(string text, IReadOnlyList<DateExpression> dates)
     {
         if (ChronologyPrefix().Match(text) is not { Success: true } m) return null;

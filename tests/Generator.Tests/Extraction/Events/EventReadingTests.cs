@@ -94,6 +94,14 @@ public class EventVerbPhraseTests
     }
 
     [Fact]
+    public void A_chronology_of_iso_dates_gives_one_dated_event_per_line()
+    {
+        var events = EventReadingTests.EventsOf(("2026-10-01", "Explainer: the port deal\n\n## Timeline\n\n- 2025-02-11: Chile and Peru open a joint customs office at Arica.\n- 2026-04-07: The customs working group meets for the first time, in Lima.\n- 2026-06-19: A consortium led by a Chilean firm wins the tender for the new terminal."));
+        var dates = events.Select(e => e.Date.ToString()).Order(StringComparer.Ordinal).ToList();
+        dates.ShouldBe(["2025-02-11", "2026-04-07", "2026-06-19"], Show(events));
+    }
+
+    [Fact]
     public void Calls_by_phone_visits_due_and_arrests_are_events_but_opinions_are_not()
     {
         var events = EventReadingTests.EventsOf(("2025-11-20", "Jakarta talks\n\nJapanese Foreign Minister Kenji Tanaka discussed the fishing dispute by phone with his Indonesian counterpart on Monday. An Indonesian delegation is due in Tokyo on December 2. Opposition leader Budi Santoso, who has been held since his arrest in Surabaya on March 3, 2024, rejected the comparison."));
