@@ -11,8 +11,8 @@ public static class SiteLinker
         Extraction.Knowledge? knowledge = null)
     {
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
-        // A person one article introduces is found again where another names them bare: this needs every article's facts.
-        if (knowledge is not null) facts = SiteWidePeople.Apply(facts, knowledge);
+        // A person or organization one article introduces is found again where another names them bare: this needs every article's facts.
+        if (knowledge is not null) facts = SiteWideNames.Apply(facts, knowledge);
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
         var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames);

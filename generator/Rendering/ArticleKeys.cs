@@ -53,7 +53,7 @@ public sealed class ArticleKeys
 
     /// <summary>
     /// The article's actor mentions as linked. Linking may add mentions an article's own extraction did not make (a person
-    /// another article introduces, see Linking.SiteWidePeople), so an article's linked facts also depend on the other
+    /// another article introduces, see Linking.SiteWideNames), so an article's linked facts also depend on the other
     /// articles; the mentions are keyed whole, as numbers and names hashed without making a string of each.
     /// </summary>
     private static string? MentionsKey(ArticleFacts? f)

@@ -5,15 +5,17 @@ using BriefingSite.Model;
 namespace BriefingSite.Linking;
 
 /// <summary>
-/// People the site already knows, found again where an article names them bare. "South Korea's Minister of National
-/// Defense Kwon Tae-hyun" introduces a person in one article; another article writing only "Kwon Tae-hyun" gives no
-/// title or verb to discover him by, yet names the same person. Every full name (two words or more) an article's
-/// extraction found for a person is looked for, written exactly so, in every other article; later in such an article
-/// the person's surname alone refers back to him.
+/// People and organizations the site already knows, found again where an article names them bare. "South Korea's
+/// Minister of National Defense Kwon Tae-hyun" introduces a person in one article; another article writing only "Kwon
+/// Tae-hyun" gives no title or verb to discover him by, yet names the same person. Every full name (two words or more)
+/// an article's extraction found for a person is looked for, written exactly so, in every other article; later in such
+/// an article the person's surname alone refers back to him. So is every name of two words or more an article found
+/// for an organization it discovered ("the shipbuilder Hanwha Ocean", "Germany's ThyssenKrupp Marine Systems"), which a
+/// chronology or a follow-up story names again with nothing around it ("ahead of ThyssenKrupp Marine Systems").
 /// Runs in Linking, over the cached facts of every article: what one article finds depends on the others, which an
 /// article's own cache key cannot know. Linear in the text: a capitalized word is looked up by itself, no name is searched for.
 /// </summary>
-public static class SiteWidePeople
+public static class SiteWideNames
 {
     public static IReadOnlyList<ArticleFacts> Apply(IReadOnlyList<ArticleFacts> facts, Knowledge k)
     {
@@ -29,20 +31,34 @@ public static class SiteWidePeople
 
     /// <summary>
     /// Each full name written for a person introduced with a title in front or by a known given name (the evidence that
-    /// the words are a person's name and not a place's or a thing's), by its first word, longest first; a text two keys
-    /// share, or that names an organization or country elsewhere, is dropped.
+    /// the words are a person's name and not a place's or a thing's), and each name of two words or more of an
+    /// organization the shipped knowledge does not list, by its first word, longest first; a text two keys share, or
+    /// that names an actor of another kind elsewhere, is dropped.
     /// </summary>
-    private static Dictionary<string, List<(string Text, string Key)>> Names(IReadOnlyList<ArticleFacts> facts, Knowledge k)
+    private static Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> Names(IReadOnlyList<ArticleFacts> facts, Knowledge k)
     {
         var keyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var otherKinds = new HashSet<string>(StringComparer.Ordinal);
         var strong = new HashSet<string>(StringComparer.Ordinal);
         var lookup = keyOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        var organizations = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var orgLookup = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notOrganizations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in facts)
             foreach (var m in f.Mentions)
             {
-                if (m.Kind != ActorKind.Person) { otherKinds.Add(m.Key); continue; }
                 var text = f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length);
+                if (m.Kind == ActorKind.Organization)
+                {
+                    otherKinds.Add(m.Key);
+                    if (!FullName(text) || !OwnName(text, k)) continue;
+                    if (orgLookup.TryGetValue(text, out var owner)) { if (owner != m.Key) orgLookup[text] = null; }
+                    else orgLookup[text] = m.Key;
+                    continue;
+                }
+                notOrganizations.Add(m.Key);
+                if (m.Kind != ActorKind.Person) { otherKinds.Add(m.Key); continue; }
+                notOrganizations.Add(text.ToString());
                 if (!FullName(text)) continue;
                 if (TitledBefore(f.Paragraphs[m.Paragraph].Text, m)) strong.Add(m.Key);
                 if (lookup.TryGetValue(text, out var key)) { if (key != m.Key) lookup[text] = null; }
@@ -50,18 +66,42 @@ public static class SiteWidePeople
             }
         // A listed public figure is found by the extraction wherever named; what is left is the site's own people.
         var listed = k.ListedPeople.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, List<(string Text, string Key)>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<(string Text, string Key, ActorKind Kind)>>(StringComparer.Ordinal);
         foreach (var (text, key) in keyOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (key is null || otherKinds.Contains(text) || listed.Contains(key)) continue;
             if (!strong.Contains(key) && !k.GivenNames.Contains(key[..Math.Max(0, key.IndexOf(' '))])) continue;
-            var first = text[..text.IndexOf(' ')];
-            if (first.Length < 2) continue;
-            if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
-            list.Add((text, key));
+            Add(byFirst, text, key, ActorKind.Person);
         }
+        foreach (var (text, key) in organizations.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            if (key is not null && !notOrganizations.Contains(text) && !notOrganizations.Contains(key) && !keyOf.ContainsKey(text)) Add(byFirst, text, key, ActorKind.Organization);
         foreach (var list in byFirst.Values) list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length) is var c and not 0 ? c : string.CompareOrdinal(a.Text, b.Text));
         return byFirst;
+    }
+
+    private static void Add(Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> byFirst, string text, string key, ActorKind kind)
+    {
+        var first = text[..text.IndexOf(' ')];
+        if (first.Length < 2) return;
+        if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
+        list.Add((text, key, kind));
+    }
+
+    /// <summary>
+    /// An organization's own name, which no other body shares: not one the shipped knowledge lists (the extraction finds
+    /// those wherever named), and not made only of words any body's name is made of ("Foreign Affairs Committee",
+    /// "Legislative Assembly", "Press Office") or a body every country has ("Chamber of Deputies"), which another article
+    /// may use for another country's body.
+    /// </summary>
+    private static bool OwnName(ReadOnlySpan<char> text, Knowledge k)
+    {
+        var name = text.ToString();
+        var tokens = k.Tokenizer.Tokenize(name, []);
+        if (tokens.Count == 0 || k.Names.Match(tokens, 0) is { } known && known.Count == tokens.Count) return false;
+        // "Chamber of Deputies", "Supreme Court": a body every country has is named for one country by each article.
+        if (k.GovernmentBodies.Match(tokens, 0) is { } body && body.Count == tokens.Count) return false;
+        return tokens.Exists(t => t.IsCapitalized && !k.RoleWords.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text) && !k.FunctionWords.Contains(t.Text)
+                                  && !k.GenericNouns.Contains(t.Text) && !k.NonNameWords.Contains(t.Text) && !k.Names.Contains(t.Text));
     }
 
     /// <summary>
@@ -85,7 +125,7 @@ public static class SiteWidePeople
         return true;
     }
 
-    private static ArticleFacts InArticle(ArticleFacts f, Dictionary<string, List<(string Text, string Key)>> names, bool[] starts, Knowledge k)
+    private static ArticleFacts InArticle(ArticleFacts f, Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> names, bool[] starts, Knowledge k)
     {
         List<ActorMention>? added = null;
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,11 +143,11 @@ public static class SiteWidePeople
                 var space = text.IndexOf(' ', i);
                 if (space < 0) break;
                 if (!lookup.TryGetValue(text.AsSpan(i, space - i), out var list)) continue;
-                foreach (var (name, key) in list)
+                foreach (var (name, key, kind) in list)
                 {
                     if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || !Standalone(text, i, i + name.Length, k)) continue;
                     if (Overlaps(f.Mentions, added, p, i, i + name.Length)) break;
-                    (added ??= []).Add(new ActorMention(key, key, ActorKind.Person, p, i, name.Length));
+                    (added ??= []).Add(new ActorMention(key, key, kind, p, i, name.Length));
                     i += name.Length - 1;
                     break;
                 }
@@ -126,7 +166,7 @@ public static class SiteWidePeople
     {
         var found = new List<ActorMention>();
         var others = f.Mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).ToList();
-        foreach (var first in added.GroupBy(m => m.Key, StringComparer.Ordinal).Select(g => g.First()))
+        foreach (var first in added.Where(m => m.Kind == ActorKind.Person).GroupBy(m => m.Key, StringComparer.Ordinal).Select(g => g.First()))
         {
             var surname = first.Key[(first.Key.LastIndexOf(' ') + 1)..];
             if (surname.Length < 3 || !char.IsUpper(surname[0]) || k.Names.Contains(surname) || k.FunctionWords.Contains(surname)

@@ -9,7 +9,7 @@ namespace BriefingSite.Tests.Linking;
 /// with no title or verb of saying to discover them by; later in that article the surname alone is them too. Invented
 /// names and a regional-paper style the extraction cases do not use.
 /// </summary>
-public class SiteWidePeopleTests
+public class SiteWideNamesTests
 {
     private const string Spec = """
         === site.yml ===
@@ -48,6 +48,22 @@ public class SiteWidePeopleTests
         # Stall holders
 
         The stall run by Neru Fale sold out before noon.
+        === articles/yard.md ===
+        ---
+        date: 2031-03-08
+        ---
+        # Ferry contract awarded
+
+        The shipbuilder Marovo Harbour Works won the contract for two inter-island ferries on Friday. The Finance Committee
+        said the price was fair.
+        === articles/ferries.md ===
+        ---
+        date: 2031-03-20
+        ---
+        # Ferries on schedule
+
+        Work on the two ferries ordered from Marovo Harbour Works began this week, and a report to Finance Committee
+        members found no delay.
         """;
 
     private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build()
@@ -59,8 +75,8 @@ public class SiteWidePeopleTests
         return (graph, graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal));
     }
 
-    private static List<(string Text, string Actor)> People(SiteGraph site, string article) =>
-        site.Facts[article].Mentions.Where(m => m.Kind == ActorKind.Person)
+    private static List<(string Text, string Actor)> People(SiteGraph site, string article, ActorKind kind = ActorKind.Person) =>
+        site.Facts[article].Mentions.Where(m => m.Kind == kind)
             .Select(m => (site.Facts[article].Paragraphs[m.Paragraph].Text.Substring(m.Start, m.Length), site.ActorIndex.SlugFor(article, m.Key)!))
             .ToList();
 
@@ -95,5 +111,22 @@ public class SiteWidePeopleTests
         var (site, slugOf) = Build();
         People(site, slugOf["market"]).Select(p => p.Text).ShouldContain("Neru Fale");
         People(site, slugOf["stall"]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_organization_one_article_discovers_is_found_where_another_names_it_bare()
+    {
+        var (site, slugOf) = Build();
+        People(site, slugOf["yard"], ActorKind.Organization).ShouldContain(("Marovo Harbour Works", "marovo-harbour-works"));
+        People(site, slugOf["ferries"], ActorKind.Organization).ShouldContain(("Marovo Harbour Works", "marovo-harbour-works"));
+    }
+
+    [Fact]
+    public void A_body_named_only_with_words_any_body_has_is_not_looked_for_elsewhere()
+    {
+        // "the Finance Committee" of one article may be another body than a "Finance Committee" another article names.
+        var (site, slugOf) = Build();
+        People(site, slugOf["yard"], ActorKind.Organization).Select(o => o.Text).ShouldContain("Finance Committee");
+        People(site, slugOf["ferries"], ActorKind.Organization).Select(o => o.Text).ShouldNotContain("Finance Committee");
     }
 }
