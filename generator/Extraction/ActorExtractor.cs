@@ -23,6 +23,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly AcronymDefinitions acronyms = new(k);
     private readonly PartyAffiliations parties = new(k);
     private readonly OrganizationCues organizationCues = new(k);
+    private readonly OrganizationShortForms shortForms = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -137,6 +138,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
         found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
+        // "Brenvale's chief executive" after "Brenvale Minerals LLC": the company by its first word.
+        found = shortForms.Apply(found, tokenized);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
