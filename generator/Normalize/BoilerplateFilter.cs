@@ -29,6 +29,13 @@ public static partial class BoilerplateFilter
     [GeneratedRegex(@"^(?:(?:file |main )?(?:photo|image|picture|video|graphic)(?: caption| source| credit)?|caption|pictured|credit)\s*[:,|—–-]\s*\S|^\((?:photo|image|picture|file photo)s?\b[^)]*\)$|(?:/|\bphoto:?\s*|\bphotograph:?\s*)(?:getty images|reuters|ap|afp|epa|anadolu|bloomberg|shutterstock|pa media)\)?$|^\(?(?:getty images|reuters|ap photo|afp|epa)(?: via getty images)?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLine();
 
+    /// <summary>
+    /// A wire story's credit line: "(Reporting by Mereani Vuki in Suva; Editing by Peter Grant)", "Additional reporting by
+    /// ...", "Writing by ..."; it names the agency's staff, not people of the story. A whole line, and no sentence ends in it.
+    /// </summary>
+    [GeneratedRegex(@"^\(?(?:(?:additional |further )?reporting|writing|editing|compiled|research)(?: and (?:reporting|writing|editing))? by [^.()]{2,300}\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
     /// <summary>True when the paragraph opens a trailing section of other stories; everything from it to the end goes.</summary>
     public static bool IsSectionMarker(string paragraph) =>
         TextShape.WordCount(paragraph) <= 6 && !TextShape.EndsWithPunctuation(paragraph.TrimEnd(':')) && SectionMarker().IsMatch(paragraph.Trim());
@@ -53,6 +60,6 @@ public static partial class BoilerplateFilter
         if (words <= 8 && (AdLine().IsMatch(p) || ShareLine().IsMatch(p))) return true;
         if (words <= 30 && (RelatedLine().IsMatch(p) || PromptLine().IsMatch(p))) return true;
         if (words <= 20 && CopyrightLine().IsMatch(p)) return true;
-        return words <= 45 && CaptionLine().IsMatch(p);
+        return words <= 45 && (CaptionLine().IsMatch(p) || CreditLine().IsMatch(p));
     }
 }

@@ -68,6 +68,25 @@ public class StyleNormalizationTests
     }
 
     [Fact]
+    public void A_wire_credit_line_is_not_article_text()
+    {
+        var (a, diags) = Normalizing.Text("""
+            Ministers agree to meet again
+
+            Trade ministers of five island states agreed on Friday to meet again in Apia next month.
+
+            Reporting by an agency's correspondents in the region has found little support for the plan.
+
+            (Reporting by Lusia Tapueluelu in Apia and Henare Moko in Nuku'alofa; Editing by Graham Osei)
+            """);
+        a.Markdown.ShouldNotContain("Graham Osei");
+        a.Markdown.ShouldNotContain("Lusia Tapueluelu");
+        // A sentence about reporting is the article's own.
+        a.Markdown.ShouldContain("Reporting by an agency's correspondents");
+        diags.Count(d => d.Code == "boilerplate-removed").ShouldBe(1);
+    }
+
+    [Fact]
     public void Related_links_block_at_the_end_is_cut()
     {
         var (a, _) = Normalizing.Text("""
