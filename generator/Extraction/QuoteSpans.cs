@@ -29,6 +29,7 @@ public static class QuoteSpans
                 spans.Add((open, i - 1));
                 open = i;
             }
+            else if (opening && NestedEnd(text, i) is { } inner) i = inner;  // 'The "United States" is not': words quoted inside the quote
             else if (c == '“' && !(char.IsLetterOrDigit(before) || ".,!?".Contains(before))) open = i;  // a stray opener: start again
             else
             {
@@ -38,6 +39,21 @@ public static class QuoteSpans
         }
         if (open >= 0 && text.Length - open > 20) spans.Add((open, text.Length));
         return spans;
+    }
+
+    /// <summary>
+    /// Inside an open quote, a mark that opens mid-sentence ("... The "United States" is not holding ...") quotes a
+    /// few words within it when a closing mark follows within a few words and the outer quote still closes later: the index
+    /// of that inner closing mark, or null.
+    /// </summary>
+    private static int? NestedEnd(string text, int i)
+    {
+        var close = text.IndexOfAny(['"', '”', '“'], i + 1);
+        if (close >= 0 && text[close] == '“') return null;
+        if (close < 0 || char.IsWhiteSpace(text[close - 1]) || text.AsSpan(i + 1, close - i - 1).Count(' ') > 5) return null;
+        var after = close + 1 < text.Length ? text[close + 1] : ' ';
+        if (!(char.IsWhiteSpace(after) || ",;:".Contains(after))) return null;
+        return text.IndexOfAny(['"', '”'], close + 1) > 0 ? close : null;
     }
 
     /// <summary>The mark follows a space that follows the end of a sentence: "... Europe. |"On the contrary".</summary>
