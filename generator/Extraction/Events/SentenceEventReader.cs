@@ -319,6 +319,9 @@ public static partial class SentenceEventReader
             result.AddRange(DatedDeeds.Find(text, paragraph, sentence, participants, past, claimed, result, quotes));
         }
 
+        // "the Ulaanbaatar Dialogue, to be held on June 18 and 19": whatever is held on a day or at a place is an occasion.
+        if (line is null) result.AddRange(HeldOccasions.Find(text, paragraph, sentence, participants, past, future, result, quotes));
+
         // "Pompeo sent a letter requesting the new rules": a named actor's act, undated, when nothing else in the sentence is an event.
         if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, participants, quotes));
 
