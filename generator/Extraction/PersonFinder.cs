@@ -209,8 +209,12 @@ public sealed class PersonFinder(Knowledge k)
         if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
+        // "Batbold, 54, a herder whose winter camp lies ...": an age set off by commas after a name tells a person.
+        if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
         return false;
     }
+
+    private static bool IsAge(Token t) => t.Text.Length <= 3 && t.Text.All(char.IsAsciiDigit) && int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 110;
 
     /// <summary>
     /// "the foreign secretary's official Kent house": one word after a role noun that itself qualifies the noun after
