@@ -50,9 +50,11 @@ internal static class EventPairScore
         // An undated report of a story written within days of a dated event of that story ("after talks in the Ethiopian
         // capital", the day after the talks a preview dated): the closeness in time stands for the date.
         var near = !dated && (x.Dated || y.Dated) ? NearStory(x.Dated ? y : x, x.Dated ? x : y) : 0;
+        // One type of election in one year and country, told in one story (see EventElections).
+        var election = EventElections.SameElection(x, y) ? EventElections.Evidence : 0;
         // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
         var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0)
-            + maxDescribed + near;
+            + maxDescribed + near + election;
         if (most < needed) return 0;
         var words = EventTraits.Common(x.Words, y.Words);
         var people = EventTraits.Common(x.People, y.People);
@@ -64,13 +66,13 @@ internal static class EventPairScore
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
         var described = maxDescribed > 0 ? Math.Min(2, EventTraits.Common(x.Descriptors, y.Descriptors)) : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near + election;
         if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.
         // Nor are a Senate committee's hearing and the Security Council's briefing dated in one month: each names who took
         // part, and nobody takes part in both.
-        if ((x.Kind != y.Kind || dated && x.People.Length > 0 && y.People.Length > 0) && words + people + place == 0
+        if ((x.Kind != y.Kind || dated && x.People.Length > 0 && y.People.Length > 0) && words + people + place + election == 0
             && !(x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)) return 0;
         return dated && x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day ? evidence + 3 : evidence;
     }
