@@ -70,6 +70,18 @@ public sealed class OrganizationShortForms(Knowledge k)
         return true;
     }
 
+    /// <summary>The short forms of an organization's name: "Brenvale" and "Brenvale Minerals" of "Brenvale Minerals LLC".</summary>
+    public IEnumerable<string> Of(string name)
+    {
+        var tokens = k.Tokenizer.Tokenize(name, []);
+        if (tokens.Count < 2 || !OwnWord(tokens[0])) yield break;
+        for (var n = 1; n < tokens.Count && tokens[n - 1].IsCapitalized && !tokens[n - 1].Possessive; n++)
+        {
+            yield return string.Join(' ', tokens.Take(n).Select(t => t.Text));
+            if (k.OrganizationHeads.Contains(tokens[n].Text)) yield break;
+        }
+    }
+
     /// <summary>The short forms of the article's organizations, by first word, longest first.</summary>
     private Dictionary<string, List<(string[] Words, string Key)>> Forms(List<ActorMention> mentions, List<List<Token>> tokenized)
     {

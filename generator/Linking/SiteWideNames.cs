@@ -19,13 +19,13 @@ public static class SiteWideNames
 {
     public static IReadOnlyList<ArticleFacts> Apply(IReadOnlyList<ArticleFacts> facts, Knowledge k)
     {
-        var names = Names(facts, k);
+        var (names, shortForms) = Names(facts, k);
         if (names.Count == 0) return facts;
         var result = new List<ArticleFacts>(facts.Count);
         // The first two letters of every name: most capitalized words are passed over without a lookup.
         var starts = new bool[1 << 16];
         foreach (var first in names.Keys) starts[Pair(first[0], first[1])] = true;
-        result.AddRange(facts.AsParallel().AsOrdered().Select(f => InArticle(f, names, starts, k)));
+        result.AddRange(facts.AsParallel().AsOrdered().Select(f => InArticle(f, names, shortForms, starts, k)));
         return result;
     }
 
@@ -35,7 +35,7 @@ public static class SiteWideNames
     /// organization the shipped knowledge does not list, by its first word, longest first; a text two keys share, or
     /// that names an actor of another kind elsewhere, is dropped.
     /// </summary>
-    private static Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> Names(IReadOnlyList<ArticleFacts> facts, Knowledge k)
+    private static (Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> Names, Dictionary<string, string> ShortForms) Names(IReadOnlyList<ArticleFacts> facts, Knowledge k)
     {
         var keyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var otherKinds = new HashSet<string>(StringComparer.Ordinal);
@@ -56,9 +56,14 @@ public static class SiteWideNames
                     else orgLookup[text] = m.Key;
                     continue;
                 }
-                notOrganizations.Add(m.Key);
-                if (m.Kind != ActorKind.Person) { otherKinds.Add(m.Key); continue; }
-                notOrganizations.Add(text.ToString());
+                if (m.Kind != ActorKind.Person) { notOrganizations.Add(m.Key); otherKinds.Add(m.Key); continue; }
+                // "the state-owned Brenvale Minerals agreed": a person read from a verb alone does not outweigh another
+                // article's evidence that the words name an organization; a role or a given name does.
+                if (m.Role is not null || k.GivenNames.Contains(m.Key[..Math.Max(0, m.Key.IndexOf(' '))]))
+                {
+                    notOrganizations.Add(m.Key);
+                    notOrganizations.Add(text.ToString());
+                }
                 if (!FullName(text)) continue;
                 if (TitledBefore(f.Paragraphs[m.Paragraph].Text, m)) strong.Add(m.Key);
                 if (lookup.TryGetValue(text, out var key)) { if (key != m.Key) lookup[text] = null; }
@@ -73,10 +78,26 @@ public static class SiteWideNames
             if (!strong.Contains(key) && !k.GivenNames.Contains(key[..Math.Max(0, key.IndexOf(' '))])) continue;
             Add(byFirst, text, key, ActorKind.Person);
         }
+        // "Hokuyo Trading" and "Hokuyo" of "Hokuyo Trading Corporation": the short forms of each organization's name.
+        var shortOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var forms = new OrganizationShortForms(k);
         foreach (var (text, key) in organizations.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            if (key is not null && !notOrganizations.Contains(text) && !notOrganizations.Contains(key) && !keyOf.ContainsKey(text)) Add(byFirst, text, key, ActorKind.Organization);
+        {
+            if (key is null || notOrganizations.Contains(text) || notOrganizations.Contains(key)) continue;
+            Add(byFirst, text, key, ActorKind.Organization);
+            foreach (var form in forms.Of(text))
+                shortOf[form] = shortOf.TryGetValue(form, out var other) && other != key ? null : key;
+        }
+        var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, key) in shortOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            // A form another organization is known by ("Caspian Midstream" beside "Caspian Midstream Engineering") is that one.
+            if (key is null || organizations.ContainsKey(form) || form.Contains(' ') && otherKinds.Contains(form) || notOrganizations.Contains(form)) continue;
+            if (form.Contains(' ')) Add(byFirst, form, key, ActorKind.Organization);
+            else shortForms[form] = key;
+        }
         foreach (var list in byFirst.Values) list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length) is var c and not 0 ? c : string.CompareOrdinal(a.Text, b.Text));
-        return byFirst;
+        return (byFirst, shortForms);
     }
 
     private static void Add(Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> byFirst, string text, string key, ActorKind kind)
@@ -125,9 +146,11 @@ public static class SiteWideNames
         return true;
     }
 
-    private static ArticleFacts InArticle(ArticleFacts f, Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> names, bool[] starts, Knowledge k)
+    private static ArticleFacts InArticle(ArticleFacts f, Dictionary<string, List<(string Text, string Key, ActorKind Kind)>> names, Dictionary<string, string> shortForms,
+        bool[] starts, Knowledge k)
     {
         List<ActorMention>? added = null;
+        List<ActorMention>? removed = null;
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var p = 0; p < f.Paragraphs.Length; p++)
         {
@@ -146,7 +169,12 @@ public static class SiteWideNames
                 foreach (var (name, key, kind) in list)
                 {
                     if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || !Standalone(text, i, i + name.Length, k)) continue;
-                    if (Overlaps(f.Mentions, added, p, i, i + name.Length)) break;
+                    // The organization's name read in this article as a person by a verb alone ("Brenvale Minerals agreed") is the organization.
+                    var misread = kind == ActorKind.Organization ? f.Mentions.Where(m => m.Paragraph == p && m.Start >= i && m.Start + m.Length <= i + name.Length
+                        && m.Kind == ActorKind.Person && m.Role is null && (m.Key == name || shortForms.GetValueOrDefault(m.Key) == key)).ToList() : [];
+                    if (misread.Count > 0 && Overlaps(f.Mentions.RemoveRange(misread), added, p, i, i + name.Length)) break;
+                    if (misread.Count == 0 && Overlaps(f.Mentions, added, p, i, i + name.Length)) break;
+                    (removed ??= []).AddRange(misread);
                     (added ??= []).Add(new ActorMention(key, key, kind, p, i, name.Length));
                     i += name.Length - 1;
                     break;
@@ -154,6 +182,16 @@ public static class SiteWideNames
             }
         }
         if (added is null) return f;
+        // "Hokuyo said" read as a person, in an article that also names Hokuyo Trading: the one word is the organization.
+        var here = added.Concat(f.Mentions).Where(m => m.Kind == ActorKind.Organization).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in f.Mentions)
+            if (!m.Key.Contains(' ') && shortForms.TryGetValue(m.Key, out var owner) && here.Contains(owner) && m is { Kind: ActorKind.Person, Role: null } or { Kind: ActorKind.Organization }
+                && m.Length == m.Key.Length)
+            {
+                (removed ??= []).Add(m);
+                added.Add(m with { Key = owner, Name = owner, Kind = ActorKind.Organization });
+            }
+        if (removed is not null) f = f with { Mentions = f.Mentions.RemoveRange(removed) };
         added.AddRange(Surnames(f, added, k));
         return f with { Mentions = f.Mentions.AddRange(added) };
     }
@@ -195,8 +233,9 @@ public static class SiteWideNames
     private static bool WordStart(string text, int i) => i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.');
 
     /// <summary>
-    /// The name is not part of a longer capitalized run: no capitalized word right after it, and none right before it
-    /// other than an owner ("South Korea's"), a title ("Minister") or a word that opens sentences ("The", "But").
+    /// The name is not part of a longer capitalized run: no capitalized word right after it, none joined to it by "and" or
+    /// "of", and none right before it other than an owner ("South Korea's"), a title ("Minister") or a word that opens
+    /// sentences ("The", "But").
     /// </summary>
     private static bool Standalone(string text, int start, int end, Knowledge k)
     {
@@ -206,9 +245,20 @@ public static class SiteWideNames
         var from = start - 1;
         while (from > 0 && text[from - 1] != ' ') from--;
         var previous = text[from..(start - 1)];
+        // "Bank of Brenvale", "Public and Commercial Services Union": a connector inside a longer capitalized name ("and"
+        // only after a word of titles and bodies: "Kishimoto and Batbayar Oyunchimeg" are two names).
+        if (previous is "of" or "for" or "&" or "and" && from >= 2 && text[from - 1] == ' ' && WordBefore(text, from - 1) is { } before
+            && char.IsUpper(before[0]) && (previous != "and" || k.RoleWords.Contains(before))) return false;
         if (previous.Length == 0 || !char.IsUpper(previous[0]) || !char.IsLetter(previous[^1])) return true;
         if (previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal)) return true;
         return k.RoleWords.Contains(previous) || k.Honorifics.Contains(previous) || k.FunctionWords.Contains(previous);
+    }
+
+    private static string? WordBefore(string text, int end)
+    {
+        var from = end;
+        while (from > 0 && text[from - 1] != ' ') from--;
+        return from < end ? text[from..end] : null;
     }
 
     private static bool Overlaps(ImmutableArray<ActorMention> mentions, List<ActorMention>? added, int p, int start, int end)

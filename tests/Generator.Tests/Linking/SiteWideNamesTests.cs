@@ -64,6 +64,22 @@ public class SiteWideNamesTests
 
         Work on the two ferries ordered from Marovo Harbour Works began this week, and a report to Finance Committee
         members found no delay.
+        === articles/contract.md ===
+        ---
+        date: 2031-04-02
+        ---
+        # Supply contract signed
+
+        Tavrin Metals LLC and Quellor Trading Corporation signed a ten-year supply contract on Thursday.
+        === articles/cargo.md ===
+        ---
+        date: 2031-04-20
+        ---
+        # First cargo
+
+        The first cargo left on Monday, four months after the state-owned Tavrin Metals agreed a supply deal with Quellor Trading.
+
+        Quellor said regular shipments would follow. Members of the Union of Tavrin Metals Workers met on Tuesday.
         """;
 
     private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build()
@@ -128,5 +144,33 @@ public class SiteWideNamesTests
         var (site, slugOf) = Build();
         People(site, slugOf["yard"], ActorKind.Organization).Select(o => o.Text).ShouldContain("Finance Committee");
         People(site, slugOf["ferries"], ActorKind.Organization).Select(o => o.Text).ShouldNotContain("Finance Committee");
+    }
+
+    [Fact]
+    public void An_organization_read_as_a_person_by_a_verb_alone_is_the_organization_another_article_found()
+    {
+        var (site, slugOf) = Build();
+        var cargo = slugOf["cargo"];
+        People(site, cargo, ActorKind.Organization).ShouldContain(("Tavrin Metals", "tavrin-metals"));
+        People(site, cargo).ShouldNotContain(p => p.Text.StartsWith("Tavrin"));
+    }
+
+    [Fact]
+    public void A_short_form_of_a_site_organization_is_it_where_the_article_names_it_longer_too()
+    {
+        // "Quellor Trading" of "Quellor Trading Corporation", then "Quellor said": both the company, not a person.
+        var (site, slugOf) = Build();
+        var cargo = slugOf["cargo"];
+        People(site, cargo, ActorKind.Organization).ShouldContain(("Quellor Trading", "quellor-trading-corporation"));
+        People(site, cargo, ActorKind.Organization).ShouldContain(("Quellor", "quellor-trading-corporation"));
+        People(site, cargo).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_site_organization_inside_a_longer_name_joined_by_of_is_not_it()
+    {
+        var (site, slugOf) = Build();
+        var cargo = site.Facts[slugOf["cargo"]];
+        cargo.Mentions.Where(m => m.Paragraph == cargo.Paragraphs.Length - 1 && m.Key == "Tavrin Metals").ShouldBeEmpty();
     }
 }
