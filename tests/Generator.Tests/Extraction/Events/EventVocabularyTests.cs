@@ -102,4 +102,24 @@ public class EventVocabularyTests
         events.ShouldContain(e => e.Kind == "resignation" && e.Title.StartsWith("Rosselló", StringComparison.Ordinal), Show(events));
         events.ShouldNotContain(e => e.Title.Contains("Nevares", StringComparison.Ordinal), Show(events));
     }
+
+    [Fact]
+    public void Gatherings_video_conferences_telephone_talks_and_dated_fairs_are_events()
+    {
+        var events = EventsOf(("2026-09-10", "Week in review\n\nThe Chilean and Peruvian foreign ministers gathered in Lima on Tuesday to discuss fishing quotas.\n\n"
+            + "Defence ministers of the Nordic countries held a video conference on Monday.\n\n"
+            + "On September 2, Chilean Foreign Minister Rosa Tapia held a telephone talk with Peru's Foreign Minister Hugo Salas.\n\n"
+            + "The governor will lead a delegation of growers to a wine fair in Porto in October."));
+        events.ShouldContain(e => e.Kind == "meeting" && e.Date.ToString() == "2026-09-08", Show(events));
+        events.ShouldContain(e => e.Kind == "meeting" && e.Date.ToString() == "2026-09-07", Show(events));
+        events.ShouldContain(e => e.Kind == "call" && e.Date.ToString() == "2026-09-02", Show(events));
+        events.ShouldContain(e => e.Kind == "occasion" && e.Date.ToString() == "2026-10" && e.Status == EventStatus.Planned, Show(events));
+    }
+
+    [Fact]
+    public void A_fair_or_a_ceremony_without_a_date_of_its_own_is_no_event()
+    {
+        var events = EventsOf(("2026-09-10", "Trade\n\nThe fair trade label matters to growers, and the ceremony of tea is an old custom.\n\nThousands gathered in Lima on Tuesday for the funeral of the poet."));
+        events.ShouldNotContain(e => e.Kind == "occasion" || e.Kind == "meeting", Show(events));
+    }
 }
