@@ -209,6 +209,10 @@ public sealed class PersonFinder(Knowledge k)
         if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(tokens, end + 2)) return true;
+        // "Nils Haagenrud of Rogaland Fire and Rescue said", "Crystal Bearing of the tribal office told": a full name, where
+        // the speaker works, then a verb of saying.
+        // After an article the run names a thing ("during the Great Orchestra of Christmas Charity and claimed").
+        if (lone is null && next is { Text: "of" } && prev is not { Text: "the" or "The" or "a" or "an" } && SpeechAfterWorkplace(tokens, end + 2)) return true;
         // "Batbold, 54, a herder whose winter camp lies ...": an age set off by commas after a name tells a person.
         if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
         return false;
@@ -243,6 +247,18 @@ public sealed class PersonFinder(Knowledge k)
         {
             if (tokens[j].Text is "." or ";" or "“" or "”" or "\"") return false;
             if (tokens[j].Is(",")) return j + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[j + 1].Text);
+        }
+        return false;
+    }
+
+    /// <summary>"[of] the tribal historic preservation office told": a short phrase naming a workplace, then a verb of saying.</summary>
+    private bool SpeechAfterWorkplace(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 8; j++)
+        {
+            var t = tokens[j];
+            if (j > from && k.SpeechVerbs.Contains(t.Text) && !k.WeakSpeechVerbs.Contains(t.Text)) return true;
+            if (!t.IsWord || t.IsLower && !(t.Text is "the" or "and" or "for" or "of" || j + 1 < tokens.Count && tokens[j + 1].IsWord)) return false;
         }
         return false;
     }
