@@ -40,6 +40,16 @@ public static class EventAssembler
             if (i.Mention.Date is { } d && (happened == 0 || !i.Mention.Planned) && (dated is null || d.Precision > dated.Mention.Date!.Value.Precision)) dated = i;
         foreach (var i in byArticle)
             if (i.Mention.Date is { } d && (dated is null || d.Precision > dated.Mention.Date!.Value.Precision)) dated = i;
+        // An event that lasts several days ("talks on May 20 and 21") is dated by its month, though another telling gives the
+        // day it opened.
+        if (dated?.Mention.Date is { Precision: DatePrecision.Day } day)
+            foreach (var i in byArticle)
+                if (i.Mention.Date is { Precision: DatePrecision.Month } month && month.Year == day.Year && month.Month == day.Month
+                    && EventDaySpans.Of(i.Mention.DateText) is { } days && day.Day >= days.First && day.Day <= days.Last)
+                {
+                    dated = i;
+                    break;
+                }
         string? place = null;
         foreach (var i in byArticle)
             if (i.Mention.Place is { } p && (place is null || p.Length > place.Length || p.Length == place.Length && string.CompareOrdinal(p, place) < 0)) place = p;

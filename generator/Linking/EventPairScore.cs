@@ -85,7 +85,7 @@ internal static class EventPairScore
     {
         if (x.Article == y.Article) return true;
         if (x.Family != y.Family && !x.Generic && !y.Generic) return true;
-        if (x.Dated && y.Dated && !SameAtCommonPrecision(x, y)) return true;
+        if (x.Dated && y.Dated && (!SameAtCommonPrecision(x, y) || OutsideSpan(x, y) || OutsideSpan(y, x))) return true;
         if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return true;
         if (x.Body != y.Body) return true;
         // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
@@ -139,6 +139,11 @@ internal static class EventPairScore
         int pm = p >> 5 & 15, qm = q >> 5 & 15, pd = p & 31, qd = q & 31;
         return pm == 0 || qm == 0 || pm == qm && (pd == 0 || qd == 0 || pd == qd);
     }
+
+    /// <summary>A day of the month another telling spans only some days of ("talks on 9 and 10 June" and talks on 24 June).</summary>
+    private static bool OutsideSpan(EventTraits span, EventTraits day) =>
+        span.Days is { } days && day.Precision == DatePrecision.Day && day.Year == span.Year && day.Month == span.Month
+        && (day.DayOfMonth < days.First || day.DayOfMonth > days.Last);
 
     /// <summary>The two dates agree as far as both go ("March 2024" and "5 March 2024" do; "4 March" and "5 March" do not).</summary>
     private static bool SameAtCommonPrecision(EventTraits x, EventTraits y) =>

@@ -35,6 +35,8 @@ internal sealed class EventTraits
     public readonly DatePrecision Precision;
     /// <summary>The day number of the mention's date when it names a day, and of the article's date when that names a day.</summary>
     public readonly int? MentionDay, Written;
+    /// <summary>The days of its month a date told to the month spans ("May 20 and 21"), when its words name them.</summary>
+    public readonly (int First, int Last)? Days;
 
     /// <summary>The mention's day when it is told to the day ("on 12 May", "on Tuesday"); null when undated or coarser.</summary>
     public int? ToTheDay => Dated && Precision == DatePrecision.Day ? MentionDay : null;
@@ -71,6 +73,7 @@ internal sealed class EventTraits
             Dated = true;
             (Year, Month, DayOfMonth, Precision) = (d.Year, d.Month, d.Day, d.Precision);
             MentionDay = d.ToDateOnly()?.DayNumber;
+            if (d.Precision == DatePrecision.Month) Days = EventDaySpans.Of(m.DateText);
         }
         Written = item.Article.Date?.ToDateOnly()?.DayNumber;
         Planned = m.Planned;
