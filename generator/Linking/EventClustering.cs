@@ -46,7 +46,7 @@ public static class EventClustering
             int ra = Find(a), rb = Find(b);
             if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
             // Every mention of the merged event must look like every other (no chains: A like B, B like C, A unlike C).
-            if (score < 100 && !AllAlike(traits, members[ra], members[rb], SameDay(traits[a], traits[b]))) continue;
+            if (score < 100 && !AllAlike(traits, members[ra], members[rb], Anchored(traits[a], traits[b]))) continue;
             parent[rb] = ra;
             articles[ra].UnionWith(articles[rb]);
             members[ra].AddRange(members[rb]);
@@ -74,8 +74,11 @@ public static class EventClustering
         return true;
     }
 
-    /// <summary>One kind on one day, both told to the day.</summary>
-    private static bool SameDay(EventTraits a, EventTraits b) => a.Kind == b.Kind && a.ToTheDay is { } day && day == b.ToTheDay;
+    /// <summary>
+    /// One kind on one day: both told to the day, or one to the day and the other to the month that holds it (a preview of
+    /// talks "on May 20 and 21" and the report of the talks on 20 May).
+    /// </summary>
+    private static bool Anchored(EventTraits a, EventTraits b) => a.Kind == b.Kind && a.Dated && b.Dated && SameDayOrUndated(a, b);
 
     /// <summary>Undated on one side, or one day, or a month that holds the other's day ('later this month' and '29 September').</summary>
     private static bool SameDayOrUndated(EventTraits x, EventTraits y) =>

@@ -4,7 +4,7 @@ namespace BriefingSite.Tests.Linking;
 
 /// <summary>
 /// An event of several days told to the month by one article ("talks on June 9 and 10") and to its first day by another:
-/// one event, dated by its month; told on another day of that month, another event.
+/// one event, dated by its month; the day one telling gives anchors it as a day does (a third telling of the month joins).
 /// </summary>
 public class EventMultiDayMergeTests
 {
@@ -22,6 +22,16 @@ public class EventMultiDayMergeTests
     {
         var events = Link(Preview, Sketch);
         var merged = events.Where(e => e.Articles.Length == 2).ToList();
+        merged.Count.ShouldBe(1, Describe(events));
+        merged[0].Date.ShouldNotBeNull();
+        merged[0].Date!.Value.ToString().ShouldBe("2026-06", Describe(events));
+    }
+
+    [Fact]
+    public void A_preview_of_the_month_a_report_of_the_month_and_a_report_of_the_first_day_are_one_event()
+    {
+        var events = Link(Preview, Explainer, Sketch);
+        var merged = events.Where(e => e.Articles.Length == 3).ToList();
         merged.Count.ShouldBe(1, Describe(events));
         merged[0].Date.ShouldNotBeNull();
         merged[0].Date!.Value.ToString().ShouldBe("2026-06", Describe(events));
