@@ -36,7 +36,7 @@ public sealed class BareBodies(Knowledge k)
                 var overlapping = result.FindAll(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length);
                 // Only a mention that is exactly the bare name (an alias another country's body is known by) gives way.
                 if (overlapping.Count > 1 || overlapping.Count == 1 && !(overlapping[0].Kind == ActorKind.Organization && overlapping[0].Start == start && overlapping[0].Length == end - start)) continue;
-                var name = NameOf(country, text, body.Name.Key);
+                var name = new CountryBodies(k).NameOf(country, text, body.Name.Key);
                 if (overlapping.Count == 1)
                 {
                     if (overlapping[0].Key == name || k.Names.Match(tokens, i) is not { } known || known.Count != body.Count || Names(overlapping[0].Key, country)) continue;
@@ -63,18 +63,5 @@ public sealed class BareBodies(Knowledge k)
             for (var n = 1; n <= 4 && j + n < tokens.Count; n++)
                 if (k.Names.Match(tokens, j, n) is { Name.Kind: ActorKind.Country } c && c.Name.Key == country) return true;
         return false;
-    }
-
-    /// <summary>"United States Senate" when that is a known name, else the body's template filled in ("Senate of Chile").</summary>
-    private string NameOf(string country, string text, string template)
-    {
-        var demonym = k.Demonyms.GetValueOrDefault(country, country);
-        foreach (var owner in (string[])[country, demonym])
-        {
-            var tokens = k.Tokenizer.Tokenize(owner + " " + text, []);
-            if (k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count) return known.Name.Key;
-        }
-        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
-        return template.Replace("{country}", named).Replace("{demonym}", demonym);
     }
 }

@@ -80,8 +80,25 @@ public sealed class CountryBodies(Knowledge k)
         var end = at + body.Count - 1;
         // "Chile's Senate Defence Committee": a longer name is a body of its own, left to discovery.
         if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !tokens[end].Possessive) return null;
-        var demonym = byDemonym ? last.Text : k.Demonyms.GetValueOrDefault(country, country);
-        return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", demonym), end);
+        var text = string.Join(' ', tokens.Skip(at).Take(body.Count).Select(t => t.Text));
+        return (NameOf(country, text, body.Name.Key, byDemonym ? last.Text : null), end);
+    }
+
+    /// <summary>
+    /// "United States Senate" when "American Senate" or "the Senate" of an American article is a known name, else the
+    /// body's template filled in ("Senate of Chile", "Supreme Court of the United States").
+    /// </summary>
+    public string NameOf(string country, string text, string template, string? demonymWritten = null)
+    {
+        var demonym = k.Demonyms.GetValueOrDefault(country, country);
+        foreach (var owner in (string?[])[country, demonym, demonymWritten])
+        {
+            if (owner is null) continue;
+            var tokens = k.Tokenizer.Tokenize(owner + " " + text, []);
+            if (k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count) return known.Name.Key;
+        }
+        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
+        return template.Replace("{country}", named).Replace("{demonym}", demonymWritten ?? demonym);
     }
 
     /// <summary>
