@@ -23,4 +23,20 @@ public class UndatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Fisheries\n\nSomeone sent a letter to the ministry.\n\n\"Norway signed nothing,\" Eide told reporters."));
         events.ShouldBeEmpty(Show(events));
     }
+
+    [Fact]
+    public void A_court_dismissing_a_case_and_a_firm_filing_for_protection_are_events()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Shipyard\n\nA judge has dismissed an attempt by the shipbuilder Nordvik to stop the sale of its yard.\n\n"
+            + "Nordvik Holdings filed for bankruptcy protection in Oslo in an attempt to keep its ferries running."));
+        events.ShouldContain(e => e.Title.StartsWith("A judge dismissed an attempt"), Show(events));
+        events.ShouldContain(e => e.Title.Contains("filed for bankruptcy protection in Oslo"), Show(events));
+    }
+
+    [Fact]
+    public void A_question_and_a_dismissed_idea_are_no_deeds()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Shipyard\n\nHow has the yard changed since Nordvik Holdings acquired it?\n\nThe minister dismissed the idea as fantasy."));
+        events.ShouldBeEmpty(Show(events));
+    }
 }
