@@ -118,14 +118,16 @@ public sealed class PersonRegistry
         return kept.Count >= 2 && kept.Count < tokens.Count ? kept : tokens;
     }
 
-    /// <summary>Two spellings of one surname: five letters or more, the same first letter, one letter changed, added or dropped.</summary>
+    /// <summary>Two spellings of one surname: five letters or more, the same first letter, one letter changed, added or dropped, or two neighbours swapped.</summary>
     internal static bool OneLetterApart(string a, string b)
     {
         if (a.Length < 5 || b.Length < 5 || a == b || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
         var (ra, rb) = a.Length == b.Length ? (a[(i + 1)..], b[(i + 1)..]) : a.Length > b.Length ? (a[(i + 1)..], b[i..]) : (a[i..], b[(i + 1)..]);
-        return string.Equals(ra, rb, StringComparison.Ordinal);
+        // "Barrioneuvo" for "Barrionuevo": two neighbouring letters swapped is one slip too.
+        var swapped = a.Length == b.Length && i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && string.Equals(a[(i + 2)..], b[(i + 2)..], StringComparison.Ordinal);
+        return swapped || string.Equals(ra, rb, StringComparison.Ordinal);
     }
 
     private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');
