@@ -179,7 +179,7 @@ public sealed class SpeakerReferences(Knowledge k)
                         // "the Foreign Secretary" is not the "shadow foreign secretary" nor a "former" or "deputy" one.
                         && role.Split(' ', ',', '-').Where(r => OtherOffice.Contains(r.ToLowerInvariant())).All(r => words.Contains(r, StringComparer.OrdinalIgnoreCase)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
-        if (holders.Count == 0) return Epithet(facts, paragraph, before, words);
+        if (holders.Count == 0) return Epithet(facts, paragraph, before, words, office: k.RoleWords.Contains(titled));
         if (holders.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() == 1) return (holders[0].Key, holders[0].Key);
         var latest = holders[^1];
         return latest.Paragraph >= paragraph - 1 ? (latest.Key, latest.Key) : null;
@@ -189,8 +189,10 @@ public sealed class SpeakerReferences(Knowledge k)
     /// "..., Mr Blair warned. The prime minister also urged ...": a title no one in the article was given, right after a
     /// sentence whose only person is someone given no title, is that person named again by office. Not a "former" or
     /// "shadow" office, and only when that sentence is this paragraph's last before the title, or the previous paragraph's last.
+    /// A profession rather than an office ("..., said study co-author Karen Alley. The Wooster professor added, "...")
+    /// may describe someone given a title too.
     /// </summary>
-    private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words)
+    private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words, bool office)
     {
         if (words.Exists(w => OtherOffice.Contains(w.ToLowerInvariant()))) return null;
         var para = facts.Paragraphs[paragraph];
@@ -207,7 +209,7 @@ public sealed class SpeakerReferences(Knowledge k)
         if (people.Count != 1) return null;
         var key = people[0];
         // Someone the article gave a title is called by that title, not by another.
-        if (facts.Mentions.Any(m => m.Key == key && m.Role is not null)) return null;
+        if (office && facts.Mentions.Any(m => m.Key == key && m.Role is not null)) return null;
         return (key, key);
     }
 
