@@ -53,7 +53,7 @@ internal static class EventPairScore
         // One type of election in one year and country, told in one story (see EventElections).
         var election = EventElections.SameElection(x, y) ? EventElections.Evidence : 0;
         // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
-        var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated ? 3 : 0)
+        var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated || x.Kind == y.Kind ? 3 : 0)
             + maxDescribed + near + election;
         if (most < needed) return 0;
         var words = EventTraits.Common(x.Words, y.Words);
@@ -65,6 +65,9 @@ internal static class EventPairScore
         // Articles about the same distinctive actors (see EventLinker) likely tell the same story: evidence for dated mentions,
         // stronger evidence needed for a year alone ("the 2020 election" of two articles may be two of that year's elections).
         var story = dated && EventTraits.Common(x.Story, y.Story) >= (x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 3 : 2) ? 3 : 0;
+        // Undated on both sides, one kind, and three distinctive actors in common: one story, where what the writers called it
+        // ("a joint press conference", "Karam's joint news conference") tells the rest.
+        if (!x.Dated && !y.Dated && x.Kind == y.Kind && EventTraits.Common(x.Story, y.Story) >= 3) story = 3;
         var described = maxDescribed > 0 ? Math.Min(2, EventTraits.Common(x.Descriptors, y.Descriptors)) : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near + election;
         if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
