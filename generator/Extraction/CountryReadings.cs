@@ -69,6 +69,19 @@ public sealed class CountryReadings(Knowledge k)
         return next.Is("$") && next.Start == tokens[i + count - 1].End || CurrencyNouns.Contains(next.Text);
     }
 
+    /// <summary>"a Boeing 737", "the Airbus A320neo": a company's name before a model number names the product, not the company.</summary>
+    public bool Product(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Organization || tokens[i + count - 1].Possessive || i + count >= tokens.Count) return false;
+        // "Boeing 737", "Airbus A320", "Boeing B-17": the model is the word after the name with the words glued to it.
+        // Not a sum ("paid the Commission $250m"), a year ("told the BBC 2005 would be hard") or a channel ("BBC 1").
+        var model = tokens[i + count];
+        if (model.Start - tokens[i + count - 1].End != 1 || !model.IsWord || model.Text.Length == 4 && model.Text.All(char.IsDigit)) return false;
+        for (var j = i + count; j < tokens.Count && (j == i + count || tokens[j].Start == tokens[j - 1].End); j++)
+            if (tokens[j].Text.Count(char.IsDigit) >= 2) return true;
+        return false;
+    }
+
     /// <summary>
     /// "Moscow said", "Beijing has warned", "Washington accused": a capital that speaks or acts is its government.
     /// A capital as a place ("in Moscow", "Kyiv's streets") stays a place.
