@@ -59,25 +59,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             }
             previous = inParagraph ?? (spans.Count == 0 ? null : previous);
         }
-        quotes.AddRange(HeadlineQuotes(article.Title, quotes.ToList()));
+        quotes.AddRange(HeadlineQuotes.Find(article.Title, quotes.ToList()));
         return found with { Quotes = found.Quotes.AddRange(quotes) };
-    }
-
-    /// <summary>
-    /// A headline quoting words the article quotes again ("Minister promises jobs "for the next generation"", then
-    /// '"We are coming for the next generation of engineers," the minister said'): those words are the same speaker's
-    /// quote, placed where the article quotes them. Words no quote of the article holds are not attributed.
-    /// </summary>
-    private static IEnumerable<QuoteFact> HeadlineQuotes(string title, List<QuoteFact> quotes)
-    {
-        foreach (var (open, close) in QuoteSpans.Find(title))
-        {
-            var words = title[(open + 1)..Math.Min(close, title.Length)].Trim().TrimEnd(',', '.', '?', '!', ':', ';').Trim();
-            if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) continue;
-            if (quotes.Exists(q => q.Text.StartsWith(words, StringComparison.OrdinalIgnoreCase))) continue;
-            if (quotes.FirstOrDefault(q => q.Text.Contains(words, StringComparison.OrdinalIgnoreCase)) is { } said)
-                yield return said with { Text = words };
-        }
     }
 
     /// <summary>"Commons" in "the Commons work and pensions committee": an organization's name right before lower-case words ending in "committee".</summary>
@@ -333,5 +316,4 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             .OrderBy(m => m.Start).FirstOrDefault();
         return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
     }
-
 }
