@@ -52,6 +52,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1
                                   && (c.Role is null || !PersonalHonorifics.Contains(c.Role.Split(' ')[^1]))
                                   && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
+        // "One of South Sudan's Vice Presidents, Rebecca ...": a title in the plural is no one's name.
+        candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1 && c.NameTokens[0] is { Length: > 3 } word
+                                  && word.EndsWith('s') && (k.RoleWords.Contains(word[..^1]) || k.RoleNouns.Contains(word[..^1].ToLowerInvariant())));
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
