@@ -29,6 +29,8 @@ public sealed class ChainReader(Knowledge k)
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
+    private static readonly HashSet<string> SurnameMonths = new(StringComparer.Ordinal) { "May", "June", "April", "August" };
+
     public List<ChainUnit> Read(IReadOnlyList<Token> tokens, int start)
     {
         var units = new List<ChainUnit>();
@@ -37,6 +39,15 @@ public sealed class ChainReader(Knowledge k)
         {
             var t = tokens[j];
             if (units.Count > 0 && t.Start - tokens[j - 1].End > 1) break;
+            // "Christine May", "Brian May": a month that is also a surname, right after a given name, is the surname.
+            if (units.Count > 0 && SurnameMonths.Contains(t.Text) && units[^1] is { Kind: not ChainUnitKind.Known, Count: 1 } previous
+                && previous.First == j - 1 && k.GivenNames.Contains(tokens[j - 1].Text))
+            {
+                units[^1] = previous with { Kind = ChainUnitKind.Word };
+                units.Add(new ChainUnit(ChainUnitKind.Word, j, 1));
+                j++;
+                continue;
+            }
             // "Mr Koroma": an honorific the knowledge also lists as no actor ("Mr", "Ms") is still an honorific here.
             if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0) && !PlaceAsGivenName(tokens, j, m.Name, m.Count, units)
                 && !(m is { Count: 1, Name.IsActor: false } && k.Honorifics.Contains(t.Text)))
