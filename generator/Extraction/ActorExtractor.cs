@@ -49,12 +49,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var lowerWords = tokenized.SelectMany(t => t).Where(t => t.IsLower).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         // "the General Election", "a White House Press Briefing": after a title too, unless the title is a personal
         // honorific ("Mr Brown", "Lord Bach").
+        // "One of South Sudan's Vice Presidents, Rebecca ...": nor is a title in the plural anyone's name.
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1
-                                  && (c.Role is null || !PersonalHonorifics.Contains(c.Role.Split(' ')[^1]))
-                                  && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant()));
-        // "One of South Sudan's Vice Presidents, Rebecca ...": a title in the plural is no one's name.
-        candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1 && c.NameTokens[0] is { Length: > 3 } word
-                                  && word.EndsWith('s') && (k.RoleWords.Contains(word[..^1]) || k.RoleNouns.Contains(word[..^1].ToLowerInvariant())));
+                                  && ((c.Role is null || !PersonalHonorifics.Contains(c.Role.Split(' ')[^1])) && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant())
+                                      || PluralTitle(c.NameTokens[0])));
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
@@ -151,6 +149,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>"Presidents", "Ministers", "Governors": a title or role noun in the plural.</summary>
+    private bool PluralTitle(string word) =>
+        word.Length > 3 && word.EndsWith('s') && (k.RoleWords.Contains(word[..^1]) || k.RoleNouns.Contains(word[..^1].ToLowerInvariant()));
 
     /// <summary>"Hon GRACE TAMIHANA (Minister of Foreign Affairs):": a record's marker naming its member in capitals is a mention of her.</summary>
     private IEnumerable<ActorMention> CapitalMarkers(ArticleFacts soFar, List<List<Token>> tokenized, PersonRegistry people, List<ActorMention> found)

@@ -60,15 +60,24 @@ public sealed class OrganizationNames(Knowledge k)
         // "Germany's ThyssenKrupp Marine Systems", "France's Naval Group": a country's company or institution.
         // "Brazil's National Institute for Space Research" too: the head may open the name's "for ..." part.
         var ofCountry = last > first && afterCountry && first == start;
-        // "researchers at Utrecht University": one plain proper word before the head names an institution as well, when it
-        // opens the capitalized run (not "Audit Office" of the "National Audit Office", "Peace Foundation" of "Cinema for Peace Foundation").
-        var named = ofCountry || head == last && last - first >= 1 && Enumerable.Range(first, head - first).All(i => !k.FunctionWords.Contains(tokens[i].Text)
-            && !k.RoleWords.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) && !k.GenericNouns.Contains(tokens[i].Text)
-            && (last - first >= 2 || !tokens[i].SentenceInitial && !k.NonNameWords.Contains(tokens[i].Text) && tokens[i].Text.Skip(1).All(char.IsLower)
-                && !(i > 0 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Text is "-" or "and" or "&" or "for" or "of" or "on" or "de"))));
+        var named = ofCountry || head == last && last - first >= 1 && Enumerable.Range(first, head - first).All(i => PlainNameWord(tokens, i, alone: last - first < 2));
         if (!afterThe && !speaks && !named) return null;
         return new PersonCandidate(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization,
                                    CountryBody(tokens, first, last));
+    }
+
+    /// <summary>
+    /// A word of an institution's name before its head noun: no function, title or generic word. "researchers at Utrecht
+    /// University": <paramref name="alone"/>, one plain proper word names an institution as well, when it opens the
+    /// capitalized run (not "Audit Office" of the "National Audit Office", "Peace Foundation" of "Cinema for Peace Foundation").
+    /// </summary>
+    private bool PlainNameWord(List<Token> tokens, int i, bool alone)
+    {
+        var t = tokens[i];
+        if (k.FunctionWords.Contains(t.Text) || k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || k.GenericNouns.Contains(t.Text)) return false;
+        if (!alone) return true;
+        return !t.SentenceInitial && !k.NonNameWords.Contains(t.Text) && t.Text.Skip(1).All(char.IsLower)
+               && !(i > 0 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Text is "-" or "and" or "&" or "for" or "of" or "on" or "de"));
     }
 
     /// <summary>

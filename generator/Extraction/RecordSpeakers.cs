@@ -41,7 +41,7 @@ public sealed class RecordSpeakers(Knowledge k)
     /// <summary>"GRACE TAMIHANA" is Grace Tamihana; a name in ordinary case is kept as written.</summary>
     private static List<string> Words(List<Token> tokens, int first, int last, bool capitals) =>
         tokens.Skip(first).Take(last - first + 1)
-            .Select(t => capitals && t.Text.Length > 1 ? t.Text[0] + t.Text[1..].ToLowerInvariant() : t.Text).ToList();
+            .Select(t => capitals ? TitleCased(t.Text) : t.Text).ToList();
 
     /// <summary>
     /// The name's first and last token in "Name (...) (...): ...", or null when the paragraph opens otherwise. A question
@@ -64,7 +64,7 @@ public sealed class RecordSpeakers(Knowledge k)
         var last = tokens.FindIndex(t => t.End == nameEnd);
         // "The Minister for the Armed Forces (Daniel Hartwell):": the office first, the holder's name in the brackets.
         // A member named in capitals ("Hon GRACE TAMIHANA (Minister of Foreign Affairs):") is named before the brackets.
-        var capitals = first < tokens.Count && tokens[first].Text.Length > 1 && tokens[first].Text.All(c => char.IsUpper(c) || c is '-' or '\'');
+        var capitals = first < tokens.Count && tokens[first].Text.Length > 1 && InCapitals(tokens[first].Text);
         if (groups.Count > 0 && !capitals && TranscriptAnswers.IsOffice(text[..groups[0].Open]))
         {
             first = tokens.FindIndex(t => t.Start == groups[0].Open + 1);
@@ -79,13 +79,19 @@ public sealed class RecordSpeakers(Knowledge k)
             var t = tokens[i];
             if (t.Is("-") && i > first && i < last && t.Start == tokens[i - 1].End && tokens[i + 1].Start == t.End) continue;
             var plain = capitals
-                ? t.Text.Count(char.IsLetter) >= 2 && t.Text.All(c => char.IsUpper(c) || c is '-' or '\'')
+                ? t.Text.Count(char.IsLetter) >= 2 && InCapitals(t.Text)
                 : t.IsCapitalized && t.Text.Length >= 2 && t.Text.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'');
-            var word = capitals ? t.Text[0] + t.Text[1..].ToLowerInvariant() : t.Text;
+            var word = capitals ? TitleCased(t.Text) : t.Text;
             if (!plain || !t.IsWord || k.FunctionWords.Contains(word) || k.RoleWords.Contains(word) || k.Honorifics.Contains(word) || k.GenericNouns.Contains(word)
                 || !capitals && k.Names.Match(tokens, i) is not null || i > first && !tokens[i - 1].Is("-") && tokens[i].Start - tokens[i - 1].End != 1)
                 return null;
         }
         return (first, last, capitals);
     }
+
+    /// <summary>"TAMIHANA", "ARDERN-VOSS", "O'BRIEN": a word written in capitals.</summary>
+    private static bool InCapitals(string word) => word.All(c => char.IsUpper(c) || c is '-' or '\'');
+
+    /// <summary>"TAMIHANA" → "Tamihana".</summary>
+    private static string TitleCased(string word) => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word;
 }
