@@ -77,6 +77,15 @@ public class EventScoreTests(ITestOutputHelper output)
     [Fact]
     public void Dev8_split_event_scores_stay_at_or_above_their_floors() => Check("dev8", 0.55, 0.73, 0.50, 4, withoutCorpora: 2);
 
+    /// <summary>
+    /// dev9, the ninth tuning split (annotated blind and committed before its first measurement, see Gold/README.md).
+    /// The floors are a regression guard: the first measurement (recall 0.570, precision 0.825, dates 0.714, merges 4/15;
+    /// over the seven written articles alone: 0.531, 0.848, 0.722, 4/15) minus 0.05, the lower of the two, rounded down;
+    /// merges minus one.
+    /// </summary>
+    [Fact]
+    public void Dev9_split_event_scores_stay_at_or_above_their_floors() => Check("dev9", 0.48, 0.77, 0.66, 3, withoutCorpora: 3);
+
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
     [Fact]
     public void Heldout_split_event_scores_are_printed() => Measure("heldout");

@@ -75,6 +75,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev8_split_scores_stay_at_or_above_their_floors() => Check("dev8", 0.75, 0.74, 0.48);
 
+    /// <summary>
+    /// dev9: a ninth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.765, link F1 0.797, quotes 36.1% (0.654 / 0.686 / 20.0% over the seven written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev9_split_scores_stay_at_or_above_their_floors() => Check("dev9", 0.60, 0.63, 0.15);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
