@@ -198,6 +198,8 @@ public static class EventClustering
         // A visit is mostly told by the meetings it was made for ("when he visits Seoul" / "will host him in Seoul").
         "meeting" or "talks" or "summit" or "visit" => "gathering",
         "attack" or "invasion" => "assault",
+        // A convoy is told by its leaving: "the next convoy on 25 October" is the trucks "due to leave" that Sunday.
+        "convoy" or "departure" => "movement",
         _ => kind,
     };
 
