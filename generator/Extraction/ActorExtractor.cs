@@ -18,6 +18,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly CountryBodies countryBodies = new(k);
     private readonly CountryReadings readings = new(k);
     private readonly LoneSpeakerNames loneSpeakers = new(k);
+    private readonly LoneOrganizationWords loneOrganizations = new(k);
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
     private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
@@ -53,6 +54,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.RemoveAll(c => c.Kind == ActorKind.Person && c.Key is null && c.NameTokens.Count == 1
                                   && ((c.Role is null || !PersonalHonorifics.Contains(c.Role.Split(' ')[^1])) && lowerWords.Contains(c.NameTokens[0].ToLowerInvariant())
                                       || PluralTitle(c.NameTokens[0])));
+        // "Sony said its profits rose": a lone word the article refers back to as a thing is an organization.
+        candidates = loneOrganizations.Apply(candidates, tokenized);
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());

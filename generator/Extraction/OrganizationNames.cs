@@ -61,7 +61,10 @@ public sealed class OrganizationNames(Knowledge k)
         // "Brazil's National Institute for Space Research" too: the head may open the name's "for ..." part.
         var ofCountry = last > first && afterCountry && first == start;
         var named = ofCountry || head == last && last - first >= 1 && Enumerable.Range(first, head - first).All(i => PlainNameWord(tokens, i, alone: last - first < 2));
-        if (!afterThe && !speaks && !named) return null;
+        // "Massachusetts Institute of Technology professor Sara Seager", "University of Sydney researchers": a head opening
+        // the name's "of" part, after proper words or none, names an institution without "the"; a place opening it is part of it.
+        if (!afterThe && !speaks && !named && !compound && OfName(tokens, units, skip, head, last) is { } opened) first = opened;
+        else if (!afterThe && !speaks && !named) return null;
         return new PersonCandidate(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization,
                                    CountryBody(tokens, first, last));
     }
@@ -106,6 +109,29 @@ public sealed class OrganizationNames(Knowledge k)
         }
         return null;
     }
+
+    /// <summary>
+    /// The first token of a name whose head opens its "of" or "for" part ("Institute of Technology"), with plain proper words
+    /// before the head and capitalized words after it; a place word the run opened with belongs to the name
+    /// ("Massachusetts"), a weekday or month does not. Null when the run is no such name.
+    /// </summary>
+    private int? OfName(List<Token> tokens, List<ChainUnit> units, int skip, int head, int last)
+    {
+        if (head + 2 > last || tokens[head + 1].Text is not ("of" or "for")) return null;
+        if (!Enumerable.Range(head + 2, last - head - 1).All(i => tokens[i].IsCapitalized && !k.GivenNames.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) || tokens[i].Text is "and" or "the" or "of")) return null;
+        var first = units[skip].First;
+        if (skip == 1 && units[0].Count == 1 && !DateWords.Contains(tokens[units[0].First].Text) && tokens[units[0].First].End + 1 == tokens[first].Start) first = units[0].First;
+        else if (skip > 0) return null;
+        // "the People's Party of Canada": a name begun before a possessive is not this one; "Remarked Center for ...": nor
+        // is a verb opening the sentence part of the name.
+        if (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].End + 3 >= tokens[first].Start) return null;
+        var opening = tokens[first].Text.ToLowerInvariant();
+        if (tokens[first].SentenceInitial && first < head && (k.SpeechVerbs.Contains(opening) || k.AgentVerbs.Contains(opening) || opening.EndsWith("ed", StringComparison.Ordinal))) return null;
+        return Enumerable.Range(first, head - first).All(i => PlainNameWord(tokens, i, alone: false) || i == first && first != units[skip].First) ? first : null;
+    }
+
+    private static readonly HashSet<string> DateWords = new(
+        Enum.GetNames<DayOfWeek>().Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)), StringComparer.Ordinal);
 
     /// <summary>"the Foreign Ministry of Iraq" is Iraq's Foreign Ministry: the name a country's body has ("Ministry of Foreign Affairs of Iraq").</summary>
     private string? CountryBody(List<Token> tokens, int first, int last)

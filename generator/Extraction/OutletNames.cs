@@ -29,7 +29,7 @@ public sealed class OutletNames(Knowledge k)
     /// <summary>Nouns for a news outlet: "the British newspaper the Independent", "Lietuvos rytas (daily)", "The EastAfrican, the regional weekly".</summary>
     public static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
     {
-        "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "portal", "outlet", "website", "newsweekly",
+        "newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "portal", "outlet", "website", "newsweekly", "journal",
     };
 
     /// <summary>Verbs an outlet does in a press review: "The Citizen is more measured", "The Citizen notes".</summary>
