@@ -59,6 +59,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
+        candidates.AddRange(BracketedInterviewAnswers.Speakers(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 

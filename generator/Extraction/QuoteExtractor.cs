@@ -35,7 +35,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             var tokens = tokenized[p];
             var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
             var spans = spansByParagraph[p];
-            var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p) ?? TranscriptAnswers.TitledAnswer(soFar, p);
+            var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p) ?? TranscriptAnswers.TitledAnswer(soFar, p)
+                         ?? BracketedInterviewAnswers.Answer(soFar, p);
             if (answer is not null) quotes.Add(answer with { Paragraph = p });
             (string Speaker, string? Key)? inParagraph = null;
             foreach (var (open, close) in spans)
