@@ -47,6 +47,11 @@ public sealed class OrganizationNames(Knowledge k)
         // "Universidad de los Andes", "Banco de la República": a head before "de" opens the name's "of" part too.
         var head = Enumerable.Range(first, last - first + 1).LastOrDefault(i => k.OrganizationHeads.Contains(tokens[i].Text)
             && (i == last || tokens[i + 1].Text is "of" or "for" or "on" or "de" or "del" or "des" or "du" or "di" or "da"), -1);
+        // "the Société Mauritanienne des Hydrocarbures", "the Banco Nacional de Angola": a head opening a name in a
+        // language that puts it first, the name going on through a particle, is the whole run's head.
+        if (head < 0 && k.OrganizationHeads.Contains(tokens[first].Text) && last - first >= 3
+            && Enumerable.Range(first + 2, last - first - 2).Any(i => tokens[i].IsLower && k.NameParticles.Contains(tokens[i].Text)))
+            head = first;
         if (head < 0) return null;
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
