@@ -170,6 +170,8 @@ public static partial class SentenceEventReader
             if (who.Count == 0 && tail.StartsWith("between ", StringComparison.Ordinal))
                 who = participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart).TakeLast(2).ToList();
             var explicitParticipants = tail.StartsWith("between ", StringComparison.Ordinal) || tail.StartsWith("with ", StringComparison.Ordinal)
+                // "He spoke on the telephone to US President George Bush": a call to a named person.
+                || cue.IsVerb && cue.Kind == "call" && tail.StartsWith("to ", StringComparison.Ordinal) && who.Any(p => p.Kind == ActorKind.Person && p.Start > cue.End)
                 || modifiers.Contains('-') && modifiers.Split(' ').Any(w => w.Contains('-') && char.IsUpper(w[0]))
                 || modifiers.Split(' ').Any(w => (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w));
             var properModifier = modifiers.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w));
@@ -295,7 +297,9 @@ public static partial class SentenceEventReader
                 ? EventTitles.NamesIn(text[..npStart], who).LastOrDefault() : null;
             var words = ProperWords($"{modifiers} {cue.Name} {tail} {place} {subjectName} {string.Join(' ', who.Select(p => p.Name))}");
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + cue.Start, cue.Length);
-            var agents = (cue.IsVerb ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
+            // "Hilary Benn will also visit Aceh": a noun of the vocabulary used as a verb has its subject as doer, as a verb has.
+            var verbalNoun = !cue.IsVerb && npStart == cue.Start && EventPhrase.WordsBefore(text, cue.Start, 1) is ["will" or "would" or "shall" or "to" or "also"];
+            var agents = (cue.IsVerb || verbalNoun ? who.Where(p => p.Start < cue.Start) : participants.Where(p => p.Start >= npStart && p.Start < cue.Start))
                 .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
             indexOfCue[cue] = result.Count;
             result.Add(new EventCandidate(cue, title.Text, title.Quality, date?.Date, date?.Text, null, tense, place,
@@ -304,7 +308,8 @@ public static partial class SentenceEventReader
                 StandsAlone = anchored,
                 OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
                 SaysSame = anaphor && modifiers.Split(' ').Contains("same", StringComparer.Ordinal),
-                SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])),
+                SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])
+                    || verbalNoun && EventPhrase.WordsBefore(text, cue.Start, 2).Contains("also") && agents.Length > 0),
                 Hosts = OneActorsAct(cue.Kind) ? agents
                     : participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = agents,

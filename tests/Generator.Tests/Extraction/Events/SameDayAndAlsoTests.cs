@@ -71,4 +71,13 @@ public class SameDayAndAlsoTests
             "Explainer: the split\n\nThe three juntas announced that they would leave SADC; the withdrawal will take effect in June 2026."));
         events.Where(e => e.Kind == "withdrawal").ShouldAllBe(e => e.Status == EventStatus.Planned, Show(events));
     }
+
+    [Fact]
+    public void Another_person_who_will_also_visit_makes_a_visit_of_their_own()
+    {
+        var events = EventReadingTests.EventsOf(("2026-03-02",
+            "Flood relief\n\nForeign Minister Ana Brnabic is to visit Albania and Kosovo this week.\n\nHealth Minister Zlatibor Loncar will also visit Tirana in Albania, as well as Montenegro."));
+        events.Where(e => e.Kind == "visit").Count().ShouldBe(2, Show(events));
+        events.ShouldAllBe(e => e.Status == EventStatus.Planned, Show(events));
+    }
 }

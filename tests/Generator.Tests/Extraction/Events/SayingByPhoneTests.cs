@@ -22,4 +22,12 @@ public class SayingByPhoneTests
         var events = EventReadingTests.EventsOf(("2026-09-07", "Fisheries\n\nFisheries Minister Aleki Tupou spoke to Samoa's prime minister by telephone on Friday."));
         events.ShouldContain(e => e.Kind == "call" && e.Date.ToString() == "2026-09-04", Show(events));
     }
+
+    [Fact]
+    public void Speaking_on_the_telephone_to_a_named_person_is_a_call_and_to_reporters_is_none()
+    {
+        var events = EventReadingTests.EventsOf(("2026-09-07", "Quota row\n\nShe also spoke on the telephone to Prime Minister Fiame Naomi Mataafa and the president of Kiribati.\n\n"
+            + "The minister later spoke on the telephone to reporters."));
+        events.ShouldHaveSingleItem(Show(events)).Kind.ShouldBe("call");
+    }
 }
