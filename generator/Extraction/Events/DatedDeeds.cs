@@ -97,10 +97,26 @@ public static partial class DatedDeeds
                 right = next.End > 0 ? next.Index : text.Length;
             }
             if (right <= from) continue;
+            // "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night": the clause's subject stands before the apposition.
+            string? apposed = null;
+            if (!intro && Appositions.OpeningBefore(text, from) is var opening and >= 0 && Appositions.At(text, opening) is { } ap && !PastVerb().IsMatch(ap)
+                && EventPhrase.WordsBefore(text, opening, 1) is [var named] && char.IsUpper(named[0])
+                && participants.Any(p => p.Kind != ActorKind.Country && p.Start < opening && p.Start >= opening - 60))
+            {
+                apposed = ap;
+                from = bounds.LastOrDefault(b => b.End <= opening) is { End: > 0 } start ? start.End : 0;
+            }
             // "Lebanon and Israel exchanged letters": an "and" before the clause has its verb joins two subjects, not two clauses.
             while (right < text.Length && !PastVerb().IsMatch(text[from..right]) && bounds.FirstOrDefault(b => b.Index == right) is { End: > 0 } andBound
                 && text[andBound.Index..andBound.End].Trim() == "and")
                 right = bounds.FirstOrDefault(b => b.Index > andBound.Index) is { End: > 0 } further ? further.Index : text.Length;
+            // "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree": a name's apposition between commas is part of the subject.
+            if (apposed is null && right < text.Length && !PastVerb().IsMatch(text[from..right]) && EventPhrase.WordsBefore(text, right, 1) is [var nameEnd] && char.IsUpper(nameEnd[0])
+                && Appositions.At(text, right) is { } apposition && !PastVerb().IsMatch(apposition) && participants.Any(p => p.Kind != ActorKind.Country && p.Start >= from && p.Start < right))
+            {
+                apposed = apposition;
+                right = bounds.FirstOrDefault(b => b.Index >= right + apposition.Length + 4) is { End: > 0 } beyond ? beyond.Index : text.Length;
+            }
             // Anything the vocabulary already found in the clause is its event.
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
@@ -145,6 +161,7 @@ public static partial class DatedDeeds
                 || firstWord is not ("when" or "When" or "while" or "While") && AdverbialOpener().IsMatch(firstWord + " "))) continue;
             var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
                 : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
+            if (apposed is not null) title = title.Replace($", {apposed},", "", StringComparison.Ordinal);
             // "Baltic Sentry, which NATO launched last January": the relative clause's object is the noun it hangs on.
             if (!shared && Antecedent(text, from) is { } thing && text[(verb.Start + verb.Value.Length)..right].Trim().Length <= date.Length + 1)
                 title = $"{title} {thing}";

@@ -36,13 +36,22 @@ public static partial class UndatedDeeds
             if (EventPhrase.WordsBefore(text, v.Index, 1) is [var b] && b is "was" or "were" or "been" or "be" or "is" or "are" or "the" or "a" or "an" or "to" or "not" or "will" or "would") continue;
             var from = ClauseStart().Matches(text[..v.Index]).LastOrDefault() is { } m ? m.Index + m.Length : 0;
             var subject = text[from..v.Index].Trim();
+            var subjectEnd = v.Index;
+            // "Youssef Chahed, the Prime Minister of Tunisia, signed a decree": the name before the apposition is the subject.
+            if (subject.Length == 0 && Appositions.OpeningBefore(text, from) is var opening and >= 0 && Appositions.At(text, opening) is { } apposed
+                && !ActVerb().IsMatch(apposed) && EventPhrase.WordsBefore(text, opening, 1) is [var named] && char.IsUpper(named[0]))
+            {
+                from = ClauseStart().Matches(text[..opening]).LastOrDefault() is { } o ? o.Index + o.Length : 0;
+                subject = text[from..opening].Trim();
+                subjectEnd = opening;
+            }
             // "A judge has dismissed an attempt ...": the perfect tells a deed done as the simple past does.
             if (subject.Split(' ') is [.., "has" or "have" or "had"] perfect) subject = string.Join(' ', perfect[..^1]);
             if (subject.Length == 0 || subject.Length > 80 || subject.Split(' ').Length > 10) continue;
             var first = subject.Split(' ')[0];
             if (!char.IsUpper(first[0]) || NotSubject.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)) continue;
             // The subject is named actors and their titles only: "US Secretary of State Mike Pompeo", "Presidents Buhari of Nigeria and Talon of Benin".
-            var doers = participants.Where(p => p.Start >= from && p.Start < v.Index).ToList();
+            var doers = participants.Where(p => p.Start >= from && p.Start < subjectEnd).ToList();
             // "A judge has dismissed", "the regulator fined": a body or an office named by a common noun acts too.
             var group = doers.Count == 0 && GroupSubjects.Is(subject);
             if (!group && (doers.Count == 0 || subject.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "and" or "the" or "for")))) continue;

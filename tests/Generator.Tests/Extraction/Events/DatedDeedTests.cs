@@ -136,4 +136,20 @@ public class DatedDeedTests
         events.ShouldContain(e => e.Title.StartsWith("Uganda asked the African Union") && e.Date.ToString() == "2026-05-11", Show(events));
         events.ShouldNotContain(e => e.Title.Contains("reporters"), Show(events));
     }
+
+    [Fact]
+    public void A_name_in_apposition_before_the_verb_is_still_the_subject()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Veil decree\n\nOn Tuesday, Marta Kowalczyk, the Prime Minister of Poland, extended the curfew to the whole country.\n\n"
+            + "Police are searching for a man after Tomas Novak, mayor of the Czech city of Brno, was stabbed last night at a fundraising concert."));
+        events.ShouldContain(e => e.Title.StartsWith("Marta Kowalczyk extended the curfew") && e.Date.ToString() == "2026-05-12", Show(events));
+        events.ShouldContain(e => e.Title.StartsWith("Tomas Novak was stabbed") && e.Date.ToString() == "2026-05-13", Show(events));
+    }
+
+    [Fact]
+    public void A_clause_between_commas_is_no_apposition()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Pageant\n\nIn Kraków, Poland, during the festival season, a statue was carried through the streets on Saturday."));
+        events.ShouldNotContain(e => e.Title.StartsWith("Poland"), Show(events));
+    }
 }

@@ -39,4 +39,11 @@ public class UndatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Shipyard\n\nHow has the yard changed since Nordvik Holdings acquired it?\n\nThe minister dismissed the idea as fantasy."));
         events.ShouldBeEmpty(Show(events));
     }
+
+    [Fact]
+    public void A_name_in_apposition_before_an_undated_deed_is_its_doer()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Decree\n\nMarta Kowalczyk, the Prime Minister of Poland, suspended the border agreement with Belarus."));
+        events.ShouldContain(e => e.Title.StartsWith("Kowalczyk suspended the border agreement"), Show(events));
+    }
 }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>
+/// A noun phrase set off by commas after a name, with no clause of its own: "Youssef Chahed, the Prime Minister of
+/// Tunisia, signed ...", "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed ...". The deed's subject is
+/// the name before it, as if the phrase were not there.
+/// </summary>
+public static partial class Appositions
+{
+    [GeneratedRegex(@"\G,\s(?<np>(?!(?:who|which|whom|whose|that|where|when|while|and|but|or|he|she|they|it|said|says|according|after|before|following|during|as|in|on|at|with|despite|amid|for|to|from|by)\b)[^,;:()“”""]{2,70}?),\s(?=[a-z])")]
+    private static partial Regex Phrase();
+
+    /// <summary>The phrase of the apposition whose opening comma is at <paramref name="comma"/>, or null.</summary>
+    public static string? At(string text, int comma) =>
+        comma >= 0 && comma < text.Length && Phrase().Match(text, comma) is { Success: true } m ? m.Groups["np"].Value : null;
+
+    /// <summary>The opening comma of the apposition that ends (after its closing ", ") at <paramref name="end"/>, or -1.</summary>
+    public static int OpeningBefore(string text, int end)
+    {
+        if (end < 4 || text[(end - 2)..end] != ", ") return -1;
+        var open = text.LastIndexOf(", ", end - 3, StringComparison.Ordinal);
+        return open >= 0 && At(text, open) is { } np && open + 2 + np.Length + 2 == end ? open : -1;
+    }
+}
