@@ -36,6 +36,7 @@ public static class EventClustering
             pairs.AddRange(StoryPairs(kind.ToList(), traits));
         }
         pairs.AddRange(GenericPairs(traits));
+        pairs.AddRange(KillingPairs(traits));
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = traits.Select(t => new HashSet<int> { t.Article }).ToArray();
         var members = items.Select(i => new List<int> { i.Index }).ToArray();
@@ -138,6 +139,37 @@ public static class EventClustering
                     var (a, b) = t.Item.Index < g.Item.Index ? (t, g) : (g, t);
                     if (EventPairScore.Of(a, b) is var score and > 0) found.Add((score, a.Item.Index, b.Item.Index));
                 }
+        return found;
+    }
+
+    /// <summary>
+    /// A death and an attack are of two families, never in one block: each death of someone named is paired with the attacks
+    /// of other articles whose participants or story hold that person (see <see cref="EventPairScore.Killing"/>), found in a
+    /// table by person.
+    /// </summary>
+    private static List<(int Score, int A, int B)> KillingPairs(EventTraits[] traits)
+    {
+        var found = new List<(int Score, int A, int B)>();
+        var attacks = new Dictionary<int, List<EventTraits>>();
+        foreach (var t in traits)
+            if (t.Attack)
+                foreach (var p in t.Persons.Concat(t.Story).Distinct())
+                {
+                    if (!attacks.TryGetValue(p, out var list)) attacks[p] = list = [];
+                    list.Add(t);
+                }
+        if (attacks.Count == 0) return found;
+        var seen = new HashSet<(int, int)>();
+        foreach (var t in traits)
+            if (t.Kind == "death")
+                foreach (var p in t.Persons)
+                    if (attacks.TryGetValue(p, out var list))
+                        foreach (var g in list)
+                        {
+                            if (g.Article == t.Article) continue;
+                            var (a, b) = t.Item.Index < g.Item.Index ? (t, g) : (g, t);
+                            if (seen.Add((a.Item.Index, b.Item.Index)) && EventPairScore.Of(a, b) is var score and > 0) found.Add((score, a.Item.Index, b.Item.Index));
+                        }
         return found;
     }
 

@@ -87,7 +87,7 @@ internal static class EventPairScore
     public static bool Conflict(EventTraits x, EventTraits y)
     {
         if (x.Article == y.Article) return true;
-        if (x.Family != y.Family && !x.Generic && !y.Generic) return true;
+        if (x.Family != y.Family && !x.Generic && !y.Generic && !Killing(x, y) && !Killing(y, x)) return true;
         if (x.Dated && y.Dated && (!SameAtCommonPrecision(x, y) || OutsideSpan(x, y) || OutsideSpan(y, x))) return true;
         if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return true;
         if (x.Body != y.Body) return true;
@@ -162,6 +162,15 @@ internal static class EventPairScore
     /// </summary>
     private static bool ReportedBeforePlanned(EventTraits report, EventTraits plan) =>
         !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
+
+    /// <summary>
+    /// A death and an attack told by two articles may be one killing ("the assassination of the general in January" and
+    /// "he was killed last week by a military airstrike"): only when someone who died is a participant of the attack or one
+    /// of the people its article is about.
+    /// </summary>
+    public static bool Killing(EventTraits death, EventTraits attack) =>
+        death.Kind == "death" && attack.Attack && death.Persons.Length > 0
+        && (EventTraits.Overlap(death.Persons, attack.Persons) || EventTraits.Overlap(death.Persons, attack.Story));
 
     /// <summary>Both told to the day, the same day.</summary>
     private static bool SameDay(EventTraits x, EventTraits y) => x.ToTheDay is { } day && day == y.ToTheDay;
