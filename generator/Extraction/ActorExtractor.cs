@@ -19,6 +19,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly CountryReadings readings = new(k);
     private readonly LoneSpeakerNames loneSpeakers = new(k);
     private readonly LoneOrganizationWords loneOrganizations = new(k);
+    private readonly BriefingHeaderNames briefingHeaders = new(k);
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
     private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
@@ -60,6 +61,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
         candidates.AddRange(BracketedInterviewAnswers.Speakers(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
+        // "DEPUTY SPOKESPERSON ERIC HALVORSEN" over answers marked "MR HALVORSEN:": the header names who answers.
+        var headers = briefingHeaders.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized).ToList();
+        candidates.AddRange(headers.Select(h => new PersonCandidate(h.Name, h.Role, h.Paragraph, h.Start, h.End)));
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
@@ -141,7 +145,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
         found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
-        found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found)).OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
+        found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
+            .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
         found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
         // "Brenvale's chief executive" after "Brenvale Minerals LLC": the company by its first word.

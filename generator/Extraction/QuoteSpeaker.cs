@@ -85,6 +85,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (phrase.Count == 1 && Adverbs.Contains(phrase[0].Text)) phrase.Clear();
         // "... for claiming the Tories were "...": a preposition or conjunction alone names no one.
         if (phrase.All(t => t.IsLower && k.IsLowerFunctionWord(t.Text))) phrase.Clear();
+        // "But the foreign secretary told the committee:": a conjunction opening the sentence is no part of who speaks.
+        if (phrase.Count > 2 && phrase[0].SentenceInitial && phrase[0].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" && phrase[1].Is("the")) phrase.RemoveAt(0);
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
              ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
