@@ -10,12 +10,12 @@ namespace BriefingSite.Cli;
 public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Name, TimeSpan Start)> starts = [("Checking what changed", TimeSpan.Zero)];
+    private readonly List<(string Name, TimeSpan Start, long Allocated)> starts = [("Checking what changed", TimeSpan.Zero, GC.GetTotalAllocatedBytes())];
     private TimeSpan? end;
 
     public void Report(BuildStep value)
     {
-        lock (starts) starts.Add((value.Name, clock.Elapsed));
+        lock (starts) starts.Add((value.Name, clock.Elapsed, GC.GetTotalAllocatedBytes()));
         next?.Report(value);
     }
 
@@ -25,12 +25,15 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
     public IEnumerable<string> Lines()
     {
         var stop = end ?? clock.Elapsed;
-        List<(string Name, TimeSpan Start)> seen;
+        var allocated = GC.GetTotalAllocatedBytes();
+        List<(string Name, TimeSpan Start, long Allocated)> seen;
         lock (starts) seen = [.. starts];
         for (var i = 0; i < seen.Count; i++)
         {
             var until = i + 1 < seen.Count ? seen[i + 1].Start : stop;
-            yield return string.Create(CultureInfo.InvariantCulture, $"{(until - seen[i].Start).TotalSeconds,8:0.000} s  {seen[i].Name}");
+            // Memory allocated by every thread while the stage ran: what the collector will have to go through.
+            var bytes = (i + 1 < seen.Count ? seen[i + 1].Allocated : allocated) - seen[i].Allocated;
+            yield return string.Create(CultureInfo.InvariantCulture, $"{(until - seen[i].Start).TotalSeconds,8:0.000} s {bytes / (1024.0 * 1024),8:0} MiB allocated  {seen[i].Name}");
         }
         // What the whole process cost besides wall time: on a shared machine CPU time is the steadier figure, and the
         // collector's pauses show whether memory, not work, is the cost.
