@@ -30,6 +30,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
         var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var texts = soFar.Paragraphs.Select(p => p.Text).ToList();
         // "the grid operator Litgrid": a name read as a company's comes first, so a later "Litgrid said" does not make it a person.
         var candidates = new List<PersonCandidate>();
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
@@ -58,11 +59,11 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "Sony said its profits rose": a lone word the article refers back to as a thing is an organization.
         candidates = loneOrganizations.Apply(candidates, tokenized);
         candidates.AddRange(loneSpeakers.Find(candidates, tokenized));
-        candidates.AddRange(transcriptSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
-        candidates.AddRange(recordSpeakers.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
-        candidates.AddRange(BracketedInterviewAnswers.Speakers(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized, candidates).ToList());
+        candidates.AddRange(transcriptSpeakers.Find(texts, tokenized, candidates).ToList());
+        candidates.AddRange(recordSpeakers.Find(texts, tokenized, candidates).ToList());
+        candidates.AddRange(BracketedInterviewAnswers.Speakers(texts, tokenized, candidates).ToList());
         // "DEPUTY SPOKESPERSON ERIC HALVORSEN" over answers marked "MR HALVORSEN:": the header names who answers.
-        var headers = briefingHeaders.Find(soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized).ToList();
+        var headers = briefingHeaders.Find(texts, tokenized).ToList();
         candidates.AddRange(headers.Select(h => new PersonCandidate(h.Name, h.Role, h.Paragraph, h.Start, h.End)));
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
@@ -144,7 +145,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             }
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
-        found = acronyms.Apply(found, soFar.Paragraphs.Select(p => p.Text).ToList(), tokenized);
+        found = acronyms.Apply(found, texts, tokenized);
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];

@@ -24,8 +24,8 @@ public sealed class BriefingHeaderNames(Knowledge k)
             var first = tokens.Count - 1;
             while (first > 0 && tokens.Count - first < 3 && !IsTitle(tokens[first - 1].Text)) first--;
             if (first == 0 || first == tokens.Count - 1 || !Enumerable.Range(0, first).All(i => IsTitle(tokens[i].Text))) continue;
-            var name = tokens.Skip(first).Select(t => TitleCased(t.Text)).ToList();
-            var role = string.Join(' ', tokens.Take(first).Select(t => TitleCased(t.Text)));
+            var name = tokens.Skip(first).Select(t => NameText.TitleCased(t.Text)).ToList();
+            var role = string.Join(' ', tokens.Take(first).Select(t => NameText.TitleCased(t.Text)));
             yield return (p, tokens[first].Start, tokens[^1].End, name, role);
         }
     }
@@ -41,11 +41,9 @@ public sealed class BriefingHeaderNames(Knowledge k)
 
     private bool IsTitle(string word)
     {
-        var titled = TitleCased(word);
+        var titled = NameText.TitleCased(word);
         return k.RoleWords.Contains(titled) || k.RoleNouns.Contains(word.ToLowerInvariant()) || k.FunctionWords.Contains(titled) && word is "OF" or "FOR" or "THE";
     }
 
     private static bool InCapitals(string word) => word.Any(char.IsLetter) && word.All(c => char.IsUpper(c) || c is '-' or '\'' or '.');
-
-    private static string TitleCased(string word) => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word;
 }

@@ -1,8 +1,11 @@
 namespace BriefingSite.Extraction;
 
-/// <summary>Joins name tokens back into text: spaces between words, none around hyphens ("Jean-Claude", "al-Assad").</summary>
+/// <summary>Name tokens as text: joined back with spaces between words, none around hyphens ("Jean-Claude", "al-Assad"); a word in capitals title-cased.</summary>
 public static class NameText
 {
+    /// <summary>"HALVORSEN" as "Halvorsen": a word written in capitals, as a name is written in running text.</summary>
+    public static string TitleCased(string word) => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word;
+
     public static string Join(IEnumerable<string> tokens)
     {
         var sb = new System.Text.StringBuilder();

@@ -41,7 +41,7 @@ public sealed class RecordSpeakers(Knowledge k)
     /// <summary>"GRACE TAMIHANA" is Grace Tamihana; a name in ordinary case is kept as written.</summary>
     private static List<string> Words(List<Token> tokens, int first, int last, bool capitals) =>
         tokens.Skip(first).Take(last - first + 1)
-            .Select(t => capitals ? TitleCased(t.Text) : t.Text).ToList();
+            .Select(t => capitals ? NameText.TitleCased(t.Text) : t.Text).ToList();
 
     /// <summary>
     /// The name's first and last token in "Name (...) (...): ...", or null when the paragraph opens otherwise. A question
@@ -81,7 +81,7 @@ public sealed class RecordSpeakers(Knowledge k)
             var plain = capitals
                 ? t.Text.Count(char.IsLetter) >= 2 && InCapitals(t.Text)
                 : t.IsCapitalized && t.Text.Length >= 2 && t.Text.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'');
-            var word = capitals ? TitleCased(t.Text) : t.Text;
+            var word = capitals ? NameText.TitleCased(t.Text) : t.Text;
             if (!plain || !t.IsWord || k.FunctionWords.Contains(word) || k.RoleWords.Contains(word) || k.Honorifics.Contains(word) || k.GenericNouns.Contains(word)
                 || !capitals && k.Names.Match(tokens, i) is not null || i > first && !tokens[i - 1].Is("-") && tokens[i].Start - tokens[i - 1].End != 1)
                 return null;
@@ -91,7 +91,4 @@ public sealed class RecordSpeakers(Knowledge k)
 
     /// <summary>"TAMIHANA", "ARDERN-VOSS", "O'BRIEN": a word written in capitals.</summary>
     private static bool InCapitals(string word) => word.All(c => char.IsUpper(c) || c is '-' or '\'');
-
-    /// <summary>"TAMIHANA" → "Tamihana".</summary>
-    private static string TitleCased(string word) => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word;
 }
