@@ -86,6 +86,15 @@ public class EventScoreTests(ITestOutputHelper output)
     [Fact]
     public void Dev9_split_event_scores_stay_at_or_above_their_floors() => Check("dev9", 0.48, 0.77, 0.66, 3, withoutCorpora: 3);
 
+    /// <summary>
+    /// dev10, the tenth tuning split (annotated blind and committed before its first measurement, see Gold/README.md).
+    /// The floors are a regression guard: the first measurement (recall 0.612, precision 0.791, dates 0.829, merges 2/8;
+    /// over the seven written articles alone: 0.590, 0.773, 0.870, 2/8) minus 0.05, the lower of the two, rounded down;
+    /// merges minus one.
+    /// </summary>
+    [Fact]
+    public void Dev10_split_event_scores_stay_at_or_above_their_floors() => Check("dev10", 0.54, 0.72, 0.77, 1, withoutCorpora: 1);
+
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
     [Fact]
     public void Heldout_split_event_scores_are_printed() => Measure("heldout");

@@ -83,6 +83,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev9_split_scores_stay_at_or_above_their_floors() => Check("dev9", 0.60, 0.63, 0.15);
 
+    /// <summary>
+    /// dev10: a tenth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.795, link F1 0.844, quotes 75.0% (0.750 / 0.851 / 64.7% over the seven written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev10_split_scores_stay_at_or_above_their_floors() => Check("dev10", 0.70, 0.79, 0.59);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
