@@ -20,6 +20,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly LoneSpeakerNames loneSpeakers = new(k);
     private readonly LoneOrganizationWords loneOrganizations = new(k);
     private readonly BriefingHeaderNames briefingHeaders = new(k);
+    private readonly CommentMarkers commentMarkers = new(k);
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
     private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
@@ -65,6 +66,11 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "DEPUTY SPOKESPERSON ERIC HALVORSEN" over answers marked "MR HALVORSEN:": the header names who answers.
         var headers = briefingHeaders.Find(texts, tokenized).ToList();
         candidates.AddRange(headers.Select(h => new PersonCandidate(h.Name, h.Role, h.Paragraph, h.Start, h.End)));
+        // "JANE ROE, CHIEF ECONOMIST, NORTHWIND BANK, OSLO:" over a quoted paragraph: a commenter and her organization.
+        var comments = commentMarkers.Find(texts, tokenized).ToList();
+        candidates.AddRange(comments.Select(c => new PersonCandidate(c.Name, c.Role, c.Paragraph, c.NameStart, c.NameEnd)));
+        candidates.AddRange(comments.Where(c => c.Organization is not null)
+            .Select(c => new PersonCandidate(k.Tokenizer.Tokenize(c.Organization!, []).Select(t => t.Text).ToList(), null, c.Paragraph, c.OrganizationStart, c.OrganizationEnd, ActorKind.Organization)));
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
@@ -148,6 +154,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         found = acronyms.Apply(found, texts, tokenized);
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
+            .Concat(comments.SelectMany(c => CommentMentions(c, people)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
         found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
@@ -175,6 +182,17 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             var key = people.Forms.Match(words, 0) is { } known && known.Count == words.Count && known.Name.Kind == ActorKind.Person ? known.Name.Key : name;
             yield return new ActorMention(key, key, ActorKind.Person, p, start, end - start);
         }
+    }
+
+    /// <summary>The commenter a comment marker names, as the article's people know her, with her title; and her organization.</summary>
+    private IEnumerable<ActorMention> CommentMentions(CommentMarkers.Marker c, PersonRegistry people)
+    {
+        var name = NameText.Join(c.Name);
+        var words = k.Tokenizer.Tokenize(name, []);
+        var key = people.Forms.Match(words, 0) is { Name.Kind: ActorKind.Person } known && known.Count == words.Count ? known.Name.Key : name;
+        yield return new ActorMention(key, key, ActorKind.Person, c.Paragraph, c.NameStart, c.NameEnd - c.NameStart, c.Role);
+        if (c.Organization is { } org)
+            yield return new ActorMention(org, org, ActorKind.Organization, c.Paragraph, c.OrganizationStart, c.OrganizationEnd - c.OrganizationStart);
     }
 
     /// <summary>The known organization whose alias a whole name is, when it is filed under another name.</summary>

@@ -48,7 +48,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuotesSomeoneElse(ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = IsQuotation(inner)
-                    ? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
+                    ? (open == 0 ? CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
                       ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
                     : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
@@ -62,6 +62,14 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         }
         quotes.AddRange(HeadlineQuotes.Find(article.Title, quotes.ToList()));
         return found with { Quotes = found.Quotes.AddRange(quotes) };
+    }
+
+    /// <summary>"JANE ROE, CHIEF ECONOMIST, NORTHWIND BANK, OSLO:" over the paragraph: the commenter the marker names (<see cref="CommentMarkers"/>).</summary>
+    private static (string Speaker, string? Key)? CommentMarkerSpeaker(QuoteContext c)
+    {
+        if (c.Paragraph == 0 || !CommentMarkers.Shape(c.Facts.Paragraphs[c.Paragraph - 1].Text)) return null;
+        var person = c.Facts.Mentions.FirstOrDefault(m => m.Paragraph == c.Paragraph - 1 && m.Start == 0 && m.Kind == ActorKind.Person);
+        return person is null ? null : (person.Key, person.Key);
     }
 
     /// <summary>"Commons" in "the Commons work and pensions committee": an organization's name right before lower-case words ending in "committee".</summary>
