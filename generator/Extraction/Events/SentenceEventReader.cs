@@ -19,9 +19,6 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s*$")]
     private static partial System.Text.RegularExpressions.Regex CoordinatedVerb();
 
-    /// <summary>Between an event and the earlier event it was done at: "signed at", "agreed during", "at" (no clause of its own).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,40}?\b(?:at|during)(?:\s+(?:the|that|this))?(?:\s+same)?\s*$")]
-    private static partial System.Text.RegularExpressions.Regex DoneAt();
 
     /// <summary>"the vote to remove him also failed": the clause says another event of the kind happened too.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,]{0,60}?\balso (?:failed|collapsed|ended|broke down|took place|(?:was|were) held)\b")]
@@ -326,6 +323,8 @@ public static partial class SentenceEventReader
 
         // "the Ulaanbaatar Dialogue, to be held on June 18 and 19": whatever is held on a day or at a place is an occasion.
         if (line is null) result.AddRange(HeldOccasions.Find(text, paragraph, sentence, participants, past, future, result, quotes));
+        // "the dialogue launched in Yerevan on 9 September 2024": a dated participle of a deed hanging on a noun.
+        if (line is null) result.AddRange(DatedParticiples.Find(text, paragraph, sentence, participants, past, result, quotes));
 
         // "Pompeo sent a letter requesting the new rules": a named actor's act, undated, when nothing else in the sentence is an event.
         if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, participants, quotes));
@@ -334,48 +333,7 @@ public static partial class SentenceEventReader
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
             result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
 
-        var relative = new List<RelativeDate>();
-        // "During the visit, the ministers will sign ...", "a memorandum signed at the same summit": what is done at an event
-        // the article already spoke of happens on that event's day.
-        for (var j = 0; j < result.Count; j++)
-        {
-            if (!result[j].Anaphor) continue;
-            var at = result[j].Cue;
-            var inFrame = frameEnd > 0 && at.End <= frameEnd;
-            for (var k = 0; k < result.Count; k++)
-            {
-                var done = result[k];
-                if (k == j || done.Date is not null || done.Anaphor || done.Cue.Start < at.End && !(done.Cue.End <= at.Start)) continue;
-                var framed = inFrame && done.Cue.Start > frameEnd;
-                var doneAt = done.Cue.End <= at.Start && DoneAt().IsMatch(text[done.Cue.End..EventPhrase.ModifierStart(text, at)]);
-                if (framed || doneAt) relative.Add(new RelativeDate(j, k, 0));
-            }
-        }
-        foreach (var r in past.Where(d => d.Reference == DateReference.EventRelative))
-        {
-            var subject = result.FindLastIndex(c => c.Cue.End <= r.Start);
-            var obj = result.FindIndex(c => c.Cue.Start >= r.End);
-            // "two days later", "the following day": what comes after it lies that far after what came before (not "one day after B").
-            if (CueDating.Trailing(r))
-            {
-                if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, r.OffsetDays));
-                else if (obj >= 0 && result[obj].Date is null) result[obj] = result[obj] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
-                else if (subject >= 0 && result[subject].Date is null) result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
-                continue;
-            }
-            if (subject >= 0 && obj >= 0) relative.Add(new RelativeDate(subject, obj, -r.OffsetDays));
-            // No event named before it: the day given earlier in the sentence is the anchor ("on Sunday ...: it came a day after a drone struck").
-            else if (subject < 0 && obj >= 0 && past.LastOrDefault(d => d.End <= r.Start && d.Date?.ToDateOnly() is not null) is { } anchor
-                && (result[obj].Date is null || result[obj].Date == anchor.Date))
-                result[obj] = result[obj] with
-                {
-                    Date = PartialDate.FromDateOnly(anchor.Date!.Value.ToDateOnly()!.Value.AddDays(-r.OffsetDays)),
-                    DateText = $"{r.Text} {anchor.Text}",
-                };
-            // "... could meet separately in the Ethiopian capital the day before": before the event last spoken of.
-            else if (subject >= 0 && obj < 0 && result[subject].Date is null)
-                result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
-        }
+        var relative = SentenceRelativeDates.Resolve(text, result, past, frameEnd);
         return (result, relative);
     }
 
