@@ -109,7 +109,7 @@ public static class TranscriptAnswers
     /// </summary>
     public static QuoteFact? Answer(ArticleFacts facts, int p)
     {
-        var text = facts.Paragraphs[p].Text;
+        var text = WithoutTimestamp(facts.Paragraphs[p].Text);
         if (SpeakerMarker(text) is { } marker)
         {
             var person = facts.Mentions.Where(m => m.Kind == ActorKind.Person)
@@ -118,8 +118,8 @@ public static class TranscriptAnswers
             return person is null || answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 ? null : new QuoteFact(person.Key, person.Key, answer, 0, 0);
         }
         if (p == 0 || p + 1 >= facts.Paragraphs.Length || text.Contains(':') || QuoteSpans.Find(text).Count > 0) return null;
-        var before = facts.Paragraphs[p - 1].Text;
-        var after = facts.Paragraphs[p + 1].Text;
+        var before = WithoutTimestamp(facts.Paragraphs[p - 1].Text);
+        var after = WithoutTimestamp(facts.Paragraphs[p + 1].Text);
         if (SpeakerMarker(before) is null || !(SpeakerMarker(after) is not null || after.StartsWith("Q ", StringComparison.Ordinal) || after.StartsWith("Q:", StringComparison.Ordinal))) return null;
         return Answer(facts, p - 1) is { } previous ? previous with { Text = text.Trim() } : null;
     }
@@ -134,4 +134,23 @@ public static class TranscriptAnswers
     }
 
     private static string Folded(string word) => Normalize.Slugger.WithoutDiacritics(word);
+
+    /// <summary>
+    /// "PICHIT: Well, ..." of "[00:00:31] PICHIT: Well, ...": a recording's transcript stamps each turn with its time
+    /// ("[00:00:31]", "(01:12)", "00:01:12"), before the speaker's marker.
+    /// </summary>
+    public static string WithoutTimestamp(string text)
+    {
+        var i = 0;
+        var bracket = text.Length > 0 && text[0] is '[' or '(';
+        if (bracket) i++;
+        var digits = 0;
+        var colons = 0;
+        for (; i < text.Length && (char.IsDigit(text[i]) || text[i] == ':'); i++)
+            if (text[i] == ':') colons++; else digits++;
+        if (colons is < 1 or > 2 || digits < 3 || text[i - 1] == ':') return text;
+        if (bracket) { if (i >= text.Length || text[i] is not (']' or ')')) return text; i++; }
+        if (i >= text.Length || text[i] != ' ') return text;
+        return text[(i + 1)..].TrimStart();
+    }
 }

@@ -40,6 +40,7 @@ public sealed class TranscriptSpeakers(Knowledge k)
     /// <summary>"CÁRDENAS" in "CÁRDENAS: Commissioner, ...": one or two upper-case words opening the paragraph before a colon.</summary>
     private static string? Marker(string text)
     {
+        text = TranscriptAnswers.WithoutTimestamp(text);
         var colon = text.IndexOf(':');
         if (colon is < 3 or > 30 || colon + 1 >= text.Length || text[colon + 1] != ' ') return null;
         var marker = text[..colon];
