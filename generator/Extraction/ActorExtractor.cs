@@ -158,6 +158,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];
         // "Ministry of Foreign Affairs of China", as a country's body is named by template, is known under its own title.
         found = [.. found.Select(m => m.Kind == ActorKind.Organization && KnownTitle(m.Key) is { } title ? m with { Key = title, Name = title } : m)];
+        // "the Electoral Commission ... the Commission said": a body named again by its head noun.
+        found = BodyHeadReferences.Apply(found, tokenized);
         // "Brenvale's chief executive" after "Brenvale Minerals LLC": the company by its first word.
         found = shortForms.Apply(found, tokenized);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
