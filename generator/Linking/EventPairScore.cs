@@ -96,7 +96,7 @@ internal static class EventPairScore
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return true;
         if (OutsideWhatWasWritten(x, y) || OutsideWhatWasWritten(y, x)) return true;
         // One person's swearing-in, resignation or death is not another's: told of other people, they are two.
-        if (x.Kind == y.Kind && OnePersons.Contains(x.Kind) && EventTraits.Disjoint(x.Persons, y.Persons)) return true;
+        if (x.Kind == y.Kind && OnePersons.Contains(x.Kind) && (EventTraits.Disjoint(x.Persons, y.Persons) || OtherPersons(x, y))) return true;
         // A portfolio tells gatherings and calls apart (the foreign and the defence ministers' meeting); the title of whoever
         // signs an agreement ("Foreign Minister X signed") or the words of what it is about ("economic zone") do not.
         return EventTraits.Disjoint(x.Hosts, y.Hosts) || PortfolioKind(x) && PortfolioKind(y) && EventTraits.Disjoint(x.Topics, y.Topics);
@@ -124,6 +124,16 @@ internal static class EventPairScore
     /// <summary>Two visits are one only when someone makes both: two ministers' visits to one capital in one month are two.</summary>
     private static bool DifferentTrips(EventTraits x, EventTraits y, int people) =>
         (x.Kind == "visit" || y.Kind == "visit") && people == 0 && (x.Kind != y.Kind || x.People.Length > 0 && y.People.Length > 0);
+
+    /// <summary>
+    /// Each names someone the other does not, with one person in common: "Rosselló is to be replaced by Vázquez" and
+    /// "Rosselló appointed Pierluisi" are two appointments of one governor, not one.
+    /// </summary>
+    private static bool OtherPersons(EventTraits x, EventTraits y)
+    {
+        var common = EventTraits.Common(x.Persons, y.Persons);
+        return common > 0 && x.Persons.Length > common && y.Persons.Length > common;
+    }
 
     /// <summary>Kinds that happen to one person at a time.</summary>
     private static readonly HashSet<string> OnePersons = new(StringComparer.Ordinal) { "appointment", "resignation", "retirement", "death", "funeral", "arrest", "remand" };
