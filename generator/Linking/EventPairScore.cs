@@ -56,7 +56,12 @@ internal static class EventPairScore
         var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated || x.Kind == y.Kind ? 3 : 0)
             + maxDescribed + near + election;
         if (most < needed) return 0;
+        // A participant both name counts once as a word, however many words its name has: "United States" is one actor
+        // ("United States sanctions" on an airline since 2011 and the sanctions of 2011 on a general are not one event by that
+        // name; a year needs more). Elections have evidence of their own (EventElections), where the country's name counts whole.
         var words = EventTraits.Common(x.Words, y.Words);
+        if (x.Kind != "election" || y.Kind != "election")
+            words -= Math.Max(0, EventTraits.Common(x.ActorWords, y.ActorWords) - EventTraits.Common(x.People, y.People));
         var people = EventTraits.Common(x.People, y.People);
         if (DifferentTrips(x, y, people)) return 0;
         // A visit told in one article and a meeting or talks in another are one event only when someone takes part in both,

@@ -20,6 +20,11 @@ internal sealed class EventTraits
     public readonly int[]? Places;
     public readonly bool Venue;
     public readonly int[] Words, People, Story, Hosts, Topics;
+    /// <summary>
+    /// The <see cref="Words"/> that are words of a participant's name ("donal" and "trump" of donald-trump): shared by two
+    /// mentions they say again what a shared participant already says, or are two actors' names that only look alike.
+    /// </summary>
+    public readonly int[] ActorWords;
     /// <summary>The article's main actors however common on the site (<see cref="EventItem.ArticleMainActors"/>).</summary>
     public readonly int[] Main;
     /// <summary>The participants who are people.</summary>
@@ -60,6 +65,7 @@ internal sealed class EventTraits
         Venue = m.Place is { } v && ArticleEventGatherer.IsVenue(v);
         Words = ids.Set(m.Words);
         People = ids.Set(item.Participants);
+        ActorWords = ids.Set(NameStems(m.Words, item.Participants));
         Story = ids.Set(item.ArticleActors);
         Hosts = ids.Set(item.Hosts);
         Topics = ids.Set(m.Topics);
@@ -82,6 +88,17 @@ internal sealed class EventTraits
         Generic = m.Kind == EventClustering.Generic;
         Family = EventClustering.Family(m.Kind);
         WarLike = EventClustering.Family(m.Kind) is "war" or "assault" && !Attack;
+    }
+
+    /// <summary>The words whose stem, without accents, is that of a word of a participant's slug ("vázqu" of wanda-vazquez-garced).</summary>
+    private static ImmutableArray<string> NameStems(ImmutableArray<string> words, ImmutableArray<string> participants)
+    {
+        if (words.IsDefaultOrEmpty || participants.IsDefaultOrEmpty) return [];
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slug in participants)
+            foreach (var part in slug.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                stems.Add(SentenceEventReader.Stem(part));
+        return [.. words.Where(w => stems.Contains(Normalize.Slugger.WithoutDiacritics(w)))];
     }
 
     /// <summary>The traits of every item, indexed like <paramref name="items"/>, with ids shared across them.</summary>
