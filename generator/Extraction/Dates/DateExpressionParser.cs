@@ -70,6 +70,9 @@ public static partial class DateExpressionParser
     private static partial Regex ThatYear();
     [GeneratedRegex(@"\b(?<pre>[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext)\s+" + Mon + @"(?=\s+[a-z]{3,})")]
     private static partial Regex MonthAsModifier();
+    /// <summary>"July's G8 summit": a month named in full, as a possessive (not "May's", a surname as often as a month).</summary>
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|June|July|August|September|October|November|December)(?:'s|’s)(?=\s+[A-Za-z])")]
+    private static partial Regex MonthPossessive();
     [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>day|week)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
     [GeneratedRegex(@"\b(?:(?:" + Count + @"\s+(?<unit>day|week)s?)|(?<the>the\s+(?:day|week)))\s+(?<dir>after|before|earlier|later)\b", RegexOptions.IgnoreCase)]
@@ -108,7 +111,7 @@ public static partial class DateExpressionParser
         // "during the visit to Ulaanbaatar, June 3-5" in an article of 15 May: a range without its year is placed as its first day would be.
         foreach (Match m in All(DayRange(), digit && monthWord))
             Add(m, m.Groups["year"].Success ? PartialDate.OfMonth(Int(m, "year"), MonthOf(m))
-                    : DayWithoutYear(MonthOf(m), Math.Clamp(int.Parse(FirstNumber().Match(m.Value).Value, CultureInfo.InvariantCulture), 1, 28), articleDate, future) is { } first
+                    : CalendarArithmetic.DayWithoutYear(MonthOf(m), Math.Clamp(int.Parse(FirstNumber().Match(m.Value).Value, CultureInfo.InvariantCulture), 1, 28), articleDate, future) is { } first
                         ? PartialDate.OfMonth(first.Year, first.Month) : null,
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         foreach (Match m in All(Iso(), digit))
@@ -124,25 +127,25 @@ public static partial class DateExpressionParser
             guess is { } g && found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier
                 && earlier.Date!.Value.Year != g.Year && PartialDate.OfDay(earlier.Date.Value.Year, g.Month, g.Day) is { IsValid: true } same ? same : guess;
         foreach (Match m in All(MonthDay(), digit && monthWord))
-            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, CalendarArithmetic.DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(DayMonth(), digit && monthWord))
-            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
+            if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, CalendarArithmetic.DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(OrdinalDay(), digit && text.Contains("the ", StringComparison.Ordinal)))
-            Add(m, OrdinalDate(anchor, Int(m, "day"), m.Groups["wd"].Success ? Enum.Parse<DayOfWeek>(m.Groups["wd"].Value) : null, future), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.OrdinalDate(anchor, Int(m, "day"), m.Groups["wd"].Success ? Enum.Parse<DayOfWeek>(m.Groups["wd"].Value) : null, future), DateReference.ArticleRelative);
         foreach (Match m in All(Holiday(), Has(HolidayWords)))
         {
             var (month, day) = m.Groups["hol"].Value switch { "Christmas Day" => (12, 25), "Christmas Eve" => (12, 24), var h when h.EndsWith("Eve", StringComparison.Ordinal) => (12, 31), _ => (1, 1) };
-            Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : DayWithoutYear(month, day, articleDate, future),
+            Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : CalendarArithmetic.DayWithoutYear(month, day, articleDate, future),
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         }
         foreach (Match m in All(PrepositionMonth(), monthWord))
-            Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in All(PrepositionYear(), digit))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
         foreach (Match m in All(BracketYear(), digit && text.Contains('(')))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
         foreach (Match m in All(DayWord(), Has(DayWords)))
-            Add(m, Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
         foreach (Match m in All(WeekdayName(), text.Contains("day", StringComparison.Ordinal)))
         {
             // "Tuesday, October 13", "on Friday, 12 March 2027": the weekday opens the date that follows it.
@@ -153,18 +156,20 @@ public static partial class DateExpressionParser
                 found[next] = day with { Start = m.Index, Length = day.End - m.Index, Text = text[m.Index..day.End] };
                 continue;
             }
-            Add(m, WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
         }
         foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
-            Add(m, Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
         foreach (Match m in All(MonthAsModifier(), monthWord))
-            Add(m, MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
+        foreach (Match m in All(MonthPossessive(), monthWord))
+            Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), "in", articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in All(ThatYear(), text.Contains("year", StringComparison.Ordinal)))
             if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
                 Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
         // "three weeks ago" names a week, not a day: like "last week", its month, or its year when it straddles two months.
         foreach (Match m in All(Ago(), Has(AgoWords)))
-            Add(m, m.Groups["unit"].Value.StartsWith('w') ? WeekOf(Shift(anchor, -CountOf(m) * 7)) : Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);
+            Add(m, m.Groups["unit"].Value.StartsWith('w') ? CalendarArithmetic.WeekOf(CalendarArithmetic.Shift(anchor, -CountOf(m) * 7)) : CalendarArithmetic.Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);
         foreach (Match m in All(EventOffset(), Has(OffsetWords)))
         {
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
@@ -200,114 +205,6 @@ public static partial class DateExpressionParser
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
-    private static PartialDate? Shift(DateOnly? anchor, int days) =>
-        anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(days)) : null;
-
-    /// <summary>
-    /// "March 3" with no year: for a future clause the year that puts it on or after the article date (a week's slack);
-    /// otherwise the article's year unless that is more than half a year ahead ("Dec. 20" in January is last December,
-    /// "24 June" in a press release of 17 June is next week).
-    /// </summary>
-    private static PartialDate? DayWithoutYear(int month, int day, PartialDate? articleDate, bool future)
-    {
-        if (articleDate is not { } a) return null;
-        var year = a.Year;
-        if (a.Month > 0)
-        {
-            var here = a.Month * 31 + Math.Max(a.Day, 1);
-            var there = month * 31 + day;
-            if (future && there < here - 7) year++;
-            else if (!future && there - here > 183) year--;
-        }
-        var d = PartialDate.OfDay(year, month, day);
-        return d.IsValid ? d : null;
-    }
-
-    private static PartialDate? MonthWithoutYear(int month, string pre, PartialDate? articleDate, bool future)
-    {
-        if (articleDate is not { Month: > 0 } a) return null;
-        var year = a.Year;
-        var forward = pre == "next" || (future && pre != "last");
-        if (pre == "last" && month >= a.Month) year--;
-        else if (pre == "next" && month <= a.Month) year++;
-        else if (!forward && month > a.Month) year--;
-        else if (forward && month < a.Month) year++;
-        return PartialDate.OfMonth(year, month);
-    }
-
     [GeneratedRegex(@"\d+")]
     private static partial Regex FirstNumber();
-
-    /// <summary>
-    /// "on the 14th": that day of the article's month, or of the month before or after it: with a weekday the one of those
-    /// that falls on it, nearest the article; otherwise the next one for a future clause, the last one for a past clause.
-    /// </summary>
-    private static PartialDate? OrdinalDate(DateOnly? anchor, int day, DayOfWeek? weekday, bool future)
-    {
-        if (anchor is not { } a || day is < 1 or > 31) return null;
-        var candidates = new List<DateOnly>();
-        for (var step = -1; step <= 1; step++)
-        {
-            var month = new DateOnly(a.Year, a.Month, 1).AddMonths(step);
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month)) candidates.Add(new DateOnly(month.Year, month.Month, day));
-        }
-        if (weekday is { } wd)
-            return candidates.Where(c => c.DayOfWeek == wd).OrderBy(c => Math.Abs(c.DayNumber - a.DayNumber)).Select(PartialDate.FromDateOnly).Cast<PartialDate?>().FirstOrDefault();
-        var pick = future ? candidates.Where(c => c >= a).Cast<DateOnly?>().FirstOrDefault() : candidates.Where(c => c <= a).Cast<DateOnly?>().LastOrDefault();
-        return pick is { } p ? PartialDate.FromDateOnly(p) : null;
-    }
-
-    private static PartialDate? WeekdayDate(DateOnly? anchor, DayOfWeek day, string pre, bool future)
-    {
-        if (anchor is not { } a) return null;
-        var back = ((int)a.DayOfWeek - (int)day + 7) % 7;
-        var ahead = ((int)day - (int)a.DayOfWeek + 7) % 7;
-        return pre switch
-        {
-            "last" or "this past" => PartialDate.FromDateOnly(a.AddDays(back == 0 ? -7 : -back)),
-            "next" or "this coming" => PartialDate.FromDateOnly(a.AddDays(ahead == 0 ? 7 : ahead)),
-            _ when future => PartialDate.FromDateOnly(a.AddDays(ahead)),
-            _ => PartialDate.FromDateOnly(a.AddDays(-back)),
-        };
-    }
-
-    private static PartialDate? WeekOf(PartialDate? day)
-    {
-        if (day?.ToDateOnly() is not { } d) return null;
-        var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-        var sunday = monday.AddDays(6);
-        if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
-        return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
-    }
-
-    /// <summary>
-    /// "last week", "next month", "this year". A week is a span of days a PartialDate cannot hold, so it is given
-    /// as the month it falls in, or only the year when it straddles two months: never a made-up day.
-    /// </summary>
-    private static PartialDate? Period(PartialDate? articleDate, string which, string unit)
-    {
-        if (articleDate is not { } a) return null;
-        which = which.Replace(" in the", " this", StringComparison.Ordinal);
-        var step = which switch { "last" => -1, "next" => 1, _ => 0 };
-        switch (unit)
-        {
-            case "year":
-                return PartialDate.OfYear(a.Year + step);
-            case "month":
-                if (a.Month == 0) return null;
-                var m = new DateOnly(a.Year, a.Month, 1).AddMonths(step);
-                return PartialDate.OfMonth(m.Year, m.Month);
-            default:
-                if (a.ToDateOnly() is not { } d) return null;
-                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7) + 7 * step);
-                var sunday = monday.AddDays(6);
-                // "later this week" is what is left of it, "earlier this week" what is past.
-                // "this weekend": its Saturday and Sunday.
-                if (unit == "weekend") monday = monday.AddDays(5);
-                if (which == "later this") monday = d;
-                else if (which == "earlier this") sunday = d;
-                if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
-                return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
-        }
-    }
 }

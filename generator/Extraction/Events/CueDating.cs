@@ -153,7 +153,9 @@ public static partial class CueDating
             if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)) continue;
             var before = EventPhrase.WordsBefore(text, date.Start, 1);
             // ... unless a relative clause dates a noun with it: "the sanctions that it announced last May".
-            if (before.Length == 1 && SpeechVerbs.Contains(before[0]) && !cues.Any(c => EventWording.ClauseDate(text, c, date))) continue;
+            // A possessive ("said July's summit would ...", "said Wednesday's talks") is the next noun's date, not the saying's.
+            if (before.Length == 1 && SpeechVerbs.Contains(before[0]) && !cues.Any(c => EventWording.ClauseDate(text, c, date))
+                && !date.Text.EndsWith("'s", StringComparison.Ordinal) && !date.Text.EndsWith("’s", StringComparison.Ordinal)) continue;
             // "a quick result, unlike in 2000", "a population greater than last year": a date compared with is no event's.
             if (IsComparedDate(text, date)) continue;
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.

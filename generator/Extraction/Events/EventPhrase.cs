@@ -158,7 +158,9 @@ public static partial class EventPhrase
         // Nothing before the cue: the first verb after it decides ("The upcoming ministerial will provide...", "During a meeting ..., Trump indicated").
         var after = text[cue.End..];
         var f = FutureWords().Match(after);
-        var p = PastWords().Match(after);
+        // "July's G8 summit in Gleneagles - chaired by the prime minister - will use": a participle with its agent is no verb of the clause.
+        var p = PastWords().Matches(after).FirstOrDefault(m => !(after.AsSpan(m.Index + m.Length).StartsWith(" by ", StringComparison.Ordinal)
+            && (after.AsSpan(0, m.Index).EndsWith("- ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith("– ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith(", ", StringComparison.Ordinal)))) ?? Match.Empty;
         if (f.Success && (!p.Success || f.Index < p.Index)) return Tense.Future;
         return p.Success ? Tense.Past : Tense.Unknown;
     }

@@ -152,4 +152,11 @@ public class DateExpressionParserTests
     [InlineData("The summit took place December 3-4.", "2026-01-20", "2025-12")]
     public void A_range_without_its_year_is_placed_like_its_first_day(string text, string article, string expected) =>
         Resolve(text, PartialDate.TryParseIso(article)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("The ministers will prepare July's summit in Oslo.", true, "2025-07")]
+    [InlineData("October's floods were the worst in a decade.", false, "2024-10")]
+    [InlineData("Theresa May's cabinet met.", false, null)]
+    public void A_month_named_as_a_possessive_is_the_nearest_such_month(string text, bool future, string? expected) =>
+        Resolve(text, Thursday, future).ShouldBe(expected);
 }

@@ -121,4 +121,20 @@ public class ClauseDatingTests
         var events = EventReadingTests.EventsOf(("2026-09-07", "Calls\n\nThe Estonian foreign minister Kalle Tamm spoke to Latvia's foreign minister by phone on Friday and will travel to Riga as an observer."));
         events.ShouldContain(e => e.Kind == "call" && e.Date.ToString() == "2026-09-04" && e.Status == EventStatus.Happened, Show(events));
     }
+
+    [Fact]
+    public void A_possessive_month_after_a_speech_verb_dates_the_noun_not_the_saying()
+    {
+        var events = EventsOf(("2026-02-17", "Debt\n\nThe minister said October's G20 summit in Lisbon had failed the poorest countries."));
+        events.Where(e => e.Kind == "summit").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2025-10");
+    }
+
+    [Fact]
+    public void A_participle_with_its_agent_between_dashes_sets_no_tense()
+    {
+        var events = EventsOf(("2026-02-17", "Debt\n\nNovember's summit in Lisbon - hosted by the Portuguese government - will take up the debt plan."));
+        var summit = events.Where(e => e.Kind == "summit").ShouldHaveSingleItem(Show(events));
+        summit.Date.ToString().ShouldBe("2026-11");
+        summit.Status.ShouldBe(EventStatus.Planned);
+    }
 }
