@@ -130,7 +130,7 @@ public sealed class PersonFinder(Knowledge k)
     /// </summary>
     private string? RoleInApposition(List<Token> tokens, int first, int end)
     {
-        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
+        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !(tokens[end + 1].Is(",") || CountryInBrackets(tokens, end))) return null;
         if (tokens[first - 2].IsCapitalized && k.RoleWords.Contains(tokens[first - 2].Text) && !tokens[first - 2].Possessive)
         {
             var r = first - 2;
@@ -138,18 +138,41 @@ public sealed class PersonFinder(Knowledge k)
             if (r > 0 && (tokens[r - 1].Possessive || tokens[r - 1].Text is "the" or "its" or "their") && !tokens[r].SentenceInitial)
                 return string.Join(' ', tokens.Skip(r).Take(first - 1 - r).Select(x => x.Text));
         }
+        // "the Minister of Internal Affairs, Arman Gevorgyan,": an office named by a title for a person and what it is "of" or "for".
+        for (var r = first - 3; r > 0 && r >= first - 9; r--)
+        {
+            var t = tokens[r];
+            if (!(t.IsCapitalized && !t.Possessive && t.IsWord || t.Text is "of" or "for" or "and")) break;
+            if (t.IsCapitalized && !t.SentenceInitial && k.RoleWords.Contains(t.Text) && k.RoleNouns.Contains(t.Text.ToLowerInvariant())
+                && tokens[r + 1].Text is "of" or "for" && (tokens[r - 1].Possessive || tokens[r - 1].Text is "the" or "its" or "their"))
+                return string.Join(' ', tokens.Skip(r).Take(first - 1 - r).Select(x => x.Text));
+        }
         for (var j = first - 2; j >= 0 && j >= first - 12; j--)
         {
             var t = tokens[j];
             if (!t.IsWord) return null;
-            if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0 && tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their")
-                return string.Join(' ', tokens.Skip(j).Take(first - 1 - j).Select(x => x.Text));
+            // "The shadow rapporteur of the group, Pieter van Dam,": one lower-case word may qualify the role after the article.
+            if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0)
+            {
+                var from = tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their" ? j
+                    : j > 1 && tokens[j - 1].IsLower && !k.IsLowerFunctionWord(tokens[j - 1].Text) && tokens[j - 2].Text is "the" or "The" or "its" or "their" ? j - 1 : -1;
+                if (from >= 0) return string.Join(' ', tokens.Skip(from).Take(first - 1 - from).Select(x => x.Text));
+            }
             // "The company's chief executive, Marco Delgado,", "the IMF's mission chief, Sofia Reyes,": a role owned by a possessive.
             if (t.IsLower && k.RoleNouns.Contains(t.Text) && OwnedRoleStart(tokens, j) is { } owned)
                 return string.Join(' ', tokens.Skip(owned).Take(first - 1 - owned).Select(x => x.Text));
             if (t.SentenceInitial) return null;
         }
         return null;
+    }
+
+    /// <summary>"Pieter van Dam (Netherlands), recalled": the member's country in brackets between the name and the comma.</summary>
+    private bool CountryInBrackets(List<Token> tokens, int end)
+    {
+        if (end + 3 >= tokens.Count || !tokens[end + 1].Is("(")) return false;
+        var close = tokens.FindIndex(end + 2, t => t.Is(")"));
+        return close > end + 2 && close - end <= 5 && close + 1 < tokens.Count && tokens[close + 1].Is(",")
+               && k.Names.Match(tokens, end + 2) is { Name.Kind: Model.ActorKind.Country } c && end + 2 + c.Count == close;
     }
 
     /// <summary>The first word of a role of at most three lower-case words right after a possessive ("mission chief" after "the IMF's").</summary>
