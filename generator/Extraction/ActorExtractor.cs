@@ -82,6 +82,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             var i = 0;
             while (i < tokens.Count)
             {
+                // "WHO: The foreign ministers", a media advisory's label: a question word in capitals opening the paragraph before a colon names no one.
+                if (i == 0 && Label(tokens)) { i++; continue; }
                 var known = k.Names.Match(tokens, i);
                 var person = people.Forms.Match(tokens, i) ?? (AfterTitle(tokens, i) ? people.TitledForms.Match(tokens, i) : null);
                 // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).
@@ -204,6 +206,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         return tokens.Count > 0 && k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count && known.Name.Key != name
             ? known.Name.Key : null;
     }
+
+    private bool Label(List<Token> tokens) =>
+        tokens.Count > 1 && tokens[1].Is(":") && tokens[0].Text.Length > 1 && tokens[0].Text.All(char.IsUpper) && k.FunctionWords.Contains(NameText.TitleCased(tokens[0].Text));
 
     /// <summary>Honorifics that only ever stand before a person's name.</summary>
     private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
