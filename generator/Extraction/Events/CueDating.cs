@@ -160,6 +160,9 @@ public static partial class CueDating
             if (IsComparedDate(text, date)) continue;
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
+            // "met in Tacna and agreed to reopen the crossing from 20 March": the day the agreed act starts is neither the agreeing's nor the meeting's.
+            if (before is ["from" or "From"] && cues.Any(k => k.IsVerb && k.End <= date.Start && k.Head.EndsWith(" to ", StringComparison.Ordinal)
+                && text.IndexOfAny(['.', ';'], k.End, date.Start - k.End) < 0)) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;
             // "In October 2022, after two years of indirect talks ..., Lebanon and Israel exchanged letters": a date opening the

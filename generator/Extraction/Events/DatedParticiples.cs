@@ -54,7 +54,8 @@ public static partial class DatedParticiples
             if (quotes.Any(q => date.Start >= q.Start && date.Start <= q.End)) continue;
             // "the 1990s" is a decade; "since 2015", "until May" a span, not when the deed was done.
             if (date.End < text.Length && text[date.End] == 's') continue;
-            if (date.Text.Split(' ')[0] is "since" or "until" or "by" or "from" or "through" or "till" or "for" or "before" or "after" or "between") continue;
+            if (date.Text.Split(' ')[0] is "since" or "until" or "by" or "from" or "through" or "till" or "for" or "before" or "after" or "between"
+                || EventPhrase.WordsBefore(text, date.Start, 1) is ["since" or "until" or "by" or "from" or "through" or "till" or "for" or "before" or "after" or "between"]) continue;
             var window = Math.Max(0, date.Start - 90);
             if (ParticipleBefore().Match(text[window..date.Start]) is not { Success: true } m) continue;
             var verb = m.Groups["verb"];
