@@ -13,4 +13,7 @@ public sealed record EventCue(string Kind, int Start, int Length, string Head, b
 
     /// <summary>A verb after "hopes to", "intends to", "is due to", "has yet to": an event someone means to do, still to come.</summary>
     public bool Intended { get; init; }
+
+    /// <summary>The natural hazard that struck ("earthquake" in "an earthquake struck"): the verb tells an incident, not an attack.</summary>
+    public string? Hazard { get; init; }
 }

@@ -144,7 +144,8 @@ public static partial class EventPhrase
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
         if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
         // "On Monday, the president suspended parliament": a verb in the past tense says so itself (not "will have suspended", "to be seized").
-        if (cue.IsVerb && cue.Head.Split(' ')[0] is var first && first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4
+        // "Rebels struck an army base on Monday": so does an irregular past ("struck", "met", "held").
+        if (cue.IsVerb && cue.Head.Split(' ')[0] is var first && (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4 || PastWords().Match(first) is { Success: true } irregular && irregular.Length == first.Length)
             && WordsBefore(text, cue.Start, 1) is not ["will" or "would" or "to" or "could" or "may" or "might" or "should" or "shall" or "must" or "be" or "not"])
             return Tense.Past;
         var window = text[..cue.Start];
