@@ -135,7 +135,7 @@ public static partial class DatedDeeds
             var subject = text[from..verbFrom];
             var subjectStart = from;
             // "and in 2011 a coast guard officer was stabbed": a date opening the clause without a comma comes before its subject.
-            if (intro is false && date.Start >= from && date.End < verbFrom && text[from..date.Start].Trim().Length == 0)
+            if (intro is false && date.Start >= from && date.End < verbFrom && text[from..date.Start].Trim() is "" or "In" or "On" or "in" or "on")
                 (subject, subjectStart) = (text[date.End..verbFrom], date.End);
             else if (intro is false && date.Start >= from && date.Start < verbFrom)
                 subject = text[from..date.Start]; // "Commissioner Korpela today received": the date sits between subject and verb.

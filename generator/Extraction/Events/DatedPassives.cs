@@ -12,8 +12,11 @@ namespace BriefingSite.Extraction.Events;
 public static partial class DatedPassives
 {
     /// <summary>An auxiliary of the passive, an optional adverb, and a participle (regular, or a common irregular one).</summary>
-    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been)(?: (?:[a-z]+ly|also|then|later|first|again|reportedly|allegedly))? (?<verb>[a-z]{2,}(?:ed|ied)|taken|given|stolen|broken|driven|thrown|sunk|held|hidden|beaten|shut|cut|shot|struck|hit|sent|caught|brought|sold|seized|fought|overthrown|withdrawn|frozen|sworn|sworn in|blown up|set ablaze|torn down)\b(?! (?:to(?! death)|that|as|with|for) )")]
+    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been)(?: (?:[a-z]+ly|also|then|later|first|again|reportedly|allegedly))? (?<verb>[a-z]{2,}(?:ed|ied)|taken|given|stolen|broken|driven|thrown|sunk|held|hidden|beaten|shut|cut|shot|struck|hit|sent|caught|brought|sold|seized|fought|found|overthrown|withdrawn|frozen|sworn|sworn in|blown up|set ablaze|torn down)\b(?! (?:to(?! death)|that|as|with|for) )")]
     private static partial Regex Passive();
+
+    [GeneratedRegex(@"^ (?:in|near|at|on|off|inside|under|beneath|along|by)\b")]
+    private static partial Regex FoundWhere();
 
     /// <summary>Participles that tell a state, a description or a saying, not a deed done on a day.</summary>
     private static readonly HashSet<string> NotDeeds = new(StringComparer.Ordinal)
@@ -44,7 +47,9 @@ public static partial class DatedPassives
             var verb = m.Groups["verb"];
             var start = from + verb.Index;
             if (start >= date.Start && start < date.End) continue;
-            if (NotDeeds.Contains(verb.Value)) return null;
+            // "a mass grave was found near a quarry", "the field was found in 2015 by Kosmos": a discovery (not "found guilty", "found dead").
+            var discovery = verb.Value == "found" && FoundWhere().IsMatch(text.AsSpan(start + verb.Length));
+            if (NotDeeds.Contains(verb.Value) && !discovery) return null;
             return (from + m.Index, start, verb.Value);
         }
         return null;

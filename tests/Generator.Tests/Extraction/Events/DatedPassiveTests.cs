@@ -37,4 +37,14 @@ public class DatedPassiveTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Court\n\nThe two brothers were extradited in March of last year after a long appeal."));
         events.Count(e => e.Title.Contains("extradited")).ShouldBe(1, Show(events));
     }
+
+    [Fact]
+    public void A_discovery_told_in_the_passive_is_an_event_and_a_finding_of_guilt_is_not()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Finds\n\nIn March 2023 a Roman villa was found near Split.\n\n"
+            + "The hoard was found in 1992 by a farmer near Hoxne.\n\nThe former mayor was found guilty in March.\n\nThe courier was found dead in his van on Monday."));
+        events.ShouldContain(e => e.Title.StartsWith("A Roman villa was found near Split") && e.Date.ToString() == "2023-03", Show(events));
+        events.ShouldContain(e => e.Title.StartsWith("The hoard was found") && e.Date.ToString() == "1992", Show(events));
+        events.ShouldNotContain(e => e.Title.Contains("guilty") || e.Title.Contains("dead"), Show(events));
+    }
 }
