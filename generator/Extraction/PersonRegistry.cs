@@ -79,9 +79,17 @@ public sealed class PersonRegistry
     internal static Dictionary<string, (string? Key, bool Bare)> ListedForms(Knowledge k)
     {
         var forms = new Dictionary<string, (string? Key, bool Bare)>(StringComparer.Ordinal);
-        foreach (var (key, names, shortForms, bare) in k.ListedPeople)
-            foreach (var form in names.SelectMany(n => FormsOf(k.Tokenizer.Tokenize(n, []).Select(t => t.Text).ToList()).Skip(1)).Concat(shortForms))
+        foreach (var (key, names, _, bare) in k.ListedPeople)
+            foreach (var form in names.SelectMany(n => FormsOf(k.Tokenizer.Tokenize(n, []).Select(t => t.Text).ToList()).Skip(1)))
                 if (!forms.TryAdd(form, (key, bare)) && forms[form].Key != key) forms[form] = (null, false);
+        // A short form the list gives on purpose ("Bush" for George W. Bush, not his father) is that person's, whoever else
+        // a derived surname would have shared it with; two people given the same short form share it with nobody.
+        var given = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, _, shortForms, _) in k.ListedPeople)
+            foreach (var form in shortForms)
+                given[form] = given.TryGetValue(form, out var other) && other != key ? null : key;
+        foreach (var (form, key) in given)
+            forms[form] = (key, key is not null && k.ListedPeople.First(p => p.Key == key).Bare);
         return forms;
     }
 

@@ -206,6 +206,10 @@ public sealed class SpeakerReferences(Knowledge k)
         var spans = QuoteSpans.Find(facts.Paragraphs[prev.Paragraph].Text);
         var people = facts.Mentions.Where(m => m.Paragraph == prev.Paragraph && m.Start >= prev.Start && m.Start < prev.End && !spans.Any(q => m.Start > q.Open && m.Start < q.Close))
             .Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        // "Tony Blair is urging leaders ... over President Bush's re-election. ..., the prime minister said": someone the
+        // article gave a title with another head ("President", not "minister") is not the one named by this one.
+        if (people.Count > 1)
+            people = people.Where(p => !facts.Mentions.Any(m => m.Key == p && m.Role is { } role && !role.Split(' ', ',', '-').Contains(words[^1], StringComparer.OrdinalIgnoreCase))).ToList();
         if (people.Count != 1) return null;
         var key = people[0];
         // Someone the article gave a title is called by that title, not by another.
