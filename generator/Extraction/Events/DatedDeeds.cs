@@ -131,7 +131,8 @@ public static partial class DatedDeeds
             // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
             if (PastVerb().Matches(text[from..verbFrom]).Count > 0) continue;
             var before = text[from..verbFrom].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w))) continue;
+            // "Theresa May triggered", "In May 2018 the ministry": a capitalised "May" or "Will" is a name or a month, not a modal.
+            if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w) && w is not ("May" or "Will"))) continue;
             var subject = text[from..verbFrom];
             var subjectStart = from;
             // "and in 2011 a coast guard officer was stabbed": a date opening the clause without a comma comes before its subject.

@@ -144,14 +144,16 @@ public static class EventTitles
         {
             var raw = i < words.Length ? words[i] : ".";
             var w = raw.Trim('.', '’', '\'', '“', '”', '"');
-            if (w.Length > 1 && char.IsUpper(w[0]) && !(i == 0 && Starters.Contains(w)))
+            if (w.Length > 1 && char.IsUpper(w[0]) && !(i == 0 && (Starters.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && phrase.TrimStart().StartsWith(w + ",", StringComparison.Ordinal))))
             {
                 if (!PersonTitles.Contains(raw) && !raw.EndsWith("’s", StringComparison.Ordinal) && !raw.EndsWith("'s", StringComparison.Ordinal)) run.Add(w);
                 else run.Clear();
                 continue;
             }
             // "Sept. 5, 2017 - The presidents", "This announcement": a lone capitalised function word names nobody, wherever it stands.
-            if (run.Count >= 2 || (run.Count == 1 && !runsOnly && !IsDemonym(run[0]) && !Starters.Contains(run[0]))) names.Add(run[^1]);
+            // "In May 2018 the ministry launched": a month before its year or day is a date, not Mrs May.
+            var dated = run.Count == 1 && EventPhrase.IsCalendarWord(run[0]) && i < words.Length && char.IsDigit(words[i][0]);
+            if (run.Count >= 2 || (run.Count == 1 && !runsOnly && !IsDemonym(run[0]) && !Starters.Contains(run[0]) && !dated)) names.Add(run[^1]);
             run.Clear();
         }
         return names.Distinct(StringComparer.Ordinal).ToList();

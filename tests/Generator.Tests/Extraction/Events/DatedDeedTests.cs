@@ -152,4 +152,13 @@ public class DatedDeedTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Pageant\n\nIn Kraków, Poland, during the festival season, a statue was carried through the streets on Saturday."));
         events.ShouldNotContain(e => e.Title.StartsWith("Poland"), Show(events));
     }
+
+    [Fact]
+    public void A_capitalised_May_is_a_name_or_a_month_not_a_modal()
+    {
+        var events = EventReadingTests.EventsOf(("2019-05-14", "Council\n\nCouncillor Caroline May triggered a recount on 4 March.\n\nIn May 2018 the port authority launched a tender."));
+        events.ShouldContain(e => e.Title.StartsWith("Councillor Caroline May triggered a recount") && e.Date.ToString() == "2019-03-04",
+            string.Join(" / ", events.Select(e => $"'{e.Title}' {e.Date}")));
+        events.ShouldNotContain(e => e.Title.StartsWith("May’s") || e.Title.StartsWith("May's"), string.Join(" / ", events.Select(e => $"'{e.Title}' {e.Date}")));
+    }
 }
