@@ -25,7 +25,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var tokenized = found.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
         // "Tory leader Michael Howard said": the party's word describing its member is never who speaks; "the Commons
         // home affairs committee said": nor is the house a committee is named after.
-        var soFar = found with { Mentions = [.. found.Mentions.Where(m => !parties.DescribesMember(m, tokenized) && !NamesCommittee(m, tokenized))] };
+        var soFar = found with { Mentions = [.. found.Mentions.Where(m => !parties.DescribesMember(m, tokenized) && !QuoteFilters.NamesCommittee(m, tokenized))] };
         var outlets = Outlets(soFar, tokenized);
         (string Speaker, string? Key)? previous = null;
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
@@ -45,12 +45,12 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (words < 2) continue;
                 var ctx = new QuoteContext(soFar, p, para, tokens, mentions, spans, open, close) { Outlets = outlets };
-                if (QuotesSomeoneElse(ctx)) continue;
+                if (QuoteFilters.QuotesSomeoneElse(k, ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
-                var speaker = IsQuotation(inner)
-                    ? (open == 0 ? CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
-                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? PreviousSubject(ctx) : PreviousSubject(ctx))
-                    : NamesSomething(ctx) ? null : Before(ctx) ?? After(ctx, inner);
+                var speaker = QuoteFilters.IsQuotation(inner)
+                    ? (open == 0 ? EarlierSpeakers.CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
+                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
+                    : QuoteFilters.NamesSomething(k, ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 // An answer is quoted whole: words it quotes are another speaker's only when the answer says whose ("the
                 // minister told me, "..."); read as the answerer's own, they are nested in the answer, not a quote of their own.
@@ -62,29 +62,6 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         }
         quotes.AddRange(HeadlineQuotes.Find(article.Title, quotes.ToList()));
         return found with { Quotes = found.Quotes.AddRange(quotes) };
-    }
-
-    /// <summary>"JANE ROE, CHIEF ECONOMIST, NORTHWIND BANK, OSLO:" over the paragraph: the commenter the marker names (<see cref="CommentMarkers"/>).</summary>
-    private static (string Speaker, string? Key)? CommentMarkerSpeaker(QuoteContext c)
-    {
-        if (c.Paragraph == 0 || !CommentMarkers.Shape(c.Facts.Paragraphs[c.Paragraph - 1].Text)) return null;
-        var person = c.Facts.Mentions.FirstOrDefault(m => m.Paragraph == c.Paragraph - 1 && m.Start == 0 && m.Kind == ActorKind.Person);
-        return person is null ? null : (person.Key, person.Key);
-    }
-
-    /// <summary>"Commons" in "the Commons work and pensions committee": an organization's name right before lower-case words ending in "committee".</summary>
-    private static bool NamesCommittee(ActorMention m, List<List<Token>> tokenized)
-    {
-        if (m.Kind != ActorKind.Organization || m.Paragraph >= tokenized.Count) return false;
-        var tokens = tokenized[m.Paragraph];
-        var i = tokens.FindIndex(t => t.Start >= m.Start + m.Length);
-        for (var n = 0; i >= 0 && i + n < tokens.Count && n < 4; n++)
-        {
-            var t = tokens[i + n];
-            if (!t.IsLower) return false;
-            if (t.Text is "committee" or "subcommittee") return true;
-        }
-        return false;
     }
 
     /// <summary>
@@ -99,42 +76,6 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         foreach (var m in facts.Mentions)
             if (m.Kind == ActorKind.Organization && SpeakerReferences.OutletLike(m.Key)) found.Add(m.Key);
         return found;
-    }
-
-    /// <summary>
-    /// "He rejected the argument that "coming to the table" is...", "dismissed claims of "...": the words belong to
-    /// an argument the sentence reports, not to its subject.
-    /// </summary>
-    private bool QuotesSomeoneElse(QuoteContext c)
-    {
-        var before = c.Tokens.Where(t => t.End <= c.Open).TakeLast(3).Where(t => t.IsWord).Reverse().ToList();
-        if (before.Count > 0 && before[0].Text is "that" or "of" or "about") before.RemoveAt(0);
-        return before.Count > 0 && k.ArgumentNouns.Contains(before[0].Text);
-    }
-
-    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
-    {
-        "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled", "so-called", "branded", "labelled", "labeled",
-    };
-
-    /// <summary>
-    /// "a programme dubbed "Zrínyi 2026"", "the Hungarian "outward investment" strategy": a short fragment that names
-    /// something, or qualifies the noun after it, is nobody's words.
-    /// </summary>
-    private bool NamesSomething(QuoteContext c)
-    {
-        var before = c.Tokens.LastOrDefault(t => t.End <= c.Open);
-        if (before.Text is { } b && NamingWords.Contains(b)) return true;
-        var after = c.Tokens.FirstOrDefault(t => t.Start > c.Close);
-        return after.Text is { } a && after.Start == c.Close + 2 && after.IsLower && !k.IsLowerFunctionWord(a)
-            && !k.SpeechVerbs.Contains(a) && !k.AuxiliaryVerbs.Contains(a);
-    }
-
-    /// <summary>A statement, not a scare-quoted word: five words, or at least two ending like a sentence or clause.</summary>
-    private static bool IsQuotation(string inner)
-    {
-        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words >= 5 || (words >= 2 && inner.Length > 0 && ".,!?…".Contains(inner[^1]));
     }
 
     /// <summary>
@@ -266,7 +207,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
 
     /// <summary>The clause starts right after a quoted word or phrase too short to be a statement ("defensive").</summary>
     private static bool AfterScareQuote(QuoteContext c, int from) =>
-        c.Spans.Exists(s => s.Close + 1 == from && !IsQuotation(c.Para.Text[(s.Open + 1)..s.Close].Trim()));
+        c.Spans.Exists(s => s.Close + 1 == from && !QuoteFilters.IsQuotation(c.Para.Text[(s.Open + 1)..s.Close].Trim()));
 
     /// <summary>"the ministry justified the strike, which was approved by the president, as ...": a name inside a relative clause is not the subject.</summary>
     private static bool InRelativeClause(QuoteContext c, ActorMention m)
@@ -283,46 +224,5 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var start = c.Para.SentenceAt(m.Start).Start;
         return c.Mentions.Exists(o => o.Start >= start && o.Start < m.Start && !c.InsideQuote(o.Start))
             || c.Tokens.Exists(t => t.Start >= start && t.End <= m.Start && QuoteSpeaker.Pronouns.Contains(t.Text));
-    }
-
-    /// <summary>
-    /// "McGurk also criticized the decision via Twitter. "The statement shows..."": a quote that opens a sentence with no
-    /// attribution of its own continues the person the previous sentence of the paragraph was about, if it names one first.
-    /// </summary>
-    private static (string Speaker, string? Key)? PreviousSubject(QuoteContext c)
-    {
-        if (!c.OpensSentence()) return null;
-        var sentence = c.Para.SentenceAt(c.Open);
-        if (sentence.Index == 0) return c.Open == 0 ? SubjectOfParagraphBefore(c) : null;
-        // "Asante-Mensah was unmoved. The declaration, he reminded members, restores ... "Our traders ..."": a sentence
-        // naming no person but "he" or "she" carries the subject of the sentence before it on.
-        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 3; index--)
-        {
-            var previous = c.Para.Sentences[index];
-            if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
-            var named = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).ToList();
-            if (named.FirstOrDefault() is { Kind: ActorKind.Person } first) return (first.Key, first.Key);
-            if (named.Exists(m => m.Kind == ActorKind.Person)) return null;
-            if (!c.Tokens.Exists(t => t.Start >= previous.Start && t.End <= previous.Start + previous.Length && t.Text is "he" or "she")) return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "Ousmane Ndiaye-Bâ, Amnesty's regional director, called the ruling a turning point." then a paragraph that is a
-    /// quote: the person the last sentence of the paragraph before was about (when it quoted no one).
-    /// </summary>
-    private static (string Speaker, string? Key)? SubjectOfParagraphBefore(QuoteContext c)
-    {
-        if (c.Paragraph == 0) return null;
-        // "... Harris can rest easy", Martin opines: a name beside the quote in its sentence is more likely the speaker.
-        var sentence = c.Para.SentenceAt(c.Open);
-        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !c.InsideQuote(m.Start))) return null;
-        var before = c.Facts.Paragraphs[c.Paragraph - 1];
-        if (before.IsHeading || before.Sentences.Length == 0 || QuoteSpans.Find(before.Text).Count > 0) return null;
-        var last = before.Sentences[^1];
-        var first = c.Facts.Mentions.Where(m => m.Paragraph == c.Paragraph - 1 && m.Start >= last.Start && m.Start < last.Start + last.Length)
-            .OrderBy(m => m.Start).FirstOrDefault();
-        return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
     }
 }

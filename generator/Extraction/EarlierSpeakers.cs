@@ -1,0 +1,60 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// Speakers of quotes that carry no attribution of their own, told by what comes before them: a comment marker over
+/// the paragraph, the subject of the sentence before, or the subject of the last sentence of the paragraph before.
+/// Used by <see cref="QuoteExtractor"/>.
+/// </summary>
+internal static class EarlierSpeakers
+{
+    /// <summary>"JANE ROE, CHIEF ECONOMIST, NORTHWIND BANK, OSLO:" over the paragraph: the commenter the marker names (<see cref="CommentMarkers"/>).</summary>
+    internal static (string Speaker, string? Key)? CommentMarkerSpeaker(QuoteContext c)
+    {
+        if (c.Paragraph == 0 || !CommentMarkers.Shape(c.Facts.Paragraphs[c.Paragraph - 1].Text)) return null;
+        var person = c.Facts.Mentions.FirstOrDefault(m => m.Paragraph == c.Paragraph - 1 && m.Start == 0 && m.Kind == ActorKind.Person);
+        return person is null ? null : (person.Key, person.Key);
+    }
+
+    /// <summary>
+    /// "McGurk also criticized the decision via Twitter. "The statement shows..."": a quote that opens a sentence with no
+    /// attribution of its own continues the person the previous sentence of the paragraph was about, if it names one first.
+    /// </summary>
+    internal static (string Speaker, string? Key)? PreviousSubject(QuoteContext c)
+    {
+        if (!c.OpensSentence()) return null;
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (sentence.Index == 0) return c.Open == 0 ? SubjectOfParagraphBefore(c) : null;
+        // "Asante-Mensah was unmoved. The declaration, he reminded members, restores ... "Our traders ..."": a sentence
+        // naming no person but "he" or "she" carries the subject of the sentence before it on.
+        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 3; index--)
+        {
+            var previous = c.Para.Sentences[index];
+            if (c.Spans.Any(s => s.Open >= previous.Start && s.Open < previous.Start + previous.Length)) return null;
+            var named = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < previous.Start + previous.Length).ToList();
+            if (named.FirstOrDefault() is { Kind: ActorKind.Person } first) return (first.Key, first.Key);
+            if (named.Exists(m => m.Kind == ActorKind.Person)) return null;
+            if (!c.Tokens.Exists(t => t.Start >= previous.Start && t.End <= previous.Start + previous.Length && t.Text is "he" or "she")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ousmane Ndiaye-Bâ, Amnesty's regional director, called the ruling a turning point." then a paragraph that is a
+    /// quote: the person the last sentence of the paragraph before was about (when it quoted no one).
+    /// </summary>
+    private static (string Speaker, string? Key)? SubjectOfParagraphBefore(QuoteContext c)
+    {
+        if (c.Paragraph == 0) return null;
+        // "... Harris can rest easy", Martin opines: a name beside the quote in its sentence is more likely the speaker.
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !c.InsideQuote(m.Start))) return null;
+        var before = c.Facts.Paragraphs[c.Paragraph - 1];
+        if (before.IsHeading || before.Sentences.Length == 0 || QuoteSpans.Find(before.Text).Count > 0) return null;
+        var last = before.Sentences[^1];
+        var first = c.Facts.Mentions.Where(m => m.Paragraph == c.Paragraph - 1 && m.Start >= last.Start && m.Start < last.Start + last.Length)
+            .OrderBy(m => m.Start).FirstOrDefault();
+        return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
+    }
+}

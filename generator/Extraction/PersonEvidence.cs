@@ -1,0 +1,99 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// What around a capitalized run tells that it names a person, or that it does not: a verb of saying or acting next to
+/// it, an age or an aside before such a verb, a title in apposition, a lone word that qualifies the noun after it.
+/// Used by <see cref="PersonFinder"/>.
+/// </summary>
+internal static class PersonEvidence
+{
+    /// <summary>"Adm. Pierre Vandier, NATO's Supreme Allied Commander Transformation, watched": a title in apposition names no one new.</summary>
+    internal static bool InApposition(List<Token> tokens, int chainStart, int end)
+    {
+        var before = chainStart - 1;
+        if (before >= 0 && tokens[before].Possessive) before--;
+        var closes = end + 1 >= tokens.Count || tokens[end + 1].Text is "," or "." or ";" or ")";
+        return before >= 0 && tokens[before].Is(",") && closes;
+    }
+
+    /// <summary>A verb of saying or acting next to the name: "Leavitt said", "said Stubb", "according to Stubb", "Trump challenged".</summary>
+    internal static bool ByContext(Knowledge k, List<Token> tokens, int first, int end, int words)
+    {
+        if (tokens[end].Possessive) return false;
+        var lone = words == 1 ? tokens[first] : (Token?)null;
+        if (lone is { } w && LooksGeneric(k, w.Text)) return false;
+        var next = end + 1 < tokens.Count ? tokens[end + 1] : (Token?)null;
+        var prev = first > 0 ? tokens[first - 1] : (Token?)null;
+        // "Dr. Steven Wolf at Saint Francis said": after a preposition the run is where the subject works, not the subject.
+        var placeOfSubject = prev is { IsLower: true } pr && Prepositions.Contains(pr.Text);
+        if (next is { IsWord: true } n && !placeOfSubject)
+        {
+            if (k.SpeechVerbs.Contains(n.Text) && (lone is null || !k.WeakSpeechVerbs.Contains(n.Text))) return true;
+            // Acting is weaker evidence than speaking: a lone word ("Dorian strengthened") needs a full name to go with it.
+            if (lone is null && k.AgentVerbs.Contains(n.Text)) return true;
+            if (lone is null && k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
+        }
+        if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
+        if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Text is "according" or "According") return true;
+        // "The delegation was led by Fousseyni Keita", "signed by Ramiro Villalba": a full name after "by" and a verb whose doer is a person.
+        if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
+        // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
+        if (next is { Text: "," } && SpeechAfterAside(k, tokens, end + 2)) return true;
+        // "Nils Haagenrud of Rogaland Fire and Rescue said", "Crystal Bearing of the tribal office told": a full name, where
+        // the speaker works, then a verb of saying.
+        // After an article the run names a thing ("during the Great Orchestra of Christmas Charity and claimed").
+        if (lone is null && next is { Text: "of" } && prev is not { Text: "the" or "The" or "a" or "an" } && SpeechAfterWorkplace(k, tokens, end + 2)) return true;
+        // "Batbold, 54, a herder whose winter camp lies ...": an age set off by commas after a name tells a person.
+        if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
+        return false;
+    }
+
+    private static bool IsAge(Token t) => t.Text.Length <= 3 && t.Text.All(char.IsAsciiDigit) && int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 110;
+
+    /// <summary>
+    /// "the foreign secretary's official Kent house": one word after a role noun that itself qualifies the noun after
+    /// it is a place or a kind; "From our correspondent, Valparaíso": one word ending the paragraph after the role is a byline place.
+    /// </summary>
+    internal static bool LoneWordIsNoName(Knowledge k, List<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count) return tokens[at - 1].Is(",");
+        var next = tokens[at + 1];
+        return next.IsLower && next.Start == tokens[at].End + 1 && !tokens[at].Possessive && !k.IsLowerFunctionWord(next.Text)
+            && !k.SpeechVerbs.Contains(next.Text) && !k.AgentVerbs.Contains(next.Text) && !k.AuxiliaryVerbs.Contains(next.Text)
+            && !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith('s');
+    }
+
+    private static readonly HashSet<string> PersonalAgentVerbs = new(StringComparer.Ordinal)
+    {
+        "led", "headed", "chaired", "signed", "hosted", "represented", "accompanied", "joined", "replaced", "succeeded",
+        "appointed", "nominated", "interviewed", "founded", "welcomed", "received", "greeted",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "at", "of", "from", "in", "with", "by", "near", "for", "on", "inside", "outside" };
+
+    private static bool SpeechAfterAside(Knowledge k, List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 14; j++)
+        {
+            if (tokens[j].Text is "." or ";" or "“" or "”" or "\"") return false;
+            if (tokens[j].Is(",")) return j + 1 < tokens.Count && k.SpeechVerbs.Contains(tokens[j + 1].Text);
+        }
+        return false;
+    }
+
+    /// <summary>"[of] the tribal historic preservation office told": a short phrase naming a workplace, then a verb of saying.</summary>
+    private static bool SpeechAfterWorkplace(Knowledge k, List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 8; j++)
+        {
+            var t = tokens[j];
+            if (j > from && k.SpeechVerbs.Contains(t.Text) && !k.WeakSpeechVerbs.Contains(t.Text)) return true;
+            if (!t.IsWord || t.IsLower && !(t.Text is "the" or "and" or "for" or "of" || j + 1 < tokens.Count && tokens[j + 1].IsWord)) return false;
+        }
+        return false;
+    }
+
+    private static bool LooksGeneric(Knowledge k, string word) =>
+        k.GenericNouns.Contains(word) || k.FunctionWords.Contains(word) ||
+        new[] { "ers", "ors", "ists", "ants", "ents", "ians", "ies", "ives", "als", "ites" }.Any(s => word.EndsWith(s, StringComparison.Ordinal) && word.Length > s.Length + 2);
+}

@@ -1,0 +1,143 @@
+namespace BriefingSite.Extraction;
+
+/// <summary>
+/// The role a found person is given by the words around the name: a lower-case role before it ("Kremlin spokesman"),
+/// an appositive after it ("Jane Roe, a senior analyst at"), a role it is set off from by commas, a role it is named
+/// "as", or the plural role noun a list of names follows. Used by <see cref="PersonFinder"/>.
+/// </summary>
+internal static class PersonRoles
+{
+    /// <summary>
+    /// "the three foreign ministers, Aibek Toktosunov, Sardor Yuldashev and Kazakhstan's Aigerim Zhunusova", "his
+    /// counterparts, Ana Ruiz and Tomas Vrabec": each name of a list right after a plural role noun and a comma is a person.
+    /// </summary>
+    internal static string? ListedAfterRole(Knowledge k, List<Token> tokens, int first)
+    {
+        for (var j = first - 1; j >= 1 && j >= first - 16; j--)
+        {
+            var t = tokens[j];
+            if (t.Is(",") && tokens[j - 1].IsLower && tokens[j - 1].Text.EndsWith('s') && k.RoleNouns.Contains(tokens[j - 1].Text[..^1]))
+                return tokens[j - 1].Text[..^1];
+            if (!(t.Is(",") || t.Is("and") || t.Is("-") || t.IsCapitalized)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The head of the UK's counter terror police, Neil Basu, said", "New Zealand's Foreign Minister, Tane Wikitoria,
+    /// told": a name set off by commas after a role (a capitalized title needs "the" or an owner's possessive before it).
+    /// </summary>
+    internal static string? RoleInApposition(Knowledge k, List<Token> tokens, int first, int end)
+    {
+        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !(tokens[end + 1].Is(",") || CountryInBrackets(k, tokens, end))) return null;
+        if (tokens[first - 2].IsCapitalized && k.RoleWords.Contains(tokens[first - 2].Text) && !tokens[first - 2].Possessive)
+        {
+            var r = first - 2;
+            while (r > 0 && tokens[r - 1].IsCapitalized && k.RoleWords.Contains(tokens[r - 1].Text) && !tokens[r - 1].Possessive) r--;
+            if (r > 0 && (tokens[r - 1].Possessive || tokens[r - 1].Text is "the" or "its" or "their") && !tokens[r].SentenceInitial)
+                return string.Join(' ', tokens.Skip(r).Take(first - 1 - r).Select(x => x.Text));
+        }
+        // "the Minister of Internal Affairs, Arman Gevorgyan,": an office named by a title for a person and what it is "of" or "for".
+        for (var r = first - 3; r > 0 && r >= first - 9; r--)
+        {
+            var t = tokens[r];
+            if (!(t.IsCapitalized && !t.Possessive && t.IsWord || t.Text is "of" or "for" or "and")) break;
+            if (t.IsCapitalized && !t.SentenceInitial && k.RoleWords.Contains(t.Text) && k.RoleNouns.Contains(t.Text.ToLowerInvariant())
+                && tokens[r + 1].Text is "of" or "for" && (tokens[r - 1].Possessive || tokens[r - 1].Text is "the" or "its" or "their"))
+                return string.Join(' ', tokens.Skip(r).Take(first - 1 - r).Select(x => x.Text));
+        }
+        for (var j = first - 2; j >= 0 && j >= first - 12; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord) return null;
+            // "The shadow rapporteur of the group, Pieter van Dam,": one lower-case word may qualify the role after the article.
+            if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0)
+            {
+                var from = tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their" ? j
+                    : j > 1 && tokens[j - 1].IsLower && !k.IsLowerFunctionWord(tokens[j - 1].Text) && tokens[j - 2].Text is "the" or "The" or "its" or "their" ? j - 1 : -1;
+                if (from >= 0) return string.Join(' ', tokens.Skip(from).Take(first - 1 - from).Select(x => x.Text));
+            }
+            // "The company's chief executive, Marco Delgado,", "the IMF's mission chief, Sofia Reyes,": a role owned by a possessive.
+            if (t.IsLower && k.RoleNouns.Contains(t.Text) && OwnedRoleStart(tokens, j) is { } owned)
+                return string.Join(' ', tokens.Skip(owned).Take(first - 1 - owned).Select(x => x.Text));
+            if (t.SentenceInitial) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Pieter van Dam (Netherlands), recalled": the member's country in brackets between the name and the comma.</summary>
+    private static bool CountryInBrackets(Knowledge k, List<Token> tokens, int end)
+    {
+        if (end + 3 >= tokens.Count || !tokens[end + 1].Is("(")) return false;
+        var close = tokens.FindIndex(end + 2, t => t.Is(")"));
+        return close > end + 2 && close - end <= 5 && close + 1 < tokens.Count && tokens[close + 1].Is(",")
+               && k.Names.Match(tokens, end + 2) is { Name.Kind: Model.ActorKind.Country } c && end + 2 + c.Count == close;
+    }
+
+    /// <summary>The first word of a role of at most three lower-case words right after a possessive ("mission chief" after "the IMF's").</summary>
+    private static int? OwnedRoleStart(List<Token> tokens, int roleNoun)
+    {
+        for (var j = roleNoun; j >= 1 && j > roleNoun - 3; j--)
+        {
+            if (!tokens[j].IsLower || tokens[j].Possessive) return null;
+            if (tokens[j - 1].Possessive) return j;
+        }
+        return null;
+    }
+
+    /// <summary>A lower-case role just before the name: "Kremlin spokesman Dmitry Peskov", "the foreign minister, Jane Roe".</summary>
+    internal static string? LowerRole(Knowledge k, List<Token> tokens, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && tokens[j].Is(",")) j--;
+        // "Libyan national Khairi Saadallah": "national" after a demonym is a role.
+        var national = j > 0 && tokens[j].Is("national") && k.Names.Match(tokens, j - 1) is { Name.Kind: Model.ActorKind.Country };
+        if (j < 0 || !tokens[j].IsLower || !(k.RoleNouns.Contains(tokens[j].Text) || national)) return null;
+        var from = j;
+        while (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].Is("the") && !tokens[from - 1].Is("a") && first - from < 4
+               && (tokens[from - 1].IsCapitalized || k.RoleNouns.Contains(tokens[from - 1].Text))) from--;
+        if (from < first && tokens[from].SentenceInitial && k.FunctionWords.Contains(tokens[from].Text)) from++;
+        return string.Join(' ', tokens.Skip(from).Take(j - from + 1).Select(x => x.Text));
+    }
+
+    internal static bool PersonTitle(Knowledge k, string word) => k.Honorifics.Contains(word) || k.RoleNouns.Contains(word.ToLowerInvariant());
+
+    /// <summary>"approved Batbayar Ganzorig as prime minister", "named Ana Ruiz as its new envoy": the role the name is given.</summary>
+    internal static string? AsRole(Knowledge k, List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is("as")) return null;
+        for (var j = end + 2; j < tokens.Count && j <= end + 5; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord) return null;
+            if (!(t.IsLower ? k.RoleNouns.Contains(t.Text) : k.RoleWords.Contains(t.Text) && !k.Names.Contains(t.Text))) continue;
+            // "as prime minister": the role runs to its last role word.
+            while (j + 1 < tokens.Count && tokens[j + 1].IsWord && (tokens[j + 1].IsLower ? k.RoleNouns.Contains(tokens[j + 1].Text) : k.RoleWords.Contains(tokens[j + 1].Text))) j++;
+            return string.Join(' ', tokens.Skip(end + 2).Take(j - end - 1).Select(x => x.Text).Where(w => w is not ("the" or "a" or "an")));
+        }
+        return null;
+    }
+
+    /// <summary>"Jane Roe, a senior analyst at the institute," → "senior analyst at the institute".</summary>
+    internal static string? Appositive(Knowledge k, List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || !tokens[end + 1].Is(",")) return null;
+        var j = end + 2;
+        var article = tokens[j].Text is "a" or "an" or "the" or "who";
+        if (article) j++;
+        // "X, Congresswoman Karen Bass emerged as a contender": a title right after the comma (no article) starts another name.
+        if (j >= tokens.Count || (!article && (k.RoleWords.Contains(tokens[j].Text) || k.Honorifics.Contains(tokens[j].Text)))) return null;
+        var words = new List<string>();
+        var hasRole = false;
+        for (; j < tokens.Count && words.Count < 10; j++)
+        {
+            // "the long-serving Sultan of Oman": a hyphen joins two words of the description.
+            if (tokens[j].Is("-") && words.Count > 0 && tokens[j].Start == tokens[j - 1].End) { words.Add("-"); continue; }
+            if (!tokens[j].IsWord) break;
+            // "Yaw Mensah, the Minority Leader, asked": after an article a capitalized title is a role too.
+            hasRole |= k.RoleNouns.Contains(tokens[j].Text) || article && tokens[j].IsCapitalized && k.RoleWords.Contains(tokens[j].Text) && PersonTitle(k, tokens[j].Text);
+            words.Add(tokens[j].Text);
+        }
+        return hasRole ? string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal) : null;
+    }
+}
