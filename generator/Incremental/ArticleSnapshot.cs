@@ -208,7 +208,10 @@ public sealed class ArticleSnapshot
         {
             stop.ThrowIfCancellationRequested();
             var length = r.Int();
-            // Pooled: a large site's sections would otherwise be tens of megabytes of garbage, read once.
+            // Pooled: a large site's sections would otherwise be tens of megabytes of garbage, read once. Reading waits while
+            // two sections are being decoded, so a section's array is back in the pool when the one after next is read: reading
+            // far ahead of decoding had every section rent a new array (measured: 80 MB for a 10,000-article site's snapshot).
+            if (decoding.Count >= 2) Task.WaitAny(decoding[^2]);  // which, unlike Wait, leaves a failure to the caller below
             var bytes = r.RentBytes(length);
             decoding.Add(Task.Run(() =>
             {

@@ -170,8 +170,7 @@ public static class SiteWideNames
                 {
                     if (!text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) || !Standalone(text, i, i + name.Length, k)) continue;
                     // The organization's name read in this article as a person by a verb alone ("Brenvale Minerals agreed") is the organization.
-                    var misread = kind == ActorKind.Organization ? f.Mentions.Where(m => m.Paragraph == p && m.Start >= i && m.Start + m.Length <= i + name.Length
-                        && m.Kind == ActorKind.Person && m.Role is null && (m.Key == name || shortForms.GetValueOrDefault(m.Key) == key)).ToList() : [];
+                    var misread = kind == ActorKind.Organization ? Misread(f, p, i, name, key, shortForms) : NoMentions;
                     if (misread.Count > 0 && Overlaps(f.Mentions.RemoveRange(misread), added, p, i, i + name.Length)) break;
                     if (misread.Count == 0 && Overlaps(f.Mentions, added, p, i, i + name.Length)) break;
                     (removed ??= []).AddRange(misread);
@@ -194,6 +193,23 @@ public static class SiteWideNames
         if (removed is not null) f = f with { Mentions = f.Mentions.RemoveRange(removed) };
         added.AddRange(Surnames(f, added, k));
         return f with { Mentions = f.Mentions.AddRange(added) };
+    }
+
+    /// <summary>Read only: what <see cref="Misread"/> stands for when the name is a person's.</summary>
+    private static readonly List<ActorMention> NoMentions = [];
+
+    /// <summary>
+    /// The article's mentions of an organization's name at <paramref name="start"/> read as a person by a verb alone. A method
+    /// of its own, not a lambda in the loop: that made a closure for every name tried at every capital of the site's text.
+    /// </summary>
+    private static List<ActorMention> Misread(ArticleFacts f, int paragraph, int start, string name, string key, Dictionary<string, string> shortForms)
+    {
+        var result = new List<ActorMention>();
+        foreach (var m in f.Mentions)
+            if (m.Paragraph == paragraph && m.Start >= start && m.Start + m.Length <= start + name.Length && m.Kind == ActorKind.Person
+                && m.Role is null && (m.Key == name || shortForms.GetValueOrDefault(m.Key) == key))
+                result.Add(m);
+        return result;
     }
 
     /// <summary>

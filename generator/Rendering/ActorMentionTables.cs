@@ -1,14 +1,14 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Rendering;
 
 /// <summary>
 /// What the actor pages gather from the articles' mentions, by actor slug: each sentence naming the actor (once per
-/// sentence), the actor's quotes, what the page's fingerprint is made from, and how often two actors share an article.
-/// Made for a slice of the site's articles at a time; slices appended in site order give the tables of the whole site.
+/// sentence), the actor's quotes, what the page's fingerprint is made from, and which actors each article names.
+/// Made for a slice of the site's articles at a time; slices joined in site order give the tables of the whole site.
 /// </summary>
 internal sealed class ActorMentionTables(int actorCount)
 {
@@ -23,8 +23,32 @@ internal sealed class ActorMentionTables(int actorCount)
     /// <summary>The articles naming the actor, in site order, each with where its keys start in <see cref="Inputs"/>.</summary>
     public Dictionary<string, List<(Article Article, int Start)>> ArticleInputs { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>By actor number (position in the site's actors): how many articles it shares with each other actor.</summary>
-    public Dictionary<int, int>?[] Together { get; } = new Dictionary<int, int>?[actorCount];
+    /// <summary>
+    /// By article: the numbers (positions in the site's actors) of the actors its sentences name, each once. How often two
+    /// actors share an article is counted from these for an actor when it is asked (<see cref="Together"/>), not kept for
+    /// every pair: a table per actor and per slice of articles was a large site's costliest allocation of the actor pages.
+    /// </summary>
+    public Dictionary<Article, int[]> Present { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The actors that share an article with actor <paramref name="n"/>, each with how many articles they share.</summary>
+    /// <param name="n">The actor's number.</param>
+    /// <param name="articles">The articles naming the actor (a superset of those whose sentences do).</param>
+    public List<(int Actor, int Count)> Together(int n, IEnumerable<Article> articles)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(actorCount);
+        Array.Clear(counts, 0, actorCount);  // a rented array holds what its last user left
+        var touched = new List<int>();
+        foreach (var article in articles)
+        {
+            if (!Present.TryGetValue(article, out var present) || Array.IndexOf(present, n) < 0) continue;
+            foreach (var b in present)
+                if (b != n && counts[b]++ == 0) touched.Add(b);
+        }
+        var result = new List<(int, int)>(touched.Count);
+        foreach (var b in touched) result.Add((b, counts[b]));
+        ArrayPool<int>.Shared.Return(counts);
+        return result;
+    }
 
     /// <param name="ctx">The render context.</param>
     /// <param name="articles">The slice of the site's articles, in site order.</param>
@@ -71,33 +95,45 @@ internal sealed class ActorMentionTables(int actorCount)
                     Get(t.Quotes, slug).Add((article, facts, facts.Quotes[k]));
                     Note(slug, "q" + k.ToString(CultureInfo.InvariantCulture));
                 }
-            foreach (var a in present)
-            {
-                var counts = t.Together[a] ??= [];
-                foreach (var b in present)
-                    if (a != b) CollectionsMarshal.GetValueRefOrAddDefault(counts, b, out _)++;
-            }
+            t.Present[article] = [.. present];
         }
         return t;
     }
 
-    /// <summary>Adds the tables of the slice that follows this one.</summary>
-    public void Append(ActorMentionTables next)
+    /// <summary>
+    /// The tables of consecutive slices joined, in their order. Each actor's lists are made at their final size, from the
+    /// slices' counts: appended slice after slice, the lists of much-named actors grew by doubling, copying everything each time.
+    /// </summary>
+    public static ActorMentionTables Join(int actorCount, IReadOnlyList<ActorMentionTables> slices)
     {
-        foreach (var (slug, list) in next.Sentences) Get(Sentences, slug).AddRange(list);
-        foreach (var (slug, list) in next.Quotes) Get(Quotes, slug).AddRange(list);
-        foreach (var (slug, list) in next.ArticleInputs)
+        var t = new ActorMentionTables(actorCount);
+        Presize(t.Sentences, slices.Select(x => x.Sentences));
+        Presize(t.Quotes, slices.Select(x => x.Quotes));
+        Presize(t.Inputs, slices.Select(x => x.Inputs));
+        Presize(t.ArticleInputs, slices.Select(x => x.ArticleInputs));
+        foreach (var next in slices)
         {
-            var offset = Inputs.TryGetValue(slug, out var ours) ? ours.Count : 0;
-            Get(ArticleInputs, slug).AddRange(list.Select(x => (x.Article, x.Start + offset)));
+            foreach (var (slug, list) in next.Sentences) t.Sentences[slug].AddRange(list);
+            foreach (var (slug, list) in next.Quotes) t.Quotes[slug].AddRange(list);
+            foreach (var (slug, list) in next.ArticleInputs)
+            {
+                var offset = t.Inputs[slug].Count;
+                var joined = t.ArticleInputs[slug];
+                foreach (var (article, start) in list) joined.Add((article, start + offset));
+            }
+            foreach (var (slug, list) in next.Inputs) t.Inputs[slug].AddRange(list);
+            foreach (var (article, present) in next.Present) t.Present[article] = present;
         }
-        foreach (var (slug, list) in next.Inputs) Get(Inputs, slug).AddRange(list);
-        for (var a = 0; a < next.Together.Length; a++)
-        {
-            if (next.Together[a] is not { } theirs) continue;
-            if (Together[a] is not { } ours) { Together[a] = theirs; continue; }
-            foreach (var (b, count) in theirs) CollectionsMarshal.GetValueRefOrAddDefault(ours, b, out _) += count;
-        }
+        return t;
+    }
+
+    /// <summary>Makes each key's list with room for all of the slices' items under that key.</summary>
+    private static void Presize<T>(Dictionary<string, List<T>> joined, IEnumerable<Dictionary<string, List<T>>> slices)
+    {
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var slice in slices)
+            foreach (var (slug, list) in slice) sizes[slug] = sizes.GetValueOrDefault(slug) + list.Count;
+        foreach (var (slug, size) in sizes) joined[slug] = new List<T>(size);
     }
 
     /// <summary>The mentions by paragraph and position; extraction gives them so already, and then they are not sorted again.</summary>

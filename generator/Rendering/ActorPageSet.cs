@@ -28,9 +28,8 @@ public sealed class ActorPageSet : IPageSet
         var tables = Enumerable.Range(0, (site.Articles.Length + Slice - 1) / Slice).AsParallel().AsOrdered()
             .Select(s => ActorMentionTables.Of(ctx, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
             .ToList();
-        var all = tables.Count > 0 ? tables[0] : new ActorMentionTables(site.Actors.Length);
-        foreach (var t in tables.Skip(1)) all.Append(t);
-        var (sentences, quotes, inputs, together) = (all.Sentences, all.Quotes, all.Inputs, all.Together);
+        var all = ActorMentionTables.Join(site.Actors.Length, tables);
+        var (sentences, quotes, inputs) = (all.Sentences, all.Quotes, all.Inputs);
         // An actor named in many articles lists the latest on its page and all of them on pages of mentions, when the theme has them.
         var paged = ctx.Templates.HasPage("actor-mentions");
         IReadOnlyList<(Article Article, int Start)> ArticlesOf(Actor actor) => all.ArticleInputs.GetValueOrDefault(actor.Slug) ?? [];
@@ -39,8 +38,8 @@ public sealed class ActorPageSet : IPageSet
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
 
-        List<(Actor Actor, int Count)> Related(Actor actor) => ((number.TryGetValue(actor.Slug, out var n) ? together[n] : null) ?? [])
-            .Select(kv => (Actor: site.Actors[kv.Key], Count: kv.Value))
+        List<(Actor Actor, int Count)> Related(Actor actor) => (number.TryGetValue(actor.Slug, out var n) ? all.Together(n, ArticlesOf(actor).Select(x => x.Article)) : [])
+            .Select(x => (Actor: site.Actors[x.Actor], x.Count))
             .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor.MentionCount).ThenBy(x => x.Actor.Slug, StringComparer.Ordinal)
             .Take(RelatedShown)
             .ToList();

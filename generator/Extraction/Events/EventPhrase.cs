@@ -270,8 +270,17 @@ public static partial class EventPhrase
 
     public static bool IsCalendarWord(string place)
     {
-        var first = place.Split(' ')[0].TrimEnd('.');
-        return first is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
-            || (first.Length >= 3 && "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".Split(' ').Contains(first));
+        // The first word, without its trailing full stops ("Jan." as "Jan"): looked up without making a string of it.
+        var first = place.AsSpan();
+        if (first.IndexOf(' ') is var space and >= 0) first = first[..space];
+        return CalendarWords.Contains(first.TrimEnd('.'));
     }
+
+    /// <summary>Weekdays, months and the months' abbreviations of three letters or more.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 }
