@@ -39,10 +39,11 @@ internal static class PersonEvidence
         if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
         if (next is { Text: "," } && SpeechAfterAside(k, tokens, end + 2)) return true;
-        // "Nils Haagenrud of Rogaland Fire and Rescue said", "Crystal Bearing of the tribal office told": a full name, where
-        // the speaker works, then a verb of saying.
+        // "Nils Haagenrud of Rogaland Fire and Rescue said", "Crystal Bearing of the tribal office told", "Anna Ko from the
+        // opposition camp said": a full name, where the speaker works or belongs, then a verb of saying.
         // After an article the run names a thing ("during the Great Orchestra of Christmas Charity and claimed").
-        if (lone is null && next is { Text: "of" } && prev is not { Text: "the" or "The" or "a" or "an" } && SpeechAfterWorkplace(k, tokens, end + 2)) return true;
+        // After a preposition the run is itself a place or source ("a study in the Journal of Threatened Taxa from March noted").
+        if (lone is null && (next is { Text: "of" } || next is { Text: "from" } && !placeOfSubject) && prev is not { Text: "the" or "The" or "a" or "an" } && SpeechAfterWorkplace(k, tokens, end + 2)) return true;
         // "Batbold, 54, a herder whose winter camp lies ...": an age set off by commas after a name tells a person.
         if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
         return false;
@@ -81,14 +82,16 @@ internal static class PersonEvidence
         return false;
     }
 
-    /// <summary>"[of] the tribal historic preservation office told": a short phrase naming a workplace, then a verb of saying.</summary>
+    /// <summary>"[of] the tribal historic preservation office told", "[from] the pro-government camp said": a short phrase naming a workplace or side, then a verb of saying.</summary>
     private static bool SpeechAfterWorkplace(Knowledge k, List<Token> tokens, int from)
     {
         for (var j = from; j < tokens.Count && j < from + 8; j++)
         {
             var t = tokens[j];
             if (j > from && k.SpeechVerbs.Contains(t.Text) && !k.WeakSpeechVerbs.Contains(t.Text)) return true;
-            if (!t.IsWord || t.IsLower && !(t.Text is "the" or "and" or "for" or "of" || j + 1 < tokens.Count && tokens[j + 1].IsWord)) return false;
+            // "the pro-government camp": a hyphen joining two words of the phrase.
+            if (t.Is("-") && j > from && t.Start == tokens[j - 1].End && j + 1 < tokens.Count && tokens[j + 1].Start == t.End) continue;
+            if (!t.IsWord || t.IsLower && !(t.Text is "the" or "and" or "for" or "of" || j + 1 < tokens.Count && (tokens[j + 1].IsWord || tokens[j + 1].Is("-")))) return false;
         }
         return false;
     }
