@@ -76,7 +76,7 @@ public class BadInputCorpusTests
         return result;
     }
 
-    public static void CopyTree(string from, string to)
+    private static void CopyTree(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))

@@ -93,7 +93,7 @@ public class EventWordingTests
         var events = EventReadingTests.EventsOf(
             ("2026-04-21", "Talks\n\nThe talks in Tashkent collapsed three weeks ago."),
             ("2026-04-29", "Talks\n\nThe talks in Dushanbe collapsed three weeks ago."));
-        events.Select(e => e.Date.ToString()).Order(StringComparer.Ordinal).ToList().ShouldBe(new List<string> { "2026", "2026-04" }, Show(events));
+        events.Select(e => e.Date?.ToString() ?? "").Order(StringComparer.Ordinal).ToList().ShouldBe(new List<string> { "2026", "2026-04" }, Show(events));
     }
 
     [Fact]
