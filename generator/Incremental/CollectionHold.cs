@@ -6,11 +6,11 @@ namespace BriefingSite.Incremental;
 /// few that changed: it allocates a bounded amount, most of it alive until the end, and collecting it only marks and
 /// promotes what stays alive anyway. Measured on the 10,000-article site after adding one article: 8 / 4 / 3 collections
 /// (gen 0 / 1 / 2) stopped every thread for 1.8–2.4 s of a 9.3 s CPU rebuild; held, none did, the CPU time fell to 8.0 s,
-/// and the peak grew from 0.68 to 1.18 GB. A site of a thousand articles or more that this program built before is held from
-/// the process start (BuildPipeline), when a collection finds almost nothing to mark. The hold is sized from the site and bounded by the machine's memory; a rebuild
-/// that allocates past it simply collects as usual from there on. It is never ended: its budget is spent by then, so ending
-/// it collects at once, a full collection of everything the build made (0.7 s after the last line was printed, measured
-/// on the same site), just before the process ends and frees it all anyway.
+/// and the peak grew from 0.68 to 1.18 GB. A site of a thousand articles or more that this program built before is held
+/// from the process start (BuildPipeline), when starting the hold collects almost nothing. The hold is sized from the site
+/// and bounded by the machine's memory; a rebuild that allocates past it simply collects as usual from there on. It is
+/// never ended: its budget is spent by then, so ending it collects at once, a full collection of everything the build made
+/// (0.7 s after the last line was printed, measured on the same site), just before the process ends and frees it all anyway.
 /// </summary>
 public static class CollectionHold
 {
