@@ -9,7 +9,7 @@ namespace BriefingSite.Extraction;
 /// "the Council" the Council of the European Union, as EU texts write them. A head noun two of the article's
 /// organizations share names neither; a longer capitalized name ("the Commission on Human Rights") is read elsewhere.
 /// </summary>
-public sealed class BodyHeadReferences
+public static class BodyHeadReferences
 {
     private static readonly Dictionary<string, string> EuropeanBodies = new(StringComparer.Ordinal)
     {

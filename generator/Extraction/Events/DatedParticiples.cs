@@ -40,6 +40,12 @@ public static partial class DatedParticiples
         "have", "had", "to", "not", "never", "also", "and", "or", "but", "newly", "just", "then", "first", "later", "jointly", "formally",
     };
 
+    /// <summary>Words that make a date a span's bound or a comparison, in the date or right before it ("since 2015", "until May").</summary>
+    private static readonly HashSet<string> SpanWords = new(StringComparer.Ordinal)
+    {
+        "since", "until", "by", "from", "through", "till", "for", "before", "after", "between",
+    };
+
     /// <summary>Possessives kept at the head of a title ("Her husband arrested"); the articles are dropped.</summary>
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its", "our" };
 
@@ -54,8 +60,7 @@ public static partial class DatedParticiples
             if (quotes.Any(q => date.Start >= q.Start && date.Start <= q.End)) continue;
             // "the 1990s" is a decade; "since 2015", "until May" a span, not when the deed was done.
             if (date.End < text.Length && text[date.End] == 's') continue;
-            if (date.Text.Split(' ')[0] is "since" or "until" or "by" or "from" or "through" or "till" or "for" or "before" or "after" or "between"
-                || EventPhrase.WordsBefore(text, date.Start, 1) is ["since" or "until" or "by" or "from" or "through" or "till" or "for" or "before" or "after" or "between"]) continue;
+            if (SpanWords.Contains(date.Text.Split(' ')[0]) || EventPhrase.WordsBefore(text, date.Start, 1) is [var word] && SpanWords.Contains(word)) continue;
             var window = Math.Max(0, date.Start - 90);
             if (ParticipleBefore().Match(text[window..date.Start]) is not { Success: true } m) continue;
             var verb = m.Groups["verb"];

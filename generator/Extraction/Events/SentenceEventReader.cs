@@ -19,7 +19,6 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s*$")]
     private static partial System.Text.RegularExpressions.Regex CoordinatedVerb();
 
-
     /// <summary>"the vote to remove him also failed": the clause says another event of the kind happened too.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,]{0,60}?\balso (?:failed|collapsed|ended|broke down|took place|(?:was|were) held)\b")]
     private static partial System.Text.RegularExpressions.Regex AlsoOccurred();
