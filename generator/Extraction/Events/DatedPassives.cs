@@ -12,7 +12,7 @@ namespace BriefingSite.Extraction.Events;
 public static partial class DatedPassives
 {
     /// <summary>An auxiliary of the passive, an optional adverb, and a participle (regular, or a common irregular one).</summary>
-    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been)(?: (?:[a-z]+ly|also|then|later|first|again|reportedly|allegedly))? (?<verb>[a-z]{2,}(?:ed|ied)|taken|given|stolen|broken|driven|thrown|sunk|held|hidden|beaten|shut|cut|shot|struck|hit|sent|caught|brought|sold|seized|fought|found|overthrown|withdrawn|frozen|sworn|sworn in|blown up|set ablaze|torn down)\b(?! (?:to(?! death)|that|as|with|for) )")]
+    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been)(?: (?:[a-z]+ly|also|then|later|first|again|reportedly|allegedly))? (?<verb>[a-z]{2,}(?:ed|ied)|taken|given|stolen|broken|driven|thrown|sunk|held|hidden|beaten|shut|cut|shot|struck|hit|sent|caught|brought|sold|seized|fought|found|overthrown|withdrawn|frozen|sworn|sworn in|blown up|set ablaze|torn down)\b(?! (?:to(?! death)|that|as|with|for(?! (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?)\b)) )")]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^ (?:in|near|at|on|off|inside|under|beneath|along|by)\b")]

@@ -45,7 +45,7 @@ public static partial class EventPhrase
         "week's", "week’s", "month's", "month’s", "year's", "year’s", "today's", "today’s", "yesterday's", "yesterday’s", "called",
     };
 
-    [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|’ll|'ll|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|is due to|are due to|(?:is|are) (?:going|travell?ing|heading|flying) to|to be held|tomorrow|next week|next month|later this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
     [GeneratedRegex(@"^\s*(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;]|$| on | in | to )")]

@@ -181,7 +181,7 @@ public static class EventTitles
     private static string Words(string phrase, int max)
     {
         var w = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var cut = Array.FindIndex(w, x => x is "on" or "in" or "at" or "to" or "for" or "as" or "after" or "during");
+        var cut = Array.FindIndex(w, x => x is "on" or "in" or "at" or "to" or "for" or "as" or "after" or "during" or "next" or "last" or "this" or "yesterday" or "today" or "tomorrow" or "earlier" or "later");
         if (cut > 0) w = w[..cut];
         return string.Join(' ', w.Take(max));
     }

@@ -235,7 +235,8 @@ public static partial class SentenceEventReader
                      || cue.IsVerb && quote < 0 && GroupSubjects.Before(text, cue.Start),
             };
             if (cue.DatedOnly) anchored = date is not null || quote < 0 && !modal && DatedNouns.ToldAsHappening(text, cue);
-            if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants);
+            // "The amendment is to be signed in Dakar next month": a thing to be signed or ratified on a day or at a place is a particular planned event, whoever holds the plan.
+            if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants) || cue.Head.EndsWith("ed", StringComparison.Ordinal) && quote < 0 && (date is not null || place is not null);
             if (anaphor) anchored = date is not null || place is not null;
             if (quote < 0 && !modal && EventWording.HeldByNamed(text, cue, participants.Select(p => p.Start))) anchored = true;
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
@@ -244,12 +245,20 @@ public static partial class SentenceEventReader
             if (modal) anchored = anchored && (date is not null || place is not null);
             // "The coalition came to Iraq to fight ISIS": coming somewhere is a visit when the text says when.
             if (cue.IsVerb && cue.Head is "came to" or "flew to" && date is null) anchored = false;
+            // "The general is going to Siem Reap on Friday": going somewhere is a trip of a person, not "the prize is going to France".
+            if (cue.IsVerb && cue.Kind == "visit" && (cue.Head.EndsWith("going to", StringComparison.Ordinal) || cue.Head.EndsWith("heading to", StringComparison.Ordinal))
+                && !(participants.LastOrDefault(p => p.Start < cue.Start) is { Kind: ActorKind.Person } goer && cue.Start - goer.Start < 60)) anchored = false;
             // "A ceasefire took effect", "the vote was held", "talks ... collapsed": the sentence says the event itself happened.
             if (!cue.IsVerb && quote < 0 && !modal && (!SentenceText.Plural(cue.Head) || date is not null) && Occurred().IsMatch(text[cue.End..regionEnd])) anchored = true;
             if (complement && (who.Count > 0 || EventPhrase.WordsBefore(text, npStart, 1) is ["its" or "his" or "her" or "their"]
                 && participants.Any(p => p.Start < npStart && p.Start >= npStart - 60))) anchored = true;
             // "Raab spoke with Pompeo": speaking with a named person, not to reporters or a broadcaster.
             if (cue.IsVerb && cue.Head.EndsWith(" with", StringComparison.Ordinal) && cue.Kind == "call" && !who.Any(p => p.Kind == ActorKind.Person && p.Start > cue.Start)) anchored = false;
+            // "The Secretary spoke to Foreign Minister Sarr": speaking to a person named right after is a call or a talk; not
+            // "spoke to the BBC's correspondent" or "spoke to reporters".
+            if (cue.IsVerb && cue.Kind == "call" && cue.Head is "spoke to" or "talked to"
+                && !(participants.FirstOrDefault(p => p.Start > cue.Start) is { Kind: ActorKind.Person } addressee && addressee.Start - cue.End <= 40
+                    && text[cue.End..addressee.Start].IndexOfAny(['’', '\'', ',', '(', '"', '“']) < 0)) anchored = false;
             // "At a joint news conference, Karam said": an event the sentence opens with, where a named person then speaks, is a particular one.
             if (!anchored && !cue.IsVerb && quote < 0 && frameEnd > 0 && cue.End <= frameEnd && participants.Any(p => p.Kind == ActorKind.Person && p.Start > frameEnd)) anchored = true;
             // "the resignation of his predecessor, Tsogt Enkhbold": a person's resignation, death or appointment named by who it was.
