@@ -66,7 +66,7 @@ public sealed class CountryBodies(Knowledge k)
         if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
         if (k.Names.Match(tokens, at) is not { Name.Kind: ActorKind.Country } country) return null;
         var name = country.Name.Key;
-        return (body.Name.Key.Replace("{country}", name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name)), name, at, at + country.Count - 1);
+        return (body.Name.Key.Replace("{country}", k.CountryInName(name)).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name)), name, at, at + country.Count - 1);
     }
 
     /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>
@@ -97,7 +97,7 @@ public sealed class CountryBodies(Knowledge k)
             var tokens = k.Tokenizer.Tokenize(owner + " " + text, []);
             if (k.Names.Match(tokens, 0) is { Name.Kind: ActorKind.Organization } known && known.Count == tokens.Count) return known.Name.Key;
         }
-        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
+        var named = k.CountryInName(country);
         return template.Replace("{country}", named).Replace("{demonym}", demonymWritten ?? demonym);
     }
 
@@ -137,7 +137,7 @@ public sealed class CountryBodies(Knowledge k)
             city = NameText.Join(tokens.Skip(place).Take(last - place + 1).Select(t => t.Text));
         }
         if (string.Equals(country, city, StringComparison.Ordinal)) return null;
-        var named = country.StartsWith("United ", StringComparison.Ordinal) ? "the " + country : country;
+        var named = k.CountryInName(country);
         return ($"Embassy of {named}, {city}", place, last, hostCountry);
     }
 
@@ -158,7 +158,7 @@ public sealed class CountryBodies(Knowledge k)
         var lineEnd = last + 1 >= tokens.Count || text[tokens[last].End..tokens[last + 1].Start].Contains('\n')
                       || tokens[last + 1].IsCapitalized || tokens[last + 1].Text is "—" or "–" or "-" or "|";
         if (!lineStart || !lineEnd) return null;
-        return (body.Name.Key.Replace("{country}", country).Replace("{demonym}", k.Demonyms.GetValueOrDefault(country, country)), at + 1, last);
+        return (body.Name.Key.Replace("{country}", k.CountryInName(country)).Replace("{demonym}", k.Demonyms.GetValueOrDefault(country, country)), at + 1, last);
     }
 
     private static readonly HashSet<string> Whereabouts = new(StringComparer.Ordinal)

@@ -28,7 +28,9 @@ public sealed class CountryReadings(Knowledge k)
     public bool QualifiesOrganization(List<Token> tokens, int i, int count, KnownName name) =>
         name.Kind == ActorKind.Country && count == 1 && !tokens[i].Possessive && i + 1 < tokens.Count
         && tokens[i + 1].Start == tokens[i].End + 1 && !tokens[i].Is(name.Key)
-        && k.Names.Match(tokens, i + 1) is { Name.Kind: ActorKind.Organization } org && !org.Name.Key.Contains(tokens[i].Text, StringComparison.Ordinal);
+        && k.Names.Match(tokens, i + 1) is { Name.Kind: ActorKind.Organization } org && !org.Name.Key.Contains(tokens[i].Text, StringComparison.Ordinal)
+        // "the Cypriot House of Representatives": a country's own body, known by its bare name as another country's, is this country's.
+        && !(k.GovernmentBodies.Match(tokens, i + 1) is { } body && body.Count == org.Count);
 
     private static readonly string[] LanguageEndings = ["ish", "ese", "ian", "an", "ic", "ch", "ek", "ai", "di", "si"];
 

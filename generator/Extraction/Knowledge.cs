@@ -35,6 +35,17 @@ public sealed class Knowledge
 
     private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A country's name as it stands in the name of one of its bodies: "the Philippines" ("Senate of the Philippines"),
+    /// "the Czech Republic", "the United States"; a plural name written with "the" in its aliases (not "the Ukraine"),
+    /// a republic or islands by name, or a "United" union takes it.
+    /// </summary>
+    public string CountryInName(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.Contains("Republic", StringComparison.Ordinal)
+        || country.EndsWith(" Islands", StringComparison.Ordinal)
+        || country.EndsWith('s') && knownAliases.TryGetValue(country, out var aliases) && aliases.Contains("The " + country, StringComparer.Ordinal)
+            ? "the " + country : country;
+
     /// <summary>Each country's capital, by the country's name ("Iraq" → "Baghdad").</summary>
     public IReadOnlyDictionary<string, string> Capitals => capitals;
 
