@@ -18,6 +18,7 @@ public sealed class BareBodies(Knowledge k)
         if (counts.Count == 0 || counts[0].Count < 3 || counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) return mentions;
         var country = counts[0].Key;
         var result = mentions.ToList();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
@@ -39,12 +40,17 @@ public sealed class BareBodies(Knowledge k)
                 var name = new CountryBodies(k).NameOf(country, text, body.Name.Key);
                 if (overlapping.Count == 1)
                 {
-                    if (overlapping[0].Key == name || k.Names.Match(tokens, i) is not { } known || known.Count != body.Count || Names(overlapping[0].Key, country)) continue;
+                    // "Speaking in the Legislative Council": a name found only by its head noun is the bare body too.
+                    var found = overlapping[0].Key == text && k.Names.Match(tokens, i) is null;
+                    if (overlapping[0].Key == name || !found && (k.Names.Match(tokens, i) is not { } known || known.Count != body.Count) || Names(overlapping[0].Key, country)) continue;
+                    if (found) renamed.TryAdd(text, name);
                     result.Remove(overlapping[0]);
                 }
                 result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
             }
         }
+        // "a previous Supreme Court ruling" after "the Supreme Court": the body found by its words alone is that one everywhere.
+        result = result.Select(m => m.Kind == ActorKind.Organization && renamed.TryGetValue(m.Key, out var n) ? m with { Key = n, Name = n } : m).ToList();
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
     }
 
