@@ -66,6 +66,10 @@ public static partial class DateExpressionParser
     private static partial Regex DayWord();
     [GeneratedRegex(@"\b(?<which>last|next|this|earlier this|later this|earlier in the|later in the)\s+(?<unit>weekend|week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativePeriod();
+
+    /// <summary>"a vote is expected before the end of the year", "by year's end": the article's year.</summary>
+    [GeneratedRegex(@"\b(?:before|by) (?:the )?end of (?:the|this) year\b|\bby (?:the )?year[’']s end\b")]
+    private static partial Regex EndOfYear();
     [GeneratedRegex(@"\b(?:(?:later|earlier) )?(?:that|the same) year\b")]
     private static partial Regex ThatYear();
     [GeneratedRegex(@"\b(?<pre>[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext)\s+" + Mon + @"(?=\s+[a-z]{3,})")]
@@ -160,6 +164,8 @@ public static partial class DateExpressionParser
         }
         foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
             Add(m, CalendarArithmetic.Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
+        foreach (Match m in All(EndOfYear(), text.Contains("end", StringComparison.Ordinal)))
+            if (articleDate is { } written) Add(m, PartialDate.OfYear(written.Year), DateReference.ArticleRelative);
         foreach (Match m in All(MonthAsModifier(), monthWord))
             Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value.ToLowerInvariant() is "last" or "next" ? m.Groups["pre"].Value.ToLowerInvariant() : "in", articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in All(MonthPossessive(), monthWord))

@@ -14,7 +14,9 @@ public static partial class CueFilters
     {
         var before = EventPhrase.WordsBefore(text, cue.Start, 1);
         var after = text[cue.End..].TrimStart();
-        if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal))) return true;
+        // "to deal with", "countries must deal with": the verb; "a deal with Iran", "signed a supply deal with Daewoo": the noun.
+        if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal)
+            && EventPhrase.ModifierStart(text, cue) == cue.Start && before is not (["a" or "A" or "an" or "the" or "The" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "new" or "any" or "no"]))) return true;
         if (cue.Kind == "war" && before is ["post"] or ["Cold"]) return true;
         // "block the highway in protest", "resigned in protest at": the purpose of another act, not a protest of its own.
         if (cue.Kind == "protest" && !cue.IsVerb && before is ["in"] && cue.Head.Equals("protest", StringComparison.OrdinalIgnoreCase)) return true;

@@ -51,6 +51,12 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded|imposed|convened)|collapsed|collapses|collapse|broke down|breaks down|ended|began|failed|opened)\b")]
     private static partial System.Text.RegularExpressions.Regex Occurred();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:(?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?:is|are) (?:also )?(?:expected|due|scheduled) (?:in|on|at|before|by|next|later|this|early|late|within)\b")]
+    private static partial System.Text.RegularExpressions.Regex ExpectedAhead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrdinalWord();
+
     /// <summary>An actor named in the sentence; <see cref="Short"/> is the one word the article calls a person by on its own ("Rosselló", "Park"), when it does.</summary>
     public sealed record Participant(string Key, string Name, ActorKind Kind, int Start)
     {
@@ -110,7 +116,9 @@ public static partial class SentenceEventReader
 
             // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
             var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
-            var tense = modal || cue.Intended ? Tense.Future
+            // "a vote is expected before the end of the year", "the next round is due in Geneva": an event the clause expects is still to come.
+            var expected = !cue.IsVerb && quote < 0 && ExpectedAhead().IsMatch(text[cue.End..]);
+            var tense = modal || cue.Intended || expected ? Tense.Future
                 : datedPast && clauseDated ? Tense.Past
                 : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
             DateExpression? date = null;
@@ -236,6 +244,10 @@ public static partial class SentenceEventReader
             };
             if (cue.DatedOnly) anchored = date is not null || quote < 0 && !modal && DatedNouns.ToldAsHappening(text, cue);
             // "The amendment is to be signed in Dakar next month": a thing to be signed or ratified on a day or at a place is a particular planned event, whoever holds the plan.
+            // "the fourth session of the joint commission", "the 25th summit of the bloc": an ordinal of a body's series says which one, as a name would.
+            if (!cue.IsVerb && quote < 0 && cue.Kind is "meeting" or "summit" or "talks" && tail.StartsWith("of ", StringComparison.Ordinal) && !tail.StartsWith("of its kind", StringComparison.Ordinal)
+                && modifiers.Split(' ').Any(w => OrdinalWord().IsMatch(w))) anchored = true;
+            if (expected && !modal && (!SentenceText.Plural(cue.Head) || date is not null)) anchored = true;
             if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants) || cue.Head.EndsWith("ed", StringComparison.Ordinal) && quote < 0 && (date is not null || place is not null);
             if (anaphor) anchored = date is not null || place is not null;
             if (quote < 0 && !modal && EventWording.HeldByNamed(text, cue, participants.Select(p => p.Start))) anchored = true;
