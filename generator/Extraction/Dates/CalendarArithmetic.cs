@@ -65,6 +65,12 @@ public static class CalendarArithmetic
         return pick is { } p ? PartialDate.FromDateOnly(p) : null;
     }
 
+    /// <summary>
+    /// A weekday told from <paramref name="anchor"/>: "on Thursday" the nearest one in the clause's direction (the anchor's
+    /// own weekday counts), "next Thursday" never the anchor's day. "last Thursday" is never the anchor's day nor the day
+    /// before it: that day is "yesterday" or "on Thursday", so "last Thursday" written on a Friday is the Thursday of the
+    /// week before ("the amendment was signed last Thursday" in a Friday's paper, eight days earlier).
+    /// </summary>
     public static PartialDate? WeekdayDate(DateOnly? anchor, DayOfWeek day, string pre, bool future)
     {
         if (anchor is not { } a) return null;
@@ -72,7 +78,8 @@ public static class CalendarArithmetic
         var ahead = ((int)day - (int)a.DayOfWeek + 7) % 7;
         return pre switch
         {
-            "last" or "this past" => PartialDate.FromDateOnly(a.AddDays(back == 0 ? -7 : -back)),
+            "last" => PartialDate.FromDateOnly(a.AddDays(back <= 1 ? -back - 7 : -back)),
+            "this past" => PartialDate.FromDateOnly(a.AddDays(back == 0 ? -7 : -back)),
             "next" or "this coming" => PartialDate.FromDateOnly(a.AddDays(ahead == 0 ? 7 : ahead)),
             _ when future => PartialDate.FromDateOnly(a.AddDays(ahead)),
             _ => PartialDate.FromDateOnly(a.AddDays(-back)),

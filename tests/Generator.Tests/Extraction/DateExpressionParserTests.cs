@@ -51,6 +51,13 @@ public class DateExpressionParserTests
     [Fact]
     public void A_decade_is_no_year() => DateExpressionParser.Find("She spent the 1990s in Nairobi.", Thursday, future: false).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("The deal was signed last Wednesday.", "2025-02-05")]   // written on a Thursday: not yesterday, a week before
+    [InlineData("The deal was signed last Tuesday.", "2025-02-11")]
+    [InlineData("The deal was signed this past Wednesday.", "2025-02-12")]
+    public void Last_weekday_is_never_the_day_before_the_article(string text, string expected) =>
+        Resolve(text, Thursday).ShouldBe(expected);
+
     [Fact]
     public void Next_month_is_month_precision() => Resolve("The summit is next month.", Thursday).ShouldBe("2025-03");
 
