@@ -14,9 +14,11 @@ public static class CalendarArithmetic
         anchor is { } a ? PartialDate.FromDateOnly(a.AddDays(days)) : null;
 
     /// <summary>
-    /// "March 3" with no year: for a future clause the year that puts it on or after the article date (a week's slack);
-    /// otherwise the article's year unless that is more than half a year ahead ("Dec. 20" in January is last December,
-    /// "24 June" in a press release of 17 June is next week).
+    /// "March 3" with no year: for a future clause the year that puts it on or after the article date (a week's slack),
+    /// when that is within half a year ("Jan. 10" in December is next January); otherwise the article's year unless that is
+    /// more than half a year ahead ("Dec. 20" in January is last December, "24 June" in a press release of 17 June is next
+    /// week). A day further ahead than half a year is named with its year: in a future clause a day some weeks back is a
+    /// past one ("the truce agreed on August 21 has to be restored", said in October).
     /// </summary>
     public static PartialDate? DayWithoutYear(int month, int day, PartialDate? articleDate, bool future)
     {
@@ -26,7 +28,7 @@ public static class CalendarArithmetic
         {
             var here = a.Month * 31 + Math.Max(a.Day, 1);
             var there = month * 31 + day;
-            if (future && there < here - 7) year++;
+            if (future && there < here - 7 && there + 12 * 31 - here <= 183) year++;
             else if (!future && there - here > 183) year--;
         }
         var d = PartialDate.OfDay(year, month, day);

@@ -58,6 +58,12 @@ public class DateExpressionParserTests
     public void Last_weekday_is_never_the_day_before_the_article(string text, string expected) =>
         Resolve(text, Thursday).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("The summit will open on Jan. 10.", "2025-12-20", "2026-01-10")]            // three weeks ahead: next year
+    [InlineData("The truce agreed on July 3 must be restored.", "2025-10-08", "2025-07-03")] // not ten months ahead: this year's
+    public void A_future_clause_takes_next_year_only_for_a_day_within_half_a_year(string text, string article, string expected) =>
+        Resolve(text, PartialDate.TryParseIso(article), future: true).ShouldBe(expected);
+
     [Fact]
     public void Next_month_is_month_precision() => Resolve("The summit is next month.", Thursday).ShouldBe("2025-03");
 
