@@ -181,11 +181,15 @@ internal static class EventPairScore
     /// <summary>
     /// A death and an attack told by two articles may be one killing ("the assassination of the general in January" and
     /// "he was killed last week by a military airstrike"): only when someone who died is a participant of the attack or one
-    /// of the people its article is about.
+    /// of the people its article is about, and then only when the attack is that article's news: an attack it recalls from
+    /// long before it was written ("the 9/11 attacks of 2001" in an article about a president) is not about its people.
     /// </summary>
     public static bool Killing(EventTraits death, EventTraits attack) =>
         death.Kind == "death" && attack.Attack && death.Persons.Length > 0
-        && (EventTraits.Overlap(death.Persons, attack.Persons) || EventTraits.Overlap(death.Persons, attack.Story));
+        && (EventTraits.Overlap(death.Persons, attack.Persons) || EventTraits.Overlap(death.Persons, attack.Story) && !Recalled(attack));
+
+    /// <summary>Dated to a time that ended more than <see cref="EventClustering.WindowDays"/> before its article was written.</summary>
+    private static bool Recalled(EventTraits t) => t.Dated && t.Written is { } written && Span(t).Last < written - EventClustering.WindowDays;
 
     /// <summary>Both told to the day, the same day.</summary>
     private static bool SameDay(EventTraits x, EventTraits y) => x.ToTheDay is { } day && day == y.ToTheDay;

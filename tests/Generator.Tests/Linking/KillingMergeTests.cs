@@ -30,6 +30,25 @@ public class KillingMergeTests
         events.ShouldAllBe(e => e.Articles.Length == 1, Show(events));
     }
 
+    /// <summary>
+    /// An article about someone recalls an old attack ("the 2009 bombing"): the people it is about are those of its own
+    /// news, not of the attack, which is no killing of that person told later by another article.
+    /// </summary>
+    [Fact]
+    public void A_past_attack_recalled_in_an_article_about_someone_is_not_his_later_killing()
+    {
+        using var site = new Support.TestSite();
+        site.Write("articles/a0.md", "---\ndate: 2026-02-10\n---\nGeneral honoured in Damascus\n\nGeneral Amir Tavakoli was honoured at a ceremony in Damascus on Monday. "
+            + "The ceremony recalled the 2009 Israeli bombing in Aleppo, which destroyed a market. Tavakoli has commanded the brigade since 2019.\n");
+        site.Write("articles/a1.md", "Court issues warrants over general's death\n\nA Syrian court issued arrest warrants for twelve people over the assassination of "
+            + "General Amir Tavakoli by Israel in Aleppo. Prosecutors said Tavakoli had been tracked for weeks.\n");
+        var report = global::BriefingSite.BuildPipeline.Run(new global::BriefingSite.Cli.BuildOptions(site.Content, site.Output, ThemeDir: Support.TestSite.Theme, DryRun: true, NoCache: true));
+        var events = report.Site.ShouldNotBeNull().Events;
+        events.ShouldContain(e => e.Kind == "attack", Show(events));
+        events.ShouldContain(e => e.Kind == "death", Show(events));
+        events.ShouldAllBe(e => e.Articles.Length == 1, Show(events));
+    }
+
     private static string Show(IEnumerable<Model.Event> events) =>
         string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status} [{string.Join(",", e.Actors)}] in {string.Join(",", e.Articles)}"));
 }
