@@ -78,6 +78,8 @@ public static partial class EventPhrase
             var start = end;
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not (',' or '(' or '"' or '“' or '‘' or ';' or ':')) start--;
             if (start == end) break;
+            // "the African Continental Free Trade Area (AfCFTA) agreement": a name's acronym in brackets is part of the phrase.
+            if (start > 0 && text[start - 1] == '(' && text[end - 1] == ')' && end - start > 2 && char.IsUpper(text[start])) start--;
             var word = text[start..end].TrimEnd('\'', '’');
             // "on Tuesday imposed coordinated sanctions": a verb or a day ends the noun phrase.
             if (Stops.Contains(word) || word.EndsWith(',') || word.Length == 0 || SupportVerbs.Contains(word) || IsCalendarWord(word)) break;

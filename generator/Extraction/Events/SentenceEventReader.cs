@@ -44,7 +44,7 @@ public static partial class SentenceEventReader
 
 
     /// <summary>What follows "announced" when it is a decision: an intention ("they were to form", "it planned to join", "she would run") or a measure counted out ("three days of mourning").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:yesterday|today|on \w+)\s+)?(?:(?:(?:[A-Z][\w’'.-]*|the|its|their|his|her|it|they|he|she|we)\s+){1,4}(?:was to|were to|is to|are to|would|will|planned to|plans to|intended to|intends to|was going to|were going to|had decided to)\s|(?:(?:[A-Z][\w’'.-]*|it|they|he|she|we)\s+){1,3}(?:was|were|is|are)\s+(?!being\b|going\b)[a-z]+ing\s|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s|(?:its|their|his|her)\s+own\s)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:yesterday|today|on \w+)\s+)?(?:(?:(?:[A-Z][\w’'.-]*|the|its|their|his|her|it|they|he|she|we)\s+){1,4}(?:was to|were to|is to|are to|would|will|planned to|plans to|intended to|intends to|was going to|were going to|had decided to)\s|(?:(?:[A-Z][\w’'.-]*|it|they|he|she|we)\s+){1,3}(?:was|were|is|are)\s+(?!being\b|going\b)[a-z]+ing\s|(?:two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?|months?)\s+of\s|(?:its|their|his|her)\s+own\s|that\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w’'-]+\s+){0,4}(?:would|will)\s+(?:be\s+(?:re)?(?:activated|reactivated|closed|reopened|suspended|lifted|imposed|deployed|withdrawn|extended|postponed|cancell?ed|expelled|recalled|sent|cut|shut|sold)|(?:hand over|withdraw|close|reopen|suspend|lift|impose|deploy|expel|recall|send)\s))")]
     private static partial System.Text.RegularExpressions.Regex AnnouncedDecision();
 
     /// <summary>After an event noun, its clause says it happened ("took effect", "was held", "collapsed"), however far its own phrase runs.</summary>
@@ -306,6 +306,8 @@ public static partial class SentenceEventReader
                 title = (EventTitles.Capital(string.Join(' ', titleModifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w)).Append(cue.Head))
                     + (place is null ? "" : " in " + place)), place is null ? 1 : 2);
             if (announcedDecision) title = (EventTitles.Announced(text, cue, who), 3);
+            // "announced that the system would be reactivated for the first time since 2024": a "since" date is the decision's past, not its day.
+            if (announcedDecision && date is not null && date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)) date = null;
             // "Warren announced yesterday she was endorsing Biden": the day right after the verb is the announcing's.
             if (announcedDecision && date is null && past.FirstOrDefault(d => d.Start - cue.End is >= 0 and <= 1 && d.Reference == DateReference.ArticleRelative) is { } said)
                 date = said;
