@@ -58,6 +58,11 @@ public sealed class SpeakerReferences(Knowledge k)
                 var v = j + 1;
                 if (v < tokens.Count && tokens[v].Text is "with" or "at" or "for" or "from" or "of" or "in")
                     while (v < tokens.Count && v - j <= 6 && tokens[v].IsWord && !k.SpeechVerbs.Contains(tokens[v].Text)) v++;
+                // "an economist in Nouakchott who advises deputies, and who asked not to be named, said": a relative clause
+                // (set off by commas or not) may stand between the unnamed speaker and the verb, within the sentence; not
+                // after a comma, where the words are in apposition to someone named ("Dashzeveg, 61, a retired teacher who").
+                if (v < tokens.Count && !(a > 0 && tokens[a - 1].Is(",")) && (tokens[v].Text is "who" || tokens[v].Is(",") && v + 1 < tokens.Count && tokens[v + 1].Text is "who" or "and"))
+                    while (v < tokens.Count && v - j <= 20 && !tokens[v].SentenceInitial && tokens[v].Text is not ("." or ";" or ":") && !k.SpeechVerbs.Contains(tokens[v].Text)) v++;
                 var speaks = v < tokens.Count && k.SpeechVerbs.Contains(tokens[v].Text) || a > 0 && k.InvertedSpeechVerbs.Contains(tokens[a - 1].Text);
                 if (speaks) found = string.Join(' ', tokens.Skip(a).Take(j - a + 1).Select(t => t.Text));
             }
