@@ -20,6 +20,12 @@ internal sealed class QuoteSpeaker(Knowledge k)
         "separately", "subsequently", "additionally", "similarly", "finally", "even", "had", "has", "have", "would", "will",
     };
 
+    /// <summary>The words after an unnamed speaker's head noun that say where the speaker is: "a source within the ministry".</summary>
+    private static readonly HashSet<string> SpeakerPlaces = new(StringComparer.Ordinal)
+    {
+        "within", "inside", "in", "at", "of", "for", "from", "with", "close", "near", "familiar", "who", "on", "to",
+    };
+
     /// <summary>
     /// The pronoun subject of the verb ("he said", "She also said", "said he"; "It further warned" for a body), as an index
     /// into <paramref name="window"/>, or -1.
@@ -91,6 +97,12 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
              ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
+        // "A source within the central Interior Ministry reportedly said", "A senior official at the agency's Paris office
+        // told": a subject opening with "a" or "an" and a speaker's noun is someone unnamed however long the words after it.
+        if (phrase.Count > 6 && phrase[0].Text is "A" or "An" or "a" or "an"
+            && phrase.Skip(1).TakeWhile(t => !SpeakerPlaces.Contains(t.Text)).ToList() is { Count: >= 1 and <= 3 } head
+            && head.TrueForAll(t => t.IsLower) && (k.RoleNouns.Contains(head[^1].Text) || head[^1].Text is "source" or "insider"))
+            return (string.Join(' ', phrase.Take(head.Count + 1).Select(t => t.Text)), null);
         // "A spokesperson for Guterres welcomed it, calling it "...": the unnamed one who represents someone speaks.
         var represented = c.Mentions.FirstOrDefault(m => m.Start >= from && m.Start < verbToken.Start && Modifies(c, m));
         if (represented is null) return null;
