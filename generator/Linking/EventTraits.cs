@@ -58,7 +58,9 @@ internal sealed class EventTraits
         Item = item;
         var m = item.Mention;
         Article = ids.Exact(item.Article.Slug);
-        Day = item.AnchorDay?.DayNumber;
+        var weekYear = m.Date is { } w && WeekOfTheYear(w, m.DateText);
+        // Compared as undated, it is blocked by its article's day, as an undated mention is.
+        Day = weekYear && item.Article.Date?.ToDateOnly() is { } written ? written.DayNumber : item.AnchorDay?.DayNumber;
         Name = m.Name is { } n ? ids.Folded(EventNames.Key(n)) : -1;
         Body = m.Body is { } b ? ids.Folded(b) : -1;
         Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
@@ -74,7 +76,7 @@ internal sealed class EventTraits
         Descriptors = ids.Set(TitleDescriptors.Of(m.Title, m.Words, m.Kind));
         NameWords = m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null;
         LowerTitle = m.Title.ToLowerInvariant();
-        if (m.Date is { } d)
+        if (m.Date is { } d && !weekYear)
         {
             Dated = true;
             (Year, Month, DayOfMonth, Precision) = (d.Year, d.Month, d.Day, d.Precision);
@@ -89,6 +91,15 @@ internal sealed class EventTraits
         Family = EventClustering.Family(m.Kind);
         WarLike = EventClustering.Family(m.Kind) is "war" or "assault" && !Attack;
     }
+
+    /// <summary>
+    /// A year that stands for a week of the article's time ("three weeks ago", "earlier this week": a week straddling two
+    /// months is given only its year): it says the event lies within weeks of the article, far more than a bare year, so
+    /// the mention is compared as an undated one of its article is (told within the window after the event or before it),
+    /// not with the evidence a year alone needs. The event it joins keeps the other tellings' date.
+    /// </summary>
+    private static bool WeekOfTheYear(PartialDate date, string? words) =>
+        date.Precision == DatePrecision.Year && words is not null && words.Contains("week", StringComparison.OrdinalIgnoreCase) && !words.Any(char.IsDigit);
 
     /// <summary>The words whose stem, without accents, is that of a word of a participant's slug ("vázqu" of wanda-vazquez-garced).</summary>
     private static ImmutableArray<string> NameStems(ImmutableArray<string> words, ImmutableArray<string> participants)
