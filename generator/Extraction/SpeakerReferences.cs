@@ -20,7 +20,7 @@ public sealed class SpeakerReferences(Knowledge k)
         var fitting = facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
             .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
-            .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start))
+            .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start) && !ReportedSubject(facts.Paragraphs[m.Paragraph].Text, m))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
         // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
@@ -31,6 +31,18 @@ public sealed class SpeakerReferences(Knowledge k)
         // "Park will meet Zhao, spokeswoman Lim told a briefing. "...," she said.": the one that sentence had speaking.
         var last = sentence.Find(m => Speaks(facts.Paragraphs[m.Paragraph].Text, m)) ?? sentence[0];
         return (last.Key, last.Key);
+    }
+
+    /// <summary>
+    /// "He said Zelensky is "a model of honesty"; ... he added": a name right after "he/she said" or "says" and before a
+    /// verb ("is", "was", "has") is the subject of what is reported, not someone a later pronoun refers to.
+    /// </summary>
+    private static bool ReportedSubject(string text, ActorMention m)
+    {
+        var before = text[..m.Start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (before.Length < 2 || before[^1] is not ("said" or "says") || before[^2] is not ("he" or "she" or "He" or "She")) return false;
+        var after = text[(m.Start + m.Length)..].TrimStart().Split(' ', 2)[0];
+        return after is "is" or "was" or "has" or "had" or "would" or "will" or "could" or "should" or "were" or "are";
     }
 
     /// <summary>
