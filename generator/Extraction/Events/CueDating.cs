@@ -186,6 +186,8 @@ public static partial class CueDating
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
+                    // "Mali and Guinea broke off relations; they were restored only in 1992": a semicolon ends the clause a date dates.
+                    if (c.End <= date.Start && text.IndexOf(';', c.End, date.Start - c.End) >= 0 || c.Start >= date.End && text.IndexOf(';', date.End, c.Start - date.End) >= 0) continue;
                     var score = EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }
