@@ -9,7 +9,7 @@ public static class Slugger
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "api", "assets", "articles", "actors", "events", "search", "timeline", "feeds",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "api", "assets", "articles", "actors", "events", "search", "timeline", "feeds", "archive",
     };
 
     public static string Slugify(string? text, int maxLength = 60, string fallback = "untitled")

@@ -23,8 +23,11 @@ internal static class ActorMentionPages
     public static int Count(int articles) => articles <= PerPage ? 0 : (articles + PerPage - 1) / PerPage;
 
     /// <summary>Positions in site order (newest first) of the articles on page <paramref name="page"/> (1: the oldest).</summary>
-    public static (int From, int To) Range(int articles, int page) =>
-        (Math.Max(0, articles - page * PerPage), articles - (page - 1) * PerPage);
+    public static (int From, int To) Range(int articles, int page) => Range(articles, page, PerPage);
+
+    /// <summary>Positions in site order (newest first) of the items on page <paramref name="page"/> (1: the oldest) of <paramref name="perPage"/> each.</summary>
+    public static (int From, int To) Range(int items, int page, int perPage) =>
+        (Math.Max(0, items - page * perPage), items - (page - 1) * perPage);
 
     public static string Path(string actorSlug, int page) =>
         $"actors/{actorSlug}/mentions/{page.ToString(CultureInfo.InvariantCulture)}/index.html";
@@ -40,11 +43,20 @@ internal static class ActorMentionPages
     public static MentionPageLink Link(SiteUrls urls, string actorSlug, IReadOnlyList<(Article Article, int Start)> articles, int page)
     {
         var (from, to) = Range(articles.Count, page);
-        var oldest = articles[to - 1].Article.Date?.ToDisplay();
-        var newest = articles[from].Article.Date?.ToDisplay();
+        return Labelled(articles.Count, from, to, articles[to - 1].Article, articles[from].Article, Url(urls, actorSlug, page));
+    }
+
+    /// <summary>
+    /// A link to the page of the items at positions [<paramref name="from"/>, <paramref name="to"/>) in site order: labelled by
+    /// their numbers counted from the oldest and the dates of its oldest and newest article.
+    /// </summary>
+    public static MentionPageLink Labelled(int count, int from, int to, Article oldestArticle, Article newestArticle, string url)
+    {
+        var oldest = oldestArticle.Date?.ToDisplay();
+        var newest = newestArticle.Date?.ToDisplay();
         var dates = oldest is null || newest is null ? oldest ?? newest : oldest == newest ? oldest : oldest + " – " + newest;
-        var label = string.Create(CultureInfo.InvariantCulture, $"{articles.Count - to + 1}–{articles.Count - from}");
-        return new MentionPageLink(label, dates, Url(urls, actorSlug, page));
+        var label = string.Create(CultureInfo.InvariantCulture, $"{count - to + 1}–{count - from}");
+        return new MentionPageLink(label, dates, url);
     }
 
     /// <summary>What the list of pages shows, as fingerprint parts: every page's label and dates.</summary>

@@ -38,6 +38,17 @@ public sealed record HomePage : PageModel
 public sealed record ArticleListPage : PageModel
 {
     public required IReadOnlyList<ArticleCard> Articles { get; init; }
+
+    /// <summary>What the cards are: "Newest first", "The latest 50 of 10,000", "Articles 101–200".</summary>
+    public required string Heading { get; init; }
+
+    /// <summary>On the list of briefings of a large site: every numbered page, oldest first (see <see cref="ArticleListPages"/>).</summary>
+    public IReadOnlyList<MentionPageLink> Pages { get; init; } = [];
+
+    /// <summary>On a numbered page: its older and newer neighbours, and the list of briefings that links them all.</summary>
+    public string? Older { get; init; }
+    public string? Newer { get; init; }
+    public string? ListUrl { get; init; }
 }
 
 public sealed record ArticlePage : PageModel
