@@ -75,6 +75,24 @@ public static partial class CueDating
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:was|were|had|did|broke|began|took|met|came|went|fell|won|lost)\b|(?<!\b(?:has|have|is|are|be|been|being) )\b[a-z]{3,}ed\b")]
     private static partial System.Text.RegularExpressions.Regex PastVerb();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]\s+(?:and|but)\s+(?!that\b|would\b|will\b)(?:(?:the|its|their|his|her|[A-Z][\w’'-]*|[a-z]+)\s+){1,4}$")]
+    private static partial System.Text.RegularExpressions.Regex AndSubjectBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z]{3,}ed|broke|held|met|struck|began|took|shot|fled|left|won|sent|signed)\b")]
+    private static partial System.Text.RegularExpressions.Regex PastVerbFirst();
+
+    /// <summary>
+    /// A past verb cue opening a coordinated main clause with its own subject after the last speech verb between the date and it
+    /// (", and the other side suspended"): what that clause tells is no part of what was said (not ", and that the talks ...").
+    /// </summary>
+    private static bool OwnClauseAfterSaying(string text, int dateEnd, EventCue c)
+    {
+        if (!c.IsVerb || !PastVerbFirst().IsMatch(c.Head)) return false;
+        var said = SaidBetween().Matches(text[dateEnd..c.Start]);
+        var after = dateEnd + said[^1].Index + said[^1].Length;
+        return AndSubjectBefore().IsMatch(text.AsSpan(after, c.Start - after)) && text.IndexOf('.', after, c.Start - after) < 0;
+    }
+
     /// <summary>"a stampede broke out", "the talks collapsed": the sentence tells of the past somewhere (not "has left", "is being hosted").</summary>
     public static bool TellsOfPast(string text) => PastVerb().IsMatch(text);
 
@@ -175,6 +193,7 @@ public static partial class CueDating
             var framed = frameEnd > 0 && date.End <= frameEnd && cues.Any(k => k.End <= date.Start);
             // "In 2016 a boat rammed a speedboat, and in 2011 an officer was stabbed": a date opening a new clause dates what follows it.
             var opensClause = ClauseOpener().IsMatch(text.AsSpan(0, date.Start));
+            var opensSentence = text[..date.Start].Trim() is "" or "In" or "On" && text.AsSpan(date.End).StartsWith(",");
             // "The split began with the coup in Niger on 26 July 2023": a phrase pointing back takes the date when no other event can.
             for (var pass = 0; pass < 2 && bestCue < 0; pass++)
                 for (var i = 0; i < cues.Count; i++)
@@ -184,11 +203,16 @@ public static partial class CueDating
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
                     if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
-                    if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start])) continue;
+                    // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
+                    // after the saying takes the day again.
+                    var ownClause = false;
+                    if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start]) && !(ownClause = OwnClauseAfterSaying(text, date.End, c))) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
                     // "Mali and Guinea broke off relations; they were restored only in 1992": a semicolon ends the clause a date dates.
                     if (c.End <= date.Start && text.IndexOf(';', c.End, date.Start - c.End) >= 0 || c.Start >= date.End && text.IndexOf(';', date.End, c.Start - date.End) >= 0) continue;
                     var score = EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                    // ... however long the saying: a date opening the sentence ("In July, ...") dates its main clauses.
+                    if (ownClause && opensSentence) score = Math.Min(score, 140);
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }
             if (bestCue < 0 || bestScore > 150) continue;
