@@ -152,7 +152,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 i += hit.Count;
             }
         }
-        var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized);
+        var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized, article.TitleDerived ? null : article.Title, article.Place);
         found = acronyms.Apply(found, texts, tokenized);
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))

@@ -11,12 +11,11 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class BareBodies(Knowledge k)
 {
-    public List<ActorMention> Apply(List<ActorMention> mentions, List<List<Token>> tokenized)
+    public List<ActorMention> Apply(List<ActorMention> mentions, List<List<Token>> tokenized, string? title = null, string? place = null)
     {
         var counts = mentions.Where(m => m.Kind == ActorKind.Country).GroupBy(m => m.Key, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
-        if (counts.Count == 0 || counts[0].Count < 3 || counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) return mentions;
-        var country = counts[0].Key;
+        if (Home(title, place, counts) is not { } country) return mentions;
         var result = mentions.ToList();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var p = 0; p < tokenized.Count; p++)
@@ -52,6 +51,51 @@ public sealed class BareBodies(Knowledge k)
         // "a previous Supreme Court ruling" after "the Supreme Court": the body found by its words alone is that one everywhere.
         result = result.Select(m => m.Kind == ActorKind.Organization && renamed.TryGetValue(m.Key, out var n) ? m with { Key = n, Name = n } : m).ToList();
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// The article's own country: the one of its dateline ("WASHINGTON —", "KYIV, Ukraine —"), else the first its headline
+    /// names a body of ("Chilean Senate approves purchase from South Korea") or its only one, when the text names it at least twice; else the one the
+    /// text names most, at least three times and twice as often as any other.
+    /// </summary>
+    private string? Home(string? title, string? place, List<(string Key, int Count)> counts)
+    {
+        foreach (var candidate in Own(title, place))
+            if (counts.Any(c => c.Key == candidate && c.Count >= 2)) return candidate;
+        if (counts.Count == 0 || counts[0].Count < 3 || counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) return null;
+        return counts[0].Key;
+    }
+
+    private IEnumerable<string> Own(string? title, string? place)
+    {
+        if (place is not null)
+        {
+            var city = place.Split(',')[0].Trim();
+            foreach (var (country, capital) in k.Capitals.OrderBy(c => c.Key, StringComparer.Ordinal))
+                if (string.Equals(capital, city, StringComparison.OrdinalIgnoreCase)) yield return country;
+            foreach (var c in Countries(place)) yield return c.Key;
+        }
+        if (title is null) yield break;
+        var named = Countries(title).ToList();
+        // "Chilean Senate approves purchase from South Korea": the country whose body the headline names; else its only country.
+        foreach (var c in named.Where(c => c.BeforeBody)) yield return c.Key;
+        if (named.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() == 1) yield return named[0].Key;
+    }
+
+    private IEnumerable<(string Key, bool BeforeBody)> Countries(string text)
+    {
+        var tokens = k.Tokenizer.Tokenize(text, []);
+        // "U.S. House issues subpoena": a headline names a body by its first word too.
+        for (var j = 0; j < tokens.Count; j++)
+            for (var n = Math.Min(4, tokens.Count - j); n >= 1; n--)
+                if (k.Names.Match(tokens, j, n) is { Name.Kind: ActorKind.Country } c)
+                {
+                    var next = j + c.Count;
+                    var body = next < tokens.Count && tokens[next].IsCapitalized && k.GovernmentBodies.Contains(tokens[next].Text);
+                    yield return (c.Name.Key, body);
+                    j += c.Count - 1;
+                    break;
+                }
     }
 
     /// <summary>
