@@ -152,7 +152,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 i += hit.Count;
             }
         }
-        var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized, article.TitleDerived ? null : article.Title, article.Place);
+        var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized, article.TitleDerived ? null : article.Title, article.Place ?? LeadPlace(soFar));
         found = acronyms.Apply(found, texts, tokenized);
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
@@ -171,6 +171,10 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private static string NameOf(KnownName n) => n.Key;
+
+    /// <summary>"SEOUL, Nov 3 - ...": the dateline place of a lead paragraph the reader left whole (a Markdown article's).</summary>
+    private static string? LeadPlace(ArticleFacts soFar) =>
+        soFar.Paragraphs.FirstOrDefault(p => !p.IsHeading) is { } lead ? Normalize.Dateline.Parse(lead.Text)?.Place : null;
 
     /// <summary>"Presidents", "Ministers", "Governors": a title or role noun in the plural.</summary>
     private bool PluralTitle(string word) =>

@@ -18,7 +18,8 @@ public static partial class Dateline
         var place = m.Groups["place"].Value;
         if (place.Count(char.IsLetter) < 3 || !place.Any(char.IsLetter) || place.Any(char.IsLower)) return null;
         var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value.Trim() : null;
-        var hasMarker = agency is not null || m.Value.Contains('–') || m.Value.Contains('—') || m.Value.Contains("--", StringComparison.Ordinal) || m.Groups["region"].Success;
+        var hasMarker = agency is not null || m.Value.Contains('–') || m.Value.Contains('—') || m.Value.Contains("--", StringComparison.Ordinal) || m.Groups["region"].Success
+            || m.Groups["date"].Success; // "SEOUL, Nov 3 - ": a place and a date before a hyphen
         if (!hasMarker) return null; // a bare "NATO -" is a sentence, not a dateline
         var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place.ToLowerInvariant());
         if (m.Groups["region"].Success) title += ", " + m.Groups["region"].Value;
