@@ -202,7 +202,7 @@ public static partial class SentenceEventReader
                 && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
 
             // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
-            var announcedDecision = cue.IsVerb && cue.Head == "announced" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
+            var announcedDecision = cue.IsVerb && cue.Head is "announced" or "announcing" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
                 && AnnouncedDecision().IsMatch(text[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb && cues[i + 1].Start - cue.End < 80 || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement" && cues[i + 1].Start - cue.End < 40) && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
@@ -257,6 +257,8 @@ public static partial class SentenceEventReader
             if (modal) anchored = anchored && (date is not null || place is not null);
             // "The coalition came to Iraq to fight ISIS": coming somewhere is a visit when the text says when.
             if (cue.IsVerb && cue.Head is "came to" or "flew to" && date is null) anchored = false;
+            // "..., announcing that the border would close": the gerund is an event only when what it announces is a decision.
+            if (cue.IsVerb && cue.Head == "announcing" && !announcedDecision) anchored = false;
             // "The general is going to Siem Reap on Friday": going somewhere is a trip of a person, not "the prize is going to France".
             if (cue.IsVerb && cue.Kind == "visit" && (cue.Head.EndsWith("going to", StringComparison.Ordinal) || cue.Head.EndsWith("heading to", StringComparison.Ordinal))
                 && !(participants.LastOrDefault(p => p.Start < cue.Start) is { Kind: ActorKind.Person } goer && cue.Start - goer.Start < 60)) anchored = false;
