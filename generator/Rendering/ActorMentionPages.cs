@@ -20,7 +20,10 @@ internal static class ActorMentionPages
     public const int Shown = 25;
 
     /// <summary>How many pages of mentions an actor named in <paramref name="articles"/> articles has (none: all on its page).</summary>
-    public static int Count(int articles) => articles <= PerPage ? 0 : (articles + PerPage - 1) / PerPage;
+    public static int Count(int articles) => Count(articles, PerPage);
+
+    /// <summary>How many pages of <paramref name="perPage"/> items <paramref name="items"/> items take (none: all fit on one list).</summary>
+    public static int Count(int items, int perPage) => items <= perPage ? 0 : (items + perPage - 1) / perPage;
 
     /// <summary>Positions in site order (newest first) of the articles on page <paramref name="page"/> (1: the oldest).</summary>
     public static (int From, int To) Range(int articles, int page) => Range(articles, page, PerPage);

@@ -20,7 +20,7 @@ internal static class ArticleListPages
     public const int Shown = 50;
 
     /// <summary>How many numbered pages a site of <paramref name="articles"/> articles has (none: all on one list).</summary>
-    public static int Count(int articles) => articles <= PerPage ? 0 : (articles + PerPage - 1) / PerPage;
+    public static int Count(int articles) => ActorMentionPages.Count(articles, PerPage);
 
     /// <summary>Positions in site order (newest first) of the articles on page <paramref name="page"/> (1: the oldest).</summary>
     public static (int From, int To) Range(int articles, int page) => ActorMentionPages.Range(articles, page, PerPage);
