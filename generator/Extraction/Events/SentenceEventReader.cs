@@ -289,7 +289,10 @@ public static partial class SentenceEventReader
                 && participants.Any(p => p.Kind == ActorKind.Person && p.Start >= cue.End && p.Start - cue.End <= 2))
                 anchored = true;
             // Deaths worth an event are of named people.
-            if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = false;
+            // "police arrested 12 protesters", "at least 40 people were detained on Friday": an arrest of a counted group, by
+            // an actor or a body, or on a day or at a place of its own.
+            var counted = quote < 0 && CountedGroups.Arrested(text, cue) && (anchored || !cue.Head.StartsWith("were ", StringComparison.Ordinal) && GroupSubjects.Before(text, cue.Start));
+            if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = counted;
             if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
                 && !who.Any(p => p.Kind == ActorKind.Person && p.Start < cue.Start)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
