@@ -100,8 +100,13 @@ public static class BuildPipeline
         try
         {
             progress?.Report(new BuildStep(4, "Linking"));
-            // Linking runs after every article's extraction: merging needs all mentions at once.
-            var linked = SiteLinker.Run(content, slugs.Value, facts, knowledge);
+            // Linking runs after every article's extraction: merging needs all mentions at once. What the pages need of the
+            // actors alone is begun as soon as they are linked, beside the linking of events. The record of the pages the last
+            // build rendered is read beside linking too, once the output folder is stamped.
+            var loadingPages = reuse.CacheDir is not { } pageCache || outputs is null ? null
+                : outputs.ContinueWith(t => PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme), t.GetAwaiter().GetResult()), TaskScheduler.Default);
+            RenderPrep? prepared = null;
+            var linked = SiteLinker.Run(content, slugs.Value, facts, knowledge, actorsLinked: s => prepared = RenderPrep.Begin(s, knowledgeKey));
             diags.AddRange(linked.Diagnostics);
             if (diags.HasErrors) return Failed(diags);
             var site = linked.Value;
@@ -111,8 +116,11 @@ public static class BuildPipeline
             var engine = templates!.GetAwaiter().GetResult();
             // Pages whose fingerprint matches what the last build rendered into this output folder are kept, not rendered.
             var stamps = outputs?.GetAwaiter().GetResult();
-            var pages = reuse.CacheDir is not { } pageCache || stamps is null ? null : PageReuse.Load(pageCache, options.OutputDir, PageReuse.Salt(theme), stamps);
-            var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme) { Previous = pages, Knowledge = knowledgeKey });
+            var pages = loadingPages?.GetAwaiter().GetResult();
+            var rendered = SiteRenderer.Run(new RenderContext(site, engine, markdown, new SiteUrls(site.Settings), theme)
+            {
+                Previous = pages, Knowledge = knowledgeKey, Prepared = prepared,
+            });
             diags.AddRange(rendered.Diagnostics);
             if (diags.HasErrors) return Failed(diags);
 

@@ -50,12 +50,31 @@ internal sealed class ActorMentionTables(int actorCount)
         return result;
     }
 
-    /// <param name="ctx">The render context.</param>
+    /// <summary>Articles per slice of the mention pass.</summary>
+    private const int Slice = 512;
+
+    /// <summary>
+    /// The tables of the whole site, with each actor's number (its position in the site's actors) by slug. One pass over all
+    /// mentions, by slices of articles on every core, joined in site order; co-occurrence is counted within each article,
+    /// never across all pairs of actors. Needs the actors linked, not the events: a build makes them while events are linked.
+    /// </summary>
+    public static (ActorMentionTables Tables, Dictionary<string, int> Number) OfSite(SiteGraph site, ArticleKeys keys)
+    {
+        // Co-occurrence is counted on actor numbers (positions in site.Actors): string keys made this the costliest part.
+        var number = new Dictionary<string, int>(site.Actors.Length, StringComparer.Ordinal);
+        for (var n = 0; n < site.Actors.Length; n++) number.TryAdd(site.Actors[n].Slug, n);
+        var tables = Enumerable.Range(0, (site.Articles.Length + Slice - 1) / Slice).AsParallel().AsOrdered()
+            .Select(s => Of(site, keys, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
+            .ToList();
+        return (Join(site.Actors.Length, tables), number);
+    }
+
+    /// <param name="site">The linked site (its actors at least).</param>
+    /// <param name="keys">The site's article keys.</param>
     /// <param name="articles">The slice of the site's articles, in site order.</param>
     /// <param name="number">Each actor's number by slug.</param>
-    public static ActorMentionTables Of(RenderContext ctx, ReadOnlySpan<Article> articles, Dictionary<string, int> number)
+    public static ActorMentionTables Of(SiteGraph site, ArticleKeys keys, ReadOnlySpan<Article> articles, Dictionary<string, int> number)
     {
-        var site = ctx.Site;
         var t = new ActorMentionTables(site.Actors.Length);
         var notedHere = new HashSet<string>(StringComparer.Ordinal);
         var present = new List<int>();
@@ -72,8 +91,8 @@ internal sealed class ActorMentionTables(int actorCount)
                 if (notedHere.Add(slug))
                 {
                     Get(t.ArticleInputs, slug).Add((article, list.Count));
-                    list.Add(ctx.Keys.Of(article));
-                    list.Add(ctx.Keys.FactsOf(article));
+                    list.Add(keys.Of(article));
+                    list.Add(keys.FactsOf(article));
                 }
                 list.Add(where);
             }

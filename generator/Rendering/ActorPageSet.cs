@@ -13,22 +13,12 @@ public sealed class ActorPageSet : IPageSet
 {
     private const int RelatedShown = 12;
 
-    /// <summary>Articles per slice of the mention pass.</summary>
-    private const int Slice = 512;
-
     public IEnumerable<OutputFile> Render(RenderContext ctx)
     {
         var site = ctx.Site;
         var articles = site.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        // Co-occurrence is counted on actor numbers (positions in site.Actors): string keys made this the costliest part.
-        var number = new Dictionary<string, int>(site.Actors.Length, StringComparer.Ordinal);
-        for (var n = 0; n < site.Actors.Length; n++) number.TryAdd(site.Actors[n].Slug, n);
-        // One pass over all mentions, by slices of articles on every core, joined in site order; co-occurrence is counted
-        // within each article, never across all pairs of actors.
-        var tables = Enumerable.Range(0, (site.Articles.Length + Slice - 1) / Slice).AsParallel().AsOrdered()
-            .Select(s => ActorMentionTables.Of(ctx, site.Articles.AsSpan(s * Slice, Math.Min(Slice, site.Articles.Length - s * Slice)), number))
-            .ToList();
-        var all = ActorMentionTables.Join(site.Actors.Length, tables);
+        // Made while events were linked when the build could (see RenderContext.ActorMentions), else here.
+        var (all, number) = ctx.ActorMentions;
         var (sentences, quotes, inputs) = (all.Sentences, all.Quotes, all.Inputs);
         // An actor named in many articles lists the latest on its page and all of them on pages of mentions, when the theme has them.
         var paged = ctx.Templates.HasPage("actor-mentions");

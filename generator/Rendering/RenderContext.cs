@@ -14,9 +14,26 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
 
     /// <summary>
     /// Short keys standing for whole articles, their facts and the site settings in page fingerprints. Made once, by the
-    /// first page set that asks while the others wait: page sets start side by side and most of them ask at once.
+    /// first page set that asks while the others wait: page sets start side by side and most of them ask at once. A build
+    /// starts making them while events are linked (see <see cref="Prepared"/>).
     /// </summary>
-    public ArticleKeys Keys => keys ?? LazyInitializer.EnsureInitialized(ref keys, ref keysMade, ref keysLock, () => new ArticleKeys(Site, Knowledge))!;
+    public ArticleKeys Keys => keys ?? LazyInitializer.EnsureInitialized(ref keys, ref keysMade, ref keysLock,
+        () => Prepared?.Keys.GetAwaiter().GetResult() ?? new ArticleKeys(Site, Knowledge))!;
+
+    private (ActorMentionTables, Dictionary<string, int>)? mentions;
+    private bool mentionsMade;
+    private object? mentionsLock;
+
+    /// <summary>What the actor pages gather from every article's mentions, with each actor's number (see ActorMentionTables.OfSite).</summary>
+    internal (ActorMentionTables Tables, Dictionary<string, int> Number) ActorMentions =>
+        mentions ?? LazyInitializer.EnsureInitialized(ref mentions, ref mentionsMade, ref mentionsLock,
+            () => Prepared?.Mentions.GetAwaiter().GetResult() ?? ActorMentionTables.OfSite(Site, Keys))!.Value;
+
+    /// <summary>
+    /// The article keys and the actor mention tables, begun before this context was made from what they need alone (the
+    /// articles, their linked facts and the actors), which is the same in <see cref="Site"/>. Null makes them when first asked.
+    /// </summary>
+    public RenderPrep? Prepared { get; init; }
 
     /// <summary>
     /// The key of what extraction knew (knowledge data, curated actors and events): with the program, an article's facts are a
