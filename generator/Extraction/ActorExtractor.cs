@@ -27,6 +27,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly PartyAffiliations parties = new(k);
     private readonly OrganizationCues organizationCues = new(k);
     private readonly OrganizationShortForms shortForms = new(k);
+    private readonly LetterheadBodies letterheads = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -154,6 +155,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         }
         var found = bareBodies.Apply(countryBodies.WithBodiesNamedAgain(mentions.ToList(), bodies, tokenized), tokenized, article.TitleDerived ? null : article.Title, article.Place ?? LeadPlace(soFar));
         found = acronyms.Apply(found, texts, tokenized);
+        // "REPUBLIC OF PALMYRA" over "Ministry of Trade and Foreign Affairs": a letterhead's body of its country.
+        foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))
+            found = letterheads.Apply(found, lead, texts[lead]);
         found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
             .Concat(comments.SelectMany(c => CommentMentions(c, people)))

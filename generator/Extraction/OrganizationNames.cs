@@ -148,9 +148,9 @@ public sealed class OrganizationNames(Knowledge k)
         var the = tokens[at].Is("the");
         if (the) at++;
         if (at > last || k.Names.Match(tokens, at) is not { Name.Kind: Model.ActorKind.Country } country || at + country.Count - 1 != last) return null;
-        // "the Parliament of the United Kingdom" keeps its "the".
+        // "the Parliament of the United Kingdom" keeps its "the"; "the Ministry of Foreign Affairs of the Republic of Armenia" is Armenia's.
         var name = country.Name.Key;
-        return body.Name.Key.Replace("{country}", the ? "the " + name : name).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
+        return body.Name.Key.Replace("{country}", k.CountryInName(name)).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name));
     }
 
     private static bool Acronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);

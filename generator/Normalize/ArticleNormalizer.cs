@@ -13,7 +13,7 @@ namespace BriefingSite.Normalize;
 public static partial class ArticleNormalizer
 {
     /// <summary>Bumped whenever normalization output changes, so cached results are not reused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int HeadlineMaxWords = 20;
     private const int SubheadingMaxWords = 12;
@@ -41,6 +41,7 @@ public static partial class ArticleNormalizer
         string? title = meta.Title, author = meta.Author, summary = meta.Summary, place = null, agency = null;
         var date = meta.Date;
         var titleDerived = false;
+        var letterhead = false;
         var i = 0;
 
         if (markdown) paras = FlattenDeepNesting(paras, at, diags);
@@ -53,6 +54,8 @@ public static partial class ArticleNormalizer
         else if (paras.Count > 1 && TextShape.IsHeadingLike(paras[0].Text, HeadlineMaxWords) && !IsDatelineOnly(paras[0].Text))
         {
             title ??= paras[0].Text;
+            // A letterhead ("Ministry of Foreign Affairs of Japan") names the publisher: it stays in the text, to be read.
+            letterhead = Letterheads.Is(paras[0].Text);
             i = 1;
         }
         else if (title is not null && paras.Count > 1 && string.Equals(paras[0].Text.Trim(), title, StringComparison.OrdinalIgnoreCase))
@@ -76,16 +79,19 @@ public static partial class ArticleNormalizer
         }
 
         var body = paras.Skip(i).ToList();
-        if (body.Count > 1 && IsRepeatedStandfirst(body[0].Text, body[1].Text))
+        // What follows a letterhead kept in the text is where the lead, a standfirst and a dateline are looked for.
+        if (letterhead && body.Count > 0) body.Insert(0, paras[0]);
+        var from = letterhead && body.Count > 1 ? 1 : 0;
+        if (body.Count > from + 1 && IsRepeatedStandfirst(body[from].Text, body[from + 1].Text))
         {
-            summary ??= body[0].Text;
-            body.RemoveAt(0);
+            summary ??= body[from].Text;
+            body.RemoveAt(from);
         }
-        if (body.Count > 0 && !markdown && Dateline.Parse(body[0].Text) is { } dl)
+        if (body.Count > from && !markdown && Dateline.Parse(body[from].Text) is { } dl)
         {
             place = dl.Place;
             agency = dl.Agency;
-            body[0] = body[0] with { Text = dl.Rest };
+            body[from] = body[from] with { Text = dl.Rest };
         }
 
         if (body.Count == 0)
@@ -94,7 +100,7 @@ public static partial class ArticleNormalizer
             body = paras.Count > 0 ? [paras[^1]] : [new TextParagraph(raw.Body.Trim(), raw.BodyLine)];
         }
         // Title and summary use only the lead's opening; cutting it keeps the regular expressions below linear.
-        var lead = TextShape.Cut(markdown ? body.FirstOrDefault(b => !b.Text.StartsWith('#'))?.Text ?? body[0].Text : body[0].Text, MaxLeadLength);
+        var lead = TextShape.Cut(markdown ? body.Skip(from).FirstOrDefault(b => !b.Text.StartsWith('#'))?.Text ?? body[0].Text : body[Math.Min(from, body.Count - 1)].Text, MaxLeadLength);
         if (markdown) lead = StripMarkdown(lead);
         if (title is null)
         {
