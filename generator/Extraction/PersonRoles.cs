@@ -29,7 +29,7 @@ internal static class PersonRoles
     /// </summary>
     internal static string? RoleInApposition(Knowledge k, List<Token> tokens, int first, int end)
     {
-        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !(tokens[end + 1].Is(",") || CountryInBrackets(k, tokens, end))) return null;
+        if (first < 3 || !tokens[first - 1].Is(",") || end + 1 >= tokens.Count || !(tokens[end + 1].Is(",") || CountryInBrackets(k, tokens, end) || Affiliation(tokens, end))) return null;
         if (tokens[first - 2].IsCapitalized && k.RoleWords.Contains(tokens[first - 2].Text) && !tokens[first - 2].Possessive)
         {
             var r = first - 2;
@@ -53,7 +53,8 @@ internal static class PersonRoles
             // "The shadow rapporteur of the group, Pieter van Dam,": one lower-case word may qualify the role after the article.
             if (t.IsLower && k.RoleNouns.Contains(t.Text) && j > 0)
             {
-                var from = tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their" ? j
+                // "Her counterpart on the Maltese side, Dorian Xuereb,": a possessive pronoun owns the role as "the" does.
+                var from = tokens[j - 1].Text is "the" or "The" or "a" or "an" or "its" or "their" or "Its" or "Their" or "his" or "His" or "her" or "Her" or "our" or "Our" ? j
                     : j > 1 && tokens[j - 1].IsLower && !k.IsLowerFunctionWord(tokens[j - 1].Text) && tokens[j - 2].Text is "the" or "The" or "its" or "their" ? j - 1 : -1;
                 if (from >= 0) return string.Join(' ', tokens.Skip(from).Take(first - 1 - from).Select(x => x.Text));
             }
@@ -63,6 +64,21 @@ internal static class PersonRoles
             if (t.SentenceInitial) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Dorian Xuereb of Portmalta,", "Ana Ruiz from the Lima Port Authority,": the name's affiliation, capitalized words
+    /// after "of" or "from" (and "the"), between the name and the comma that closes the apposition.
+    /// </summary>
+    private static bool Affiliation(List<Token> tokens, int end)
+    {
+        var j = end + 1;
+        if (j + 2 >= tokens.Count || tokens[j].Text is not ("of" or "from")) return false;
+        j++;
+        if (tokens[j].Is("the")) j++;
+        var words = 0;
+        while (j < tokens.Count && (tokens[j].IsCapitalized && tokens[j].IsWord && !tokens[j].Possessive || words > 0 && tokens[j].Text is "of" or "for" or "and")) { j++; words++; }
+        return words is > 0 and <= 6 && j < tokens.Count && tokens[j].Is(",") && tokens[j - 1].IsCapitalized;
     }
 
     /// <summary>"Pieter van Dam (Netherlands), recalled": the member's country in brackets between the name and the comma.</summary>
