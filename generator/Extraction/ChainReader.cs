@@ -109,8 +109,24 @@ public sealed class ChainReader(Knowledge k)
     private bool InOrganizationName(IReadOnlyList<Token> tokens, int start, int j)
     {
         for (var i = j - 1; i > start; i--)
-            if (tokens[i].Text is "of" or "for" or "on" && k.OrganizationHeads.Contains(tokens[i - 1].Text)) return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized;
+            if (tokens[i].Text is "of" or "for" or "on" && k.OrganizationHeads.Contains(tokens[i - 1].Text))
+                return j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !StartsAnotherName(tokens, j + 1);
         return false;
+    }
+
+    /// <summary>
+    /// "the University of Lund and Centre for Arctic Studies", "the Institute of Hydrology and Tallinn University", "the
+    /// University of Porto and Ana Ferreira": what follows "and" is a name of its own when it opens with an organization's
+    /// head and "of/for/on", ends in a head ("Tallinn University"), or opens with a given name before another capitalized
+    /// word. "of England and Wales", "of Health and Social Care" go on.
+    /// </summary>
+    private bool StartsAnotherName(IReadOnlyList<Token> tokens, int from)
+    {
+        if (k.OrganizationHeads.Contains(tokens[from].Text) && from + 1 < tokens.Count && tokens[from + 1].Text is "of" or "for" or "on") return true;
+        if (k.GivenNames.Contains(tokens[from].Text) && from + 1 < tokens.Count && tokens[from + 1].IsCapitalized && tokens[from + 1].IsWord) return true;
+        var end = from;
+        while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord && !tokens[end].Possessive) end++;
+        return end > from && k.OrganizationHeads.Contains(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text is "of" or "for" or "on");
     }
 
     /// <summary>
