@@ -9,6 +9,19 @@ public static partial class CueFilters
 
     public static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire|Charter|Pact)$")]
+    private static partial System.Text.RegularExpressions.Regex KindWordEnd();
+
+    /// <summary>"The rally was visited by several thousand people": a crowd that visits attends; it pays no visit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ by (?:several |some |many |about |around |nearly |over |more than |up to )?(?:tens|hundreds?|thousands?|millions?|dozens|scores|crowds|\d)")]
+    private static partial System.Text.RegularExpressions.Regex CrowdAgent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:The|A|An|Its|Their|This|Our)\s+(?:[\w’'-]+\s+){0,3}?(?:cargo|cargoes|shipment|shipments|consignment|delivery|deliveries|goods|freight|train|trains|flight|ship|vessel|tanker|parcel|package|container|containers)\b")]
+    private static partial System.Text.RegularExpressions.Regex Goods();
+
+    /// <summary>The sentence before a verb of going opens with goods or a vehicle as its subject ("The 40-tonne cargo left ... and is due in").</summary>
+    public static bool GoodsSubject(string before) => Goods().IsMatch(before);
+
     /// <summary>"to deal with" and "visits" as a present-tense verb of a pronoun are not events.</summary>
     public static bool IsVerbUse(string text, EventCue cue, bool subjectIsPerson)
     {
@@ -27,6 +40,7 @@ public static partial class CueFilters
         if (!cue.IsVerb && SentenceText.Plural(cue.Head) && (after.StartsWith("such as ", StringComparison.Ordinal) || after.StartsWith("like ", StringComparison.Ordinal))) return true;
         // "Erdogan also attacked the proclamation": a person attacking is speaking.
         if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
+        if (cue.IsVerb && cue.Head == "visited" && before is ["was" or "were"] && CrowdAgent().IsMatch(text[cue.End..])) return true;
         // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
         if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
         return false;
@@ -42,7 +56,8 @@ public static partial class CueFilters
         var reDone = cue.Start >= 3 && text.AsSpan(cue.Start - 3, 3) is "re-" or "Re-" && (cue.Start == 3 || !char.IsLetter(text[cue.Start - 4]));
         if ((cue.Start > 0 && text[cue.Start - 1] == '-' && !reDone) || (cue.End < text.Length && text[cue.End] == '-')) return true;
         // "the Free and Equal Elections Foundation": a capitalised noun followed by another is part of a name.
-        if (!cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
+        // "the Abdou Diouf International Conference Centre": so is an event's name that ends in its kind word and is followed by one.
+        if (!cue.IsVerb && (cue.Name is null || cue.Name == cue.Head && KindWordEnd().IsMatch(cue.Head)) && char.IsUpper(cue.Head[0]) && cue.Start > 0 && after.Length > 1 && char.IsUpper(after[0])
             && !EventPhrase.IsCalendarWord(after) && !after.StartsWith("I", StringComparison.Ordinal)) return true;
         // "the Court of Session", "the Council of Ministers": a capitalised noun after "<Name> of" ends a name.
         return !cue.IsVerb && cue.Name is null && char.IsUpper(cue.Head[0]) && before is ["of"]

@@ -262,6 +262,8 @@ public static partial class SentenceEventReader
             // "The general is going to Siem Reap on Friday": going somewhere is a trip of a person, not "the prize is going to France".
             if (cue.IsVerb && cue.Kind == "visit" && (cue.Head.EndsWith("going to", StringComparison.Ordinal) || cue.Head.EndsWith("heading to", StringComparison.Ordinal))
                 && !(participants.LastOrDefault(p => p.Start < cue.Start) is { Kind: ActorKind.Person } goer && cue.Start - goer.Start < 60)) anchored = false;
+            // "The 40-tonne cargo left by rail and is due in Tianjin in a week": goods that are due somewhere pay no visit.
+            if (cue.IsVerb && cue.Kind == "visit" && cue.Head.EndsWith("due in", StringComparison.Ordinal) && CueFilters.GoodsSubject(text[..cue.Start])) anchored = false;
             // "A ceasefire took effect", "the vote was held", "talks ... collapsed": the sentence says the event itself happened.
             if (!cue.IsVerb && quote < 0 && !modal && (!SentenceText.Plural(cue.Head) || date is not null) && Occurred().IsMatch(text[cue.End..regionEnd])) anchored = true;
             if (complement && (who.Count > 0 || EventPhrase.WordsBefore(text, npStart, 1) is ["its" or "his" or "her" or "their"]
@@ -300,6 +302,8 @@ public static partial class SentenceEventReader
             if (!cue.IsVerb && cue.Name is null && SentenceText.Plural(cue.Head) && date is null && place is null && !(cue.Kind == "attack" && properModifier) && !doneBy) anchored = false;
             // "a standard protocol" of a laboratory: a protocol is an agreement only when signed, or by its name.
             if (cue.Kind == "agreement" && cue.Name is null && cue.Head.StartsWith("protocol", StringComparison.OrdinalIgnoreCase) && !signing) anchored = false;
+            // "Under the agreement, the buyer will take 12,000 tonnes a year from 2027": the terms of an agreement told before, not one of their own.
+            if (anaphor && EventPhrase.WordsBefore(text, npStart, 2) is ["Under" or "under", _]) (anchored, date) = (false, null);
             if (!anchored && !anaphor) continue;
 
             // "its January 3 security alert": the date in the noun's phrase says when, not which alert.
