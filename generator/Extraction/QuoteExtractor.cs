@@ -36,7 +36,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             var mentions = soFar.Mentions.Where(m => m.Paragraph == p).OrderBy(m => m.Start).ToList();
             var spans = spansByParagraph[p];
             var answer = TranscriptAnswers.InterviewAnswer(para.Text, mentions) ?? TranscriptAnswers.Answer(soFar, p) ?? TranscriptAnswers.TitledAnswer(soFar, p)
-                         ?? BracketedInterviewAnswers.Answer(soFar, p);
+                         ?? BracketedInterviewAnswers.Answer(soFar, p) ?? WrittenAnswers.Answer(para.Text, mentions);
             if (answer is not null) quotes.Add(answer with { Paragraph = p });
             (string Speaker, string? Key)? inParagraph = null;
             foreach (var (open, close) in spans)
