@@ -58,7 +58,8 @@ public static partial class DateExpressionParser
     // "planned for July", "scheduled for mid-March": the month an event is set for (not "a vote for May").
     [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|last|next|this|earlier this|later this|In|Since|Until|By|During|From|Early|Late|Last|Next|This)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
     private static partial Regex PrepositionMonth();
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)")]
+    // "But remember 2019, when the talks ...": a year that a clause of "when" tells of is a date (not "will be like 1983, when").
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)|(?<!\blike )\b" + Year + @"(?=, when\b)")]
     private static partial Regex PrepositionYear();
     [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
     private static partial Regex WeekdayName();
@@ -130,6 +131,12 @@ public static partial class DateExpressionParser
         PartialDate? OfYearBefore(Match m, PartialDate? guess) =>
             guess is { } g && found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier
                 && earlier.Date!.Value.Year != g.Year && PartialDate.OfDay(earlier.Date.Value.Year, g.Month, g.Day) is { IsValid: true } same ? same : guess;
+        // ... and a month without a year told as past ("in July", not "last July") after a year the sentence tells of: that year's
+        // month. Not after where a span starts or ends ("since 2019", "by 2030") or a year naming a thing ("the 2018 convention").
+        PartialDate? MonthOfYearBefore(Match m, PartialDate? guess) =>
+            !future && guess is { } g && m.Groups["pre"].Value is "in" or "In" or "during" or "During" or "early" or "late" or "mid-" or "Early" or "Late"
+                && found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier
+                && Told().IsMatch(earlier.Text) && earlier.Date!.Value.Year != g.Year ? PartialDate.OfMonth(earlier.Date.Value.Year, g.Month) : guess;
         foreach (Match m in All(MonthDay(), digit && monthWord))
             if (Int(m, "day") is >= 1 and <= 31) Add(m, OfYearBefore(m, CalendarArithmetic.DayWithoutYear(MonthOf(m), Int(m, "day"), articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(DayMonth(), digit && monthWord))
@@ -142,10 +149,11 @@ public static partial class DateExpressionParser
             Add(m, m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), month, day) : CalendarArithmetic.DayWithoutYear(month, day, articleDate, future),
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
         }
-        foreach (Match m in All(PrepositionMonth(), monthWord))
-            Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future), DateReference.ArticleRelative);
+        // The years are found before the months without one: "in 2019, when the ceasefire was brokered in July" is July 2019.
         foreach (Match m in All(PrepositionYear(), digit))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
+        foreach (Match m in All(PrepositionMonth(), monthWord))
+            Add(m, MonthOfYearBefore(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(BracketYear(), digit && text.Contains('(')))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
         foreach (Match m in All(DayWord(), Has(DayWords)))
@@ -213,4 +221,8 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex FirstNumber();
+
+    /// <summary>A year or month told as when something happened: bare, or after "in", "during" (see MonthOfYearBefore).</summary>
+    [GeneratedRegex(@"^(?:(?:in|In|during|During)\s+)?(?:" + Mon + @",?\s+)?(?:19|20)\d\d$")]
+    private static partial Regex Told();
 }

@@ -128,6 +128,40 @@ public static partial class CueDating
     public static bool IsComparedDate(string text, DateExpression date) =>
         EventPhrase.WordsBefore(text, date.Start, 2) is [.., "unlike" or "Unlike" or "than"] or ["compared" or "Compared", "with" or "to"];
 
+    /// <summary>
+    /// "its 1999 archives", "the 2018 budget": a year between a determiner and the noun it modifies. It is the date of that
+    /// noun, so of an event only when the noun is the event's ("the 2016 referendum", see <see cref="EventWording.OwnDate"/>).
+    /// </summary>
+    public static bool Attributive(string text, DateExpression date)
+    {
+        if (date.Date is not { Precision: DatePrecision.Year } || date.Text.EndsWith('s') || date.End >= text.Length - 2) return false;
+        var determiner = date.Text.Split(' ')[0] is "the" or "The" or "its" or "a"
+            || EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "its" or "their" or "his" or "her"];
+        if (!determiner || text[date.End] != ' ' || !char.IsAsciiLetterLower(text[date.End + 1])) return false;
+        var end = date.End + 1;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        return !NoNoun.Contains(text[(date.End + 1)..end]);
+    }
+
+    /// <summary>What an attributive year adds to its distance from a cue it does not modify: any date within 50 characters goes first.</summary>
+    private const int AttributivePenalty = 100;
+
+    /// <summary>Words after a year that are no noun it could modify ("after the 1983 he was elected": a word left out).</summary>
+    private static readonly HashSet<string> NoNoun = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "and", "or", "but", "was", "were", "is", "are", "had", "has", "when", "where", "that", "which", "who", "to", "in", "on", "at", "of",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|which|who)\s+[^,;:.()“""]*$")]
+    private static partial System.Text.RegularExpressions.Regex InRelativeClause();
+
+    /// <summary>
+    /// "the party that nominated him in 2016, nominated a banker": a date closing a relative clause of the subject dates that
+    /// clause, not the main verb right after its comma.
+    /// </summary>
+    private static bool ClosesRelativeClause(string text, DateExpression date, EventCue c) =>
+        c.IsVerb && c.Start > date.End && text.AsSpan(date.End, c.Start - date.End).Trim() is "," && InRelativeClause().IsMatch(text.AsSpan(0, date.Start));
+
     /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
     public static bool IsReferringPhrase(string text, EventCue c)
     {
@@ -176,6 +210,9 @@ public static partial class CueDating
                 && !date.Text.EndsWith("'s", StringComparison.Ordinal) && !date.Text.EndsWith("’s", StringComparison.Ordinal)) continue;
             // "a quick result, unlike in 2000", "a population greater than last year": a date compared with is no event's.
             if (IsComparedDate(text, date)) continue;
+            // "will hand over its 1999 archives": a year modifying a noun that is no event dates that noun, so an event near it
+            // only when the sentence gives that event no other date.
+            var attributive = Attributive(text, date);
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             // "met in Tacna and agreed to reopen the crossing from 20 March": the day the agreed act starts is neither the agreeing's nor the meeting's.
@@ -201,7 +238,7 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
-                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i)) continue;
+                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
                     // after the saying takes the day again.
@@ -213,6 +250,7 @@ public static partial class CueDating
                     var score = EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
                     // ... however long the saying: a date opening the sentence ("In July, ...") dates its main clauses.
                     if (ownClause && opensSentence) score = Math.Min(score, 140);
+                    if (attributive && !EventWording.OwnDate(text, c, date)) score = Math.Max(score, 0) + AttributivePenalty;
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }
             if (bestCue < 0 || bestScore > 150) continue;

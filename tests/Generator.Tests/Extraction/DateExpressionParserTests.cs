@@ -172,4 +172,12 @@ public class DateExpressionParserTests
     [InlineData("Theresa May's cabinet met.", false, null)]
     public void A_month_named_as_a_possessive_is_the_nearest_such_month(string text, bool future, string? expected) =>
         Resolve(text, Thursday, future).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Recall 2019, when the envoy brokered a truce in Lusaka in July.", false, "2019|2019-07")]
+    [InlineData("In 2021 the two parties split, and in May they merged again.", false, "2021|2021-05")]
+    [InlineData("Talks have run since 2019 and resumed in July.", false, "2019|2025-07")]      // where a span starts is not when July was
+    [InlineData("The charter adopted in 2019 will be reviewed in July.", true, "2019|2026-07")] // told as to come: the next July
+    public void A_month_without_a_year_told_as_past_after_a_year_is_that_years_month(string text, bool future, string expected) =>
+        string.Join("|", DateExpressionParser.Find(text, PartialDate.OfDay(2026, 3, 10), future).Select(d => d.Date?.ToString())).ShouldBe(expected);
 }
