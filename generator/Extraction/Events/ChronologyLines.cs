@@ -38,10 +38,11 @@ public static partial class ChronologyLines
         if (cut > 0) clause = clause[..cut];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 12) clause = string.Join(' ', words.Take(12));
+        var title = words.Length > 12 ? string.Join(' ', ClauseTitles.Shorten(words, 12)) : clause;
         var cue = new EventCue("event", line.ClauseStart, clause.Length, clause, true);
         var who = participants.Where(p => p.Start >= line.ClauseStart && p.Start < line.ClauseStart + clause.Length).ToList();
         var (place, _) = EventPhrase.PlaceIn(text, line.ClauseStart, text.Length, pos => dates.Any(d => pos >= d.Start && pos < d.End));
-        return new EventCandidate(cue, clause, 2, line.Date.Date, line.Date.Text, null, Tense.Past, place,
+        return new EventCandidate(cue, title.Length > 0 ? title : clause, 2, line.Date.Date, line.Date.Text, null, Tense.Past, place,
             who.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), SentenceEventReader.ProperWords($"{clause} {place}"), null, false,
             new EventSpan(paragraph, sentence.Index, sentence.Start + line.ClauseStart, clause.Length))
         {

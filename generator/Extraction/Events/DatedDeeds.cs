@@ -225,12 +225,13 @@ public static partial class DatedDeeds
         var dateAt = date.Start - from;
         if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A long clause is cut after the verb and a word of its object (see ClauseTitles).
+        var verbWords = text[from..Math.Clamp(verbEnd, from, right)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
+            - (dateAt >= 0 && date.End <= verbEnd ? date.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length : 0);
         // "When Mugabe assumed the presidency": the clause's opening word ties it to another; the title is the deed alone.
-        if (words.Count > 0 && words[0] is "When" or "After" or "Before" or "Then" or "Later" or "Subsequently") words.RemoveAt(0);
+        if (words.Count > 0 && words[0] is "When" or "After" or "Before" or "Then" or "Later" or "Subsequently") { words.RemoveAt(0); verbWords--; }
         while (words.Count > 0 && words[^1] is "late" or "early" or "mid" or "in" or "on" or "at" or "the" or "of") words.RemoveAt(words.Count - 1);
-        var title = string.Join(' ', words.Take(12)).Trim(' ', ',', '.');
-        while (title.Split(' ') is [.., var last] && last is "late" or "early" or "mid" or "in" or "on" or "at" or "the" or "of" or "a" or "for" or "with" or "to")
-            title = title[..title.LastIndexOf(' ')];
+        var title = string.Join(' ', ClauseTitles.Shorten(words, 12, verbWords + 1)).Trim(' ', ',', '.');
         return title.Length > 0 && !lower ? char.ToUpperInvariant(title[0]) + title[1..] : title;
     }
 }

@@ -56,8 +56,7 @@ public static partial class UndatedDeeds
             var group = doers.Count == 0 && GroupSubjects.Is(subject);
             if (!group && (doers.Count == 0 || subject.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "and" or "the" or "for")))) continue;
             var end = ClauseStart().Match(text, v.Index + v.Length) is { Success: true } next ? next.Index : text.Length;
-            var objectWords = text[(v.Index + v.Length)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
-            while (objectWords.Count > 0 && objectWords[^1] is "the" or "a" or "an" or "of" or "to" or "for" or "in" or "on") objectWords.RemoveAt(objectWords.Count - 1);
+            var objectWords = ClauseTitles.Shorten(text[(v.Index + v.Length)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries), 8, from: 1);
             if (objectWords.Count == 0) continue;
             // "US Secretary of State Mike Pompeo sent": the person acting names it, not the country of their title.
             var doer = doers.FirstOrDefault(p => p.Kind == ActorKind.Person) ?? doers.FirstOrDefault();
