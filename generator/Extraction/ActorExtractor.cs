@@ -86,6 +86,14 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
             {
                 // "WHO: The foreign ministers", a media advisory's label: a question word in capitals opening the paragraph before a colon names no one.
                 if (i == 0 && Label(tokens)) { i++; continue; }
+                if (countryBodies.LowerBodyOfCountry(tokens, i) is { } lower)
+                {
+                    var end = tokens[lower.Last].End;
+                    mentions.Add(new ActorMention(lower.Name, lower.Name, ActorKind.Organization, p, tokens[i].Start, end - tokens[i].Start));
+                    mentions.Add(new ActorMention(lower.Country, lower.Country, ActorKind.Country, p, tokens[lower.CountryFirst].Start, end - tokens[lower.CountryFirst].Start));
+                    i = lower.Last + 1;
+                    continue;
+                }
                 var known = k.Names.Match(tokens, i);
                 var person = people.Forms.Match(tokens, i) ?? (AfterTitle(tokens, i) ? people.TitledForms.Match(tokens, i) : null);
                 // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).

@@ -69,6 +69,10 @@ public sealed class CountryBodies(Knowledge k)
         return (body.Name.Key.Replace("{country}", k.CountryInName(name)).Replace("{demonym}", k.Demonyms.GetValueOrDefault(name, name)), name, at, at + country.Count - 1);
     }
 
+    /// <summary>"the ministry of internal affairs of Belarus", "the foreign ministry of Latvia": a body written in lower case after "the", its country after "of".</summary>
+    public (string Name, string Country, int CountryFirst, int Last)? LowerBodyOfCountry(List<Token> tokens, int i) =>
+        i > 0 && tokens[i].IsLower && tokens[i - 1].Text is "the" or "The" && k.GovernmentBodies.Match(tokens, i) is { } body ? BodyOfCountry(tokens, i, body.Count) : null;
+
     /// <summary>"Chile's Senate" → Senate of Chile, "the Chilean Navy" → Chilean Navy: the body named right after a country's possessive or demonym.</summary>
     public (string Name, int Last)? Body(List<Token> tokens, int i, int count, string country)
     {
