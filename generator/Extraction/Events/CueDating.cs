@@ -143,6 +143,25 @@ public static partial class CueDating
         return !NoNoun.Contains(text[(date.End + 1)..end]);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)|;)\s")]
+    private static partial System.Text.RegularExpressions.Regex NewClause();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}?\b(?:will|would|shall|is to|are to|is due to|are due to)\b")]
+    private static partial System.Text.RegularExpressions.Regex FutureAfter();
+
+    /// <summary>
+    /// "The guards left the airport last year, and their withdrawal from the other posts will be completed by May": a date
+    /// before the article's does not cross into a clause of its own told as still to come.
+    /// </summary>
+    private static bool FutureClauseAfterPast(string text, DateExpression date, EventCue c, PartialDate written) =>
+        c.Start >= date.End && date.Date is { } d && Before(d, written) && NewClause().IsMatch(text.AsSpan(date.End, c.Start - date.End))
+        && FutureAfter().IsMatch(text.AsSpan(c.End));
+
+    /// <summary>Wholly before the article's date, at the precision of both.</summary>
+    private static bool Before(PartialDate d, PartialDate written) =>
+        d.Year != written.Year ? d.Year < written.Year
+        : d.Month > 0 && written.Month > 0 && (d.Month != written.Month ? d.Month < written.Month : d.Day > 0 && written.Day > 0 && d.Day < written.Day);
+
     /// <summary>What an attributive year adds to its distance from a cue it does not modify: any date within 50 characters goes first.</summary>
     private const int AttributivePenalty = 100;
 
@@ -186,7 +205,7 @@ public static partial class CueDating
     /// election") is always its own. A date inside a quotation dates only what the same quotation speaks of: a speaker's
     /// "today" is not the day of the speech the article reports.
     /// </summary>
-    public static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates, List<(int Start, int End)> quotes)
+    public static Dictionary<int, int> AttachDates(string text, List<EventCue> cues, IReadOnlyList<DateExpression> dates, List<(int Start, int End)> quotes, PartialDate? articleDate = null)
     {
         int QuoteOf(int position) => quotes.FindIndex(q => position >= q.Start && position <= q.End);
         var result = new Dictionary<int, int>();
@@ -238,7 +257,8 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
-                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c)) continue;
+                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c)
+                        || articleDate is { } written && FutureClauseAfterPast(text, date, c, written)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
                     // after the saying takes the day again.

@@ -84,7 +84,7 @@ public static partial class SentenceEventReader
         var datelineEnd = sentence.Index == 0 ? ChronologyLines.DatelineEnd(text) : 0;
         var past = datelineEnd == 0 ? allPast : allPast.Where(d => d.Start >= datelineEnd).ToList();
         var future = datelineEnd == 0 ? allFuture : allFuture.Where(d => d.Start >= datelineEnd).ToList();
-        var dateOf = CueDating.AttachDates(text, cues, past, quotes);
+        var dateOf = CueDating.AttachDates(text, cues, past, quotes, articleDate);
         // "from the ban in mid-July": a noun that is an event only when dated takes a date the other cues left.
         (cues, dateOf) = DatedNouns.Add(text, cues, dateOf, past, quotes);
 

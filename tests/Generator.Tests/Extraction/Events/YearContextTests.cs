@@ -46,4 +46,11 @@ public class YearContextTests
         var events = EventReadingTests.EventsOf(("2026-09-30", "Polls\n\nDelegates said the next election would be like 1983, when the Greens won by a landslide."));
         events.ShouldNotContain(e => e.Title.Contains("lection") && e.Date != null && e.Date.Value.Year == 1983, Show(events));
     }
+
+    [Fact]
+    public void A_past_date_does_not_cross_into_a_clause_told_as_to_come()
+    {
+        var events = EventReadingTests.EventsOf(("2026-09-30", "Border\n\nThe Valdorian garrison left the Kessin airfield last year, and its withdrawal from the remaining mountain posts will be completed by May."));
+        events.ShouldNotContain(e => e.Kind == "withdrawal" && e.Date != null && e.Date.Value.Year == 2025, Show(events));
+    }
 }
