@@ -18,7 +18,7 @@ public static partial class DatedDeeds
     private static partial Regex Boundary();
 
     /// <summary>A finite past verb: a regular one ("asked", "launched") or a common irregular one ("began", "left", "struck").</summary>
-    [GeneratedRegex(@"\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound)\b")]
+    [GeneratedRegex(@"(?<!\b[A-Z][\w’'.]*-)\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound)\b")]
     private static partial Regex PastVerb();
 
     /// <summary>Past verbs that tell of saying, thinking, being or wanting, not of a deed: "said on Tuesday", "remained in 2019".</summary>
@@ -84,6 +84,14 @@ public static partial class DatedDeeds
             var intro = text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late"
                 && rightBound.End > 0 && text[date.End..rightBound.Index].Trim().Length == 0 && text[rightBound.Index] == ',';
             var from = left;
+            // "The Dialogue between Belgrade and Pristina began in March 2011": an "and" with no verb before it since the clause
+            // began joins two names of one subject, not two clauses.
+            while (!intro && from > 0 && bounds.FindIndex(b => b.End == from) is var ai and >= 0 && text[bounds[ai].Index..bounds[ai].End].Trim() == "and"
+                   && (ai > 0 ? bounds[ai - 1].End : 0) is var prior && prior <= bounds[ai].Index && !PastVerb().IsMatch(text[prior..bounds[ai].Index])
+                   && !(ai > 0 && text[bounds[ai - 1].Index..bounds[ai - 1].End].Trim(' ', ',') is "that" or "which" or "whom")
+                   && PastVerb().Match(text, from) is { Success: true } firstVerb && firstVerb.Index > from && text[from..firstVerb.Index] is var shorter
+                   && !participants.Any(p => p.Start >= from && p.Start < firstVerb.Index) && !GroupSubjects.Is(shorter))
+                from = prior;
             if (intro)
             {
                 from = rightBound.End;

@@ -33,7 +33,7 @@ public static partial class DatedNouns
             var quote = quotes.FindIndex(q => date.Start >= q.Start && date.Start <= q.End);
             var owner = nouns.FirstOrDefault(c => !extra.Exists(e => e.Cue == c) && quotes.FindIndex(q => c.Start >= q.Start && c.Start <= q.End) == quote
                 && !cues.Any(o => Between(o, c, date))
-                && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date)
+                && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date) || !span && During(text, c, date)
                     // "caucuses were held on February 3", "that ban was lifted in 2011": the date of the clause saying it happened.
                     || !span && ToldAsHappening(text, c) && c.End <= date.Start && date.Start - c.End <= 40 && text.IndexOfAny([',', ';', '(', ':'], c.End, date.Start - c.End) < 0));
             if (owner is not null) extra.Add((owner, d));
@@ -77,6 +77,13 @@ public static partial class DatedNouns
 
     /// <summary>The noun is the subject of a verb saying it happened: "the ban was imposed", "the fire broke out".</summary>
     public static bool ToldAsHappening(string text, EventCue c) => c.DatedOnly && HappeningVerb().IsMatch(text[c.End..]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(?:during|at)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$")]
+    private static partial System.Text.RegularExpressions.Regex DuringThe();
+
+    /// <summary>"On Wednesday during the opening ceremony of the pipeline", "yesterday at a trade fair": the day right before says when the occasion was.</summary>
+    private static bool During(string text, EventCue c, DateExpression date) =>
+        date.End <= c.Start && c.Start - date.End <= 40 && DuringThe().IsMatch(text[date.End..c.Start]);
 
     /// <summary>Another cue lies between the noun and the date: the date is nearer to what that one tells.</summary>
     private static bool Between(EventCue other, EventCue noun, DateExpression date) =>

@@ -71,6 +71,16 @@ public static partial class EventWording
         return kept;
     }
 
+    [GeneratedRegex(@"\b[Tt]here\s+(?:was|were|has been|have been|had been)\s+(?:a|an|another|one)\s+(?:[\w’'-]+\s+){0,3}$")]
+    private static partial Regex ThereWas();
+
+    /// <summary>"there was an exchange of fire at dawn", "there were clashes near the border on Friday": the existential says the event happened.</summary>
+    public static bool Existential(string text, int npStart) => npStart >= 0 && ThereWas().IsMatch(text.AsSpan(0, npStart).ToString()) && !Hedged().IsMatch(text[..npStart]);
+
+    /// <summary>"did not rule out that there had been an agreement", "asked whether there was a deal": no one says it happened.</summary>
+    [GeneratedRegex(@"\b(?:not|never|no|whether|if|deny|denied|denies|n’t|n't)\b|n[’']t\b")]
+    private static partial Regex Hedged();
+
     [GeneratedRegex(@"^\s+(?:was|were|has been|have been|had been)\s+(?:(?:jointly|also|first|formally|officially)\s+)?(?:facilitated|hosted|chaired|mediated|brokered|organi[sz]ed|convened|attended|called|led|signed|opened|sponsored)\s+by\s+(?:the\s+)?")]
     private static partial Regex PassiveBy();
 

@@ -262,6 +262,8 @@ public static partial class SentenceEventReader
             // "The general is going to Siem Reap on Friday": going somewhere is a trip of a person, not "the prize is going to France".
             if (cue.IsVerb && cue.Kind == "visit" && (cue.Head.EndsWith("going to", StringComparison.Ordinal) || cue.Head.EndsWith("heading to", StringComparison.Ordinal))
                 && !(participants.LastOrDefault(p => p.Start < cue.Start) is { Kind: ActorKind.Person } goer && cue.Start - goer.Start < 60)) anchored = false;
+            // "there was an exchange of fire at dawn near the temple": an event the sentence says there was.
+            if (!cue.IsVerb && quote < 0 && !modal && cue.Name is null && EventWording.Existential(text, npStart)) (anchored, tense) = (true, Tense.Past);
             // "The 40-tonne cargo left by rail and is due in Tianjin in a week": goods that are due somewhere pay no visit.
             if (cue.IsVerb && cue.Kind == "visit" && cue.Head.EndsWith("due in", StringComparison.Ordinal) && CueFilters.GoodsSubject(text[..cue.Start])) anchored = false;
             // "A ceasefire took effect", "the vote was held", "talks ... collapsed": the sentence says the event itself happened.
