@@ -35,6 +35,7 @@ public static partial class EventPhrase
         "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "haven’t", "hasn’t",
         "hadn’t", "didn’t", "don’t", "doesn’t", "won’t", "wouldn’t", "couldn’t", "promising", "promise", "promised", "plotting", "plotted",
         "threatened", "threatening", "threatens", "developing", "refused", "refuses", "refusing", "declined",
+        "wished", "wish", "wishes", "wishing", "hoped", "hoping", "feared", "fearing", "predicted", "predicts", "predicting", "imagined",
     };
 
     /// <summary>Adjectives left out of titles: they say when or whether, not what.</summary>

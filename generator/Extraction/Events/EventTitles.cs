@@ -8,7 +8,7 @@ namespace BriefingSite.Extraction.Events;
 /// "Zelenskyy–Putin bilateral meeting", "Meeting with NATO defense chiefs". Quality ranks titles when mentions merge:
 /// a proper name beats a title made of participants, which beats a generic one.
 /// </summary>
-public static class EventTitles
+public static partial class EventTitles
 {
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
@@ -88,6 +88,9 @@ public static class EventTitles
         if (cue.IsVerb && who.FirstOrDefault(p => p.Start < cue.Start) is { } subject)
         {
             var owner = subject.Kind == ActorKind.Person ? ShortName(subject) : subject.Name;
+            // "Donald Trump's younger brother Robert died": the one who acted is the relative, named after the actor.
+            if (Relative().Match(text, subject.Start, cue.Start - subject.Start) is { Success: true } kin && kin.Index - subject.Start <= subject.Name.Length)
+                return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {kin.Groups["rel"].Value}’s {head}{At(place)}", 3);
             return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
         }
         // "The Board has appointed Lena Virtanen": the appointment is of whoever was appointed.
@@ -189,4 +192,8 @@ public static class EventTitles
     private static string Compound(string mods) => System.Text.RegularExpressions.Regex.Replace(mods, @"(?<=[A-Z.])-(?=[A-Z])", "–");
 
     public static string Capital(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
+
+    /// <summary>"Trump's younger brother Robert ", "Ms Okafor's husband, ": a relative of the actor named before the verb, and at most their name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[’']s (?:(?:late|younger|elder|older|eldest|youngest|only|former|estranged|twin|step) )?(?<rel>brother|sister|son|daughter|wife|husband|mother|father|widow|widower|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|partner|fiancé|fiancée|child)(?:,? (?:[A-Z][\w’'-]+ ?){1,2},?)? ?$")]
+    private static partial System.Text.RegularExpressions.Regex Relative();
 }
