@@ -63,6 +63,9 @@ public sealed class Knowledge
     public IReadOnlySet<string> RoleWords { get; }
     public IReadOnlySet<string> Honorifics { get; }
     public IReadOnlySet<string> RoleNouns { get; }
+
+    /// <summary>Kin a person may be named as in apposition ("sister of ..."): wife, son, niece.</summary>
+    public IReadOnlySet<string> RelativeNouns { get; }
     public IReadOnlySet<string> SpeechVerbs { get; }
     public IReadOnlySet<string> InvertedSpeechVerbs { get; }
     public IReadOnlySet<string> AgentVerbs { get; }
@@ -105,6 +108,7 @@ public sealed class Knowledge
         RoleWords = Set(titles, "roleWords");
         Honorifics = Set(titles, "honorifics");
         RoleNouns = Set(titles, "roleNouns");
+        RelativeNouns = Set(titles, "relativeNouns");
         SpeechVerbs = Set(words, "speechVerbs");
         InvertedSpeechVerbs = Set(words, "invertedSpeechVerbs");
         AgentVerbs = Set(words, "agentVerbs");

@@ -151,7 +151,9 @@ internal static class PersonRoles
             if (tokens[j].Is("-") && words.Count > 0 && tokens[j].Start == tokens[j - 1].End) { words.Add("-"); continue; }
             if (!tokens[j].IsWord) break;
             // "Yaw Mensah, the Minority Leader, asked": after an article a capitalized title is a role too.
-            hasRole |= k.RoleNouns.Contains(tokens[j].Text) || article && tokens[j].IsCapitalized && k.RoleWords.Contains(tokens[j].Text) && PersonTitle(k, tokens[j].Text);
+            hasRole |= k.RoleNouns.Contains(tokens[j].Text) || article && tokens[j].IsCapitalized && k.RoleWords.Contains(tokens[j].Text) && PersonTitle(k, tokens[j].Text)
+                       // "Ilze Ozola, sister of Marta Ozola,": kin of someone, in apposition.
+                       || words.Count == 0 && k.RelativeNouns.Contains(tokens[j].Text) && j + 2 < tokens.Count && tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized;
             words.Add(tokens[j].Text);
         }
         return hasRole ? string.Join(' ', words).Replace(" - ", "-", StringComparison.Ordinal) : null;
