@@ -53,6 +53,10 @@ public static partial class EventPhrase
     private static partial Regex AppositiveName();
 
     /// <summary>"G7 was already scheduled to meet": planned when written (the article's date turns a past day into history).</summary>
+    /// <summary>"... elections are usually quiet", "summits are, as a rule, often tense": a kind of event and what it is usually like.</summary>
+    [GeneratedRegex(@"^,? (?:are|is)(?:,[^,]{1,40},)? (?:usually|often|typically|generally|normally|rarely|seldom|always|traditionally|mostly)\b")]
+    private static partial Regex GenericPresent();
+
     [GeneratedRegex(@"\b(?:due|set|scheduled|expected) (?:to|in)\b")]
     private static partial Regex ScheduledHead();
 
@@ -119,6 +123,8 @@ public static partial class EventPhrase
         bool Counts(string w) => Hypothetical.Contains(w) && !(modalsAllowed && Modals.Contains(w));
         // "If the House votes to impeach, he would then face trial": a condition and what would follow it.
         if (text.StartsWith("If ", StringComparison.Ordinal) || text.StartsWith("Unless ", StringComparison.Ordinal)) return true;
+        // "district elections are, reportedly, usually quiet": what such events are like, not one that happened.
+        if (!cue.IsVerb && GenericPresent().IsMatch(text.AsSpan(cue.End))) return true;
         // "has called a plenary session for Tuesday", "has called emergency consultations for Friday": calling a session
         // for a time convenes it; "called for talks" only wishes them.
         var convened = text[cue.End..].StartsWith(" for ", StringComparison.Ordinal);

@@ -2,7 +2,7 @@ using BriefingSite.Model;
 
 namespace BriefingSite.Tests.Extraction.Events;
 
-/// <summary>An event someone wished, hoped, feared or predicted is a possibility, not something that happened; a relative who acted names the event. Sentences written for these tests.</summary>
+/// <summary>An event someone wished, hoped, feared or predicted is a possibility, and what events of a kind usually are is no event either; a relative who acted names the event. Sentences written for these tests.</summary>
 public class WishedEventAndRelativeTests
 {
     private static string Show(IEnumerable<Event> events) => string.Join(" / ", events.Select(e => $"{e.Kind} '{e.Title}' {e.Date} {e.Status}"));
@@ -11,10 +11,11 @@ public class WishedEventAndRelativeTests
     [InlineData("Governor Ilse Marten spoke on Friday. A hashtag trended, suggesting that some users wished for Marten's death.")]
     [InlineData("Officials in Velmora feared an attack on the Harbour Authority on Monday.")]
     [InlineData("Several analysts had predicted the resignation of Governor Ilse Marten before the vote.")]
+    [InlineData("Although Velmora's municipal elections are, by most accounts, usually calm, this year four candidates were attacked.")]
     public void A_wished_feared_or_predicted_event_is_no_event(string sentence)
     {
         var events = EventReadingTests.EventsOf(("2026-06-12", "Valley news\n\n" + sentence));
-        events.ShouldNotContain(e => e.Kind == "death" || e.Kind == "resignation" || e.Kind == "attack", Show(events));
+        events.ShouldNotContain(e => e.Kind == "death" || e.Kind == "resignation" || e.Kind == "attack" || e.Kind == "election", Show(events));
     }
 
     [Fact]
