@@ -65,6 +65,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.AddRange(recordSpeakers.Find(texts, tokenized, candidates).ToList());
         candidates.AddRange(BracketedInterviewAnswers.Speakers(texts, tokenized, candidates).ToList());
         candidates.AddRange(WrittenAnswers.Speakers(texts, tokenized, candidates).ToList());
+        candidates.AddRange(SignedNames.Find(k, texts, tokenized, candidates).ToList());
         // "DEPUTY SPOKESPERSON ERIC HALVORSEN" over answers marked "MR HALVORSEN:": the header names who answers.
         var headers = briefingHeaders.Find(texts, tokenized).ToList();
         candidates.AddRange(headers.Select(h => new PersonCandidate(h.Name, h.Role, h.Paragraph, h.Start, h.End)));
