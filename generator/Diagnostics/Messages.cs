@@ -86,7 +86,7 @@ public static class Messages
 
     /// Triggered by: an article with no date in front matter or text
     public static Diagnostic Undated(SourceSpan at) =>
-        new(Severity.Warning, "undated", "article has no date; add 'date: YYYY-MM-DD' to its front matter so relative dates can be resolved", at);
+        new(Severity.Warning, "undated", "article has no date; add 'date: YYYY-MM-DD' to its front matter, or open its file name with the day ('2024-05-01-...'), so relative dates can be resolved", at);
 
     /// Triggered by: a Markdown paragraph of 500 nested '>' quotes or '*' emphasis
     public static Diagnostic MarkdownTooDeep(SourceSpan at, int limit) =>

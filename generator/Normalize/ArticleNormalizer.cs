@@ -23,6 +23,14 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@"^by\s+(?<name>[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|al|bin))*(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)*)(?:\s*[,|–—-]\s*(?<org>[\p{Lu}][\w .&-]{1,40}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
+    /// <summary>A file name opening with a day written as YYYY-MM-DD, then a separator or nothing more.</summary>
+    [GeneratedRegex(@"^(?<d>\d{4}-\d{2}-\d{2})(?:[_\-. ]|$)")]
+    private static partial Regex DatedFileName();
+
+    /// <summary>The day a file name opens with ("2019-01-04_story.txt"), or null when it opens with none or no real day.</summary>
+    public static PartialDate? FileNameDate(string relativePath) =>
+        DatedFileName().Match(Path.GetFileName(relativePath)) is { Success: true } m && PartialDate.TryParseIso(m.Groups["d"].Value) is { Precision: DatePrecision.Day } day ? day : null;
+
     [GeneratedRegex(@"^#{1,2}\s+(?<t>.+?)\s*#*$")]
     private static partial Regex MarkdownHeading();
 
@@ -77,6 +85,9 @@ public static partial class ArticleNormalizer
             }
             else break;
         }
+
+        // "2019-01-04_some-story.txt", "2024-05-01-title.md": with no date of its own, an article is dated by its file name.
+        date ??= FileNameDate(raw.File.RelativePath);
 
         var body = paras.Skip(i).ToList();
         // What follows a letterhead kept in the text is where the lead, a standfirst and a dateline are looked for.
