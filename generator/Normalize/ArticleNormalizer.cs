@@ -13,7 +13,7 @@ namespace BriefingSite.Normalize;
 public static partial class ArticleNormalizer
 {
     /// <summary>Bumped whenever normalization output changes, so cached results are not reused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int HeadlineMaxWords = 20;
     private const int SubheadingMaxWords = 12;
