@@ -47,6 +47,14 @@ public readonly record struct PartialDate(int Year, int Month, int Day) : ICompa
         return c != 0 ? c : Day.CompareTo(other.Day);
     }
 
+    /// <summary>The whole period of this date ends before <paramref name="other"/>'s begins ("January 2025" before "3 June 2026"; not "June 2026"), at the precision of both.</summary>
+    public bool WhollyBefore(PartialDate other) =>
+        Year < other.Year || Year == other.Year && Month > 0 && other.Month > 0
+            && (Month < other.Month || Month == other.Month && Day > 0 && other.Day > 0 && Day < other.Day);
+
+    /// <summary>The whole period of this date begins after <paramref name="other"/>'s ends, at the precision of both.</summary>
+    public bool WhollyAfter(PartialDate other) => other.WhollyBefore(this);
+
     /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by a time, which is dropped). Returns null when the text is no such date or names an impossible day.</summary>
     public static PartialDate? TryParseIso(string? text)
     {

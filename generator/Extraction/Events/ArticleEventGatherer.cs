@@ -62,9 +62,9 @@ public static class ArticleEventGatherer
                         .MaxBy(d => d.LastSeen) is { } same)
                     c = c with { Date = same.Date, Tense = same.Tense };
                 // "the withdrawal took effect a year later, in January 2025" of an article of 2026: a period over before the article was written has happened.
-                if (c.Date is { } then && article.Date is { } published && Before(then, published)) c = c with { Tense = Tense.Past };
+                if (c.Date is { } then && article.Date is { } published && then.WhollyBefore(published)) c = c with { Tense = Tense.Past };
                 // "when the members meet in Tokyo next month": whatever is dated after the article is still to come.
-                else if (c.Date is { } when && article.Date is { } written && After(when, written)) c = c with { Tense = Tense.Future };
+                else if (c.Date is { } when && article.Date is { } written && when.WhollyAfter(written)) c = c with { Tense = Tense.Future };
                 EventDraft? target;
                 if (namedHere is not null && c.Name is null && c.Kind == namedHere.Kind && !c.Anaphor)
                     target = namedHere;    // "Minsk II was a 13-point agreement ... in Feb. 2015"
@@ -119,15 +119,6 @@ public static class ArticleEventGatherer
         var word = words.Length == 1 || words.Length == 2 && words[0] is "on" or "On" ? words[^1].Replace("’s", "").Replace("'s", "") : null;
         return Enum.TryParse<DayOfWeek>(word, ignoreCase: false, out var day) ? day : null;
     }
-
-    /// <summary>The whole period of <paramref name="when"/> ends before <paramref name="written"/> begins ("January 2025" before "3 June 2026"; not "June 2026").</summary>
-    private static bool Before(PartialDate when, PartialDate written) =>
-        when.Year < written.Year || when.Year == written.Year && when.Month > 0 && written.Month > 0
-            && (when.Month < written.Month || when.Month == written.Month && when.Day > 0 && written.Day > 0 && when.Day < written.Day);
-
-    private static bool After(PartialDate when, PartialDate written) =>
-        when.Year > written.Year || when.Year == written.Year && when.Month > 0 && written.Month > 0
-            && (when.Month > written.Month || when.Month == written.Month && when.Day > 0 && written.Day > 0 && when.Day > written.Day);
 
     /// <summary>A numbered name ("Minsk II") is an event only when some sentence naming it also says what kind of event it is.</summary>
     private static Dictionary<string, string> NamedKinds(IEnumerable<EventCandidate> all)

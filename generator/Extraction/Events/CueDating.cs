@@ -154,13 +154,8 @@ public static partial class CueDating
     /// before the article's does not cross into a clause of its own told as still to come.
     /// </summary>
     private static bool FutureClauseAfterPast(string text, DateExpression date, EventCue c, PartialDate written) =>
-        c.Start >= date.End && date.Date is { } d && Before(d, written) && NewClause().IsMatch(text.AsSpan(date.End, c.Start - date.End))
+        c.Start >= date.End && date.Date is { } d && d.WhollyBefore(written) && NewClause().IsMatch(text.AsSpan(date.End, c.Start - date.End))
         && FutureAfter().IsMatch(text.AsSpan(c.End));
-
-    /// <summary>Wholly before the article's date, at the precision of both.</summary>
-    private static bool Before(PartialDate d, PartialDate written) =>
-        d.Year != written.Year ? d.Year < written.Year
-        : d.Month > 0 && written.Month > 0 && (d.Month != written.Month ? d.Month < written.Month : d.Day > 0 && written.Day > 0 && d.Day < written.Day);
 
     /// <summary>What an attributive year adds to its distance from a cue it does not modify: any date within 50 characters goes first.</summary>
     private const int AttributivePenalty = 100;

@@ -75,7 +75,7 @@ public static partial class EventWording
     private static partial Regex ThereWas();
 
     /// <summary>"there was an exchange of fire at dawn", "there were clashes near the border on Friday": the existential says the event happened.</summary>
-    public static bool Existential(string text, int npStart) => npStart >= 0 && ThereWas().IsMatch(text.AsSpan(0, npStart).ToString()) && !Hedged().IsMatch(text[..npStart]);
+    public static bool Existential(string text, int npStart) => npStart >= 0 && ThereWas().IsMatch(text.AsSpan(0, npStart)) && !Hedged().IsMatch(text.AsSpan(0, npStart));
 
     /// <summary>"did not rule out that there had been an agreement", "asked whether there was a deal": no one says it happened.</summary>
     [GeneratedRegex(@"\b(?:not|never|no|whether|if|deny|denied|denies|n’t|n't)\b|n[’']t\b")]
