@@ -14,7 +14,7 @@ public sealed class OrganizationCues(Knowledge k)
     {
         "company", "firm", "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker",
         "shipbuilder", "manufacturer", "conglomerate", "lender", "insurer", "retailer", "supermarket", "giant", "subsidiary",
-        "utility", "charity", "shipyard", "startup", "consultancy", "bank", "telco", "miner",
+        "utility", "charity", "shipyard", "startup", "consultancy", "bank", "telco", "miner", "union", "newspaper",
     };
 
     /// <summary>Legal forms closing a company's name; the name is filed without them ("Northwind Freight").</summary>
@@ -48,13 +48,21 @@ public sealed class OrganizationCues(Knowledge k)
             if (legal > 0) { yield return Candidate(paragraph, tokens, i, legal - 1); continue; }
             // "Litgrid's chief executive": a company's possession after the name.
             if (tokens[last].Possessive && Possessions.Any(p => Follows(tokens, last + 1, p))) { yield return Candidate(paragraph, tokens, i, last); continue; }
-            // "Orvane, a Danish shipping company,": a class noun in apposition, at most two words after the article.
-            if (!tokens[last].Possessive && last + 3 < tokens.Count && tokens[last + 1].Is(",") && tokens[last + 2].Text is "a" or "an" or "the"
-                && Enumerable.Range(last + 3, 3).TakeWhile(j => j < tokens.Count && tokens[j].IsWord && !tokens[j].Possessive)
-                    .Any(j => tokens[j].IsLower && ClassNouns.Contains(tokens[j].Text) && (j + 1 >= tokens.Count || tokens[j + 1].Text is "," or "that" or "which" or "based" or "owned" or "." or "in" or "with")))
+            // "Orvane, a Danish shipping company,", "Orvane, Denmark's biggest insurer,", "Orvane, parent company of Tessel,": a class
+            // noun in apposition, at most two words after the article or owner (or none).
+            // "Il Sole 24 Ore, Italy's business newspaper,": a run after a number is the end of a longer name.
+            if (!tokens[last].Possessive && last + 3 < tokens.Count && tokens[last + 1].Is(",") && !(i > 0 && tokens[i - 1].Text.All(char.IsAsciiDigit))
+                && AppositionStart(tokens, last + 2) is { } from
+                && Enumerable.Range(from, 3).TakeWhile(j => j < tokens.Count && tokens[j].IsWord && !tokens[j].Possessive)
+                    .Any(j => tokens[j].IsLower && ClassNouns.Contains(tokens[j].Text) && (j + 1 >= tokens.Count || tokens[j + 1].Text is "," or "that" or "which" or "based" or "owned" or "." or "in" or "with" or "of")))
                 yield return Candidate(paragraph, tokens, i, last);
         }
     }
+
+    /// <summary>Where the words of an apposition start after "a", "an", "the" or an owner ("Denmark's"), or right away when lower-case.</summary>
+    private static int? AppositionStart(List<Token> tokens, int at) =>
+        tokens[at].Text is "a" or "an" or "the" || tokens[at].IsCapitalized && tokens[at].Possessive ? at + 1
+        : tokens[at].IsLower && !tokens[at].Possessive ? at : null;
 
     /// <summary>
     /// "BISHKEK, April 20 (Kabar) –", "ACCRA, May 12 (West Africa Wire) -": the agency in a wire dateline's brackets, when

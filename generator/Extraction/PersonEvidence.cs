@@ -16,6 +16,19 @@ internal static class PersonEvidence
         return before >= 0 && tokens[before].Is(",") && closes;
     }
 
+    /// <summary>
+    /// "the General Election", "an International Finance Facility": a title right after an article, then one word that is
+    /// no given name, names a thing the title-word qualifies; "General Worker's Union": a possessive word before an
+    /// organization's head is part of the organization's name.
+    /// </summary>
+    internal static bool NounAfterTitle(Knowledge k, List<Token> tokens, List<ChainUnit> units, int t, int end)
+    {
+        if (end + 1 < tokens.Count && tokens[end].Possessive && tokens[end + 1].IsCapitalized && k.OrganizationHeads.Contains(tokens[end + 1].Text)) return true;
+        var chainStart = units[0].First;
+        return chainStart > 0 && tokens[chainStart - 1].Text.ToLowerInvariant() is "the" or "a" or "an"
+            && units.Take(t).All(u => u.Kind == ChainUnitKind.Role) && !k.GivenNames.Contains(tokens[end].Text);
+    }
+
     /// <summary>A verb of saying or acting next to the name: "Leavitt said", "said Stubb", "according to Stubb", "Trump challenged".</summary>
     internal static bool ByContext(Knowledge k, List<Token> tokens, int first, int end, int words)
     {
@@ -25,7 +38,7 @@ internal static class PersonEvidence
         var next = end + 1 < tokens.Count ? tokens[end + 1] : (Token?)null;
         var prev = first > 0 ? tokens[first - 1] : (Token?)null;
         // "Dr. Steven Wolf at Saint Francis said": after a preposition the run is where the subject works, not the subject.
-        var placeOfSubject = prev is { IsLower: true } pr && Prepositions.Contains(pr.Text);
+        var placeOfSubject = prev is { IsLower: true } pr && Prepositions.Contains(pr.Text) || lone is not null && PlaceInRegion(tokens, first);
         if (next is { IsWord: true } n && !placeOfSubject)
         {
             if (k.SpeechVerbs.Contains(n.Text) && (lone is null || !k.WeakSpeechVerbs.Contains(n.Text))) return true;
@@ -33,12 +46,14 @@ internal static class PersonEvidence
             if (lone is null && k.AgentVerbs.Contains(n.Text)) return true;
             if (lone is null && k.AuxiliaryVerbs.Contains(n.Text) && !tokens[first].SentenceInitial) return true;
         }
-        if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text)) return true;
+        // "said English local authorities": a lone word qualifying the lower-case noun after it is no name.
+        if (prev is { IsWord: true } p && k.InvertedSpeechVerbs.Contains(p.Text) && !(lone is not null && QualifiesNext(k, tokens, first))) return true;
         if (first >= 2 && tokens[first - 1].Is("to") && tokens[first - 2].Text is "according" or "According") return true;
         // "The delegation was led by Fousseyni Keita", "signed by Ramiro Villalba": a full name after "by" and a verb whose doer is a person.
         if (words >= 2 && first >= 2 && tokens[first - 1].Is("by") && PersonalAgentVerbs.Contains(tokens[first - 2].Text)) return true;
         // "Smith, 54, said" or "Smith, a spokesman, said": skip one comma-enclosed aside.
-        if (next is { Text: "," } && SpeechAfterAside(k, tokens, end + 2)) return true;
+        // Not after a preposition: "Lord Ames of Tarnbury, in his ruling, said", "Ms Oduya, 41, from Brackley, Kent, said".
+        if (next is { Text: "," } && !placeOfSubject && SpeechAfterAside(k, tokens, end + 2)) return true;
         // "Nils Haagenrud of Rogaland Fire and Rescue said", "Crystal Bearing of the tribal office told", "Anna Ko from the
         // opposition camp said": a full name, where the speaker works or belongs, then a verb of saying.
         // After an article the run names a thing ("during the Great Orchestra of Christmas Charity and claimed").
@@ -48,6 +63,14 @@ internal static class PersonEvidence
         if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
         return false;
     }
+
+    /// <summary>"from Brackley, Kent": a word after a place set off by a comma after a preposition is the place's region.</summary>
+    private static bool PlaceInRegion(List<Token> tokens, int first) =>
+        first >= 3 && tokens[first - 1].Is(",") && tokens[first - 2].IsCapitalized && tokens[first - 3].IsLower && Prepositions.Contains(tokens[first - 3].Text);
+
+    /// <summary>"English local authorities": a lower-case word right after the word that is neither a verb, an adverb nor a function word.</summary>
+    private static bool QualifiesNext(Knowledge k, List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && LoneWordIsNoName(k, tokens, at) && !tokens[at + 1].Text.EndsWith("ly", StringComparison.Ordinal) && !k.RelativeNouns.Contains(tokens[at + 1].Text);
 
     private static bool IsAge(Token t) => t.Text.Length <= 3 && t.Text.All(char.IsAsciiDigit) && int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 110;
 

@@ -75,6 +75,10 @@ public sealed class PersonFinder(Knowledge k)
         var candidate = (string? role) => new PersonCandidate(name, role, paragraph, tokens[first].Start, tokens[end].End);
 
         var previous = t > 0 ? units[t - 1] : (ChainUnit?)null;
+        // "the Bishop of Winchester", "Secretary of State for the Family": what a title is "of" or "for" is its see or its field, not a name.
+        if (previous is { Kind: ChainUnitKind.Connector }) return null;
+        // "the General Election", "an International Finance Facility", "General Worker's Union": one word a title qualifies is a noun.
+        if (previous is { Kind: ChainUnitKind.Role } && words == 1 && PersonEvidence.NounAfterTitle(k, tokens, units, t, end)) return null;
         // "the joint committee on Strategic Export Controls": a title ends in a word for a person ("Secretary", "Admiral"),
         // not in one for a field or a body.
         if (previous is { Kind: ChainUnitKind.Honorific } || previous is { Kind: ChainUnitKind.Role } title && PersonRoles.PersonTitle(k, NameText.Join(Tokens(tokens, title.First, title.Last))))
