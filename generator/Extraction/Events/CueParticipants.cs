@@ -25,7 +25,10 @@ public static partial class CueParticipants
         if (cut >= 0 && !(s[cut] == '.' && cut > 0 && char.IsUpper(s[cut - 1]))) s = s[..cut];
         foreach (var stop in new[] { " that ", " which ", " where ", " to continue ", " to discuss ", " when ", " who " })
             if (s.IndexOf(stop, StringComparison.Ordinal) is var k and >= 0) s = s[..k];
-        return s.Trim();
+        s = s.Trim();
+        // "nine soldiers were killed and President Ruiz ordered a strike": 'and' right after the cue opens a clause of its
+        // own (no object or complement begins with it), whose subject takes no part in the event.
+        return s.StartsWith("and ", StringComparison.Ordinal) && s.Length > 4 && char.IsUpper(s[4]) ? "" : s;
     }
 
     /// <summary>
