@@ -345,6 +345,15 @@ public static partial class SentenceEventReader
                 Agents = agents,
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
+            // "two telephone calls, on 3 May and again on 9 June": a counted plural with a list of dates is one event per date.
+            var others = CountedDates.Others(text, cue, npStart, date, tense == Tense.Future ? future : past, dateOf.Where(kv => kv.Key != i).Select(kv => past[kv.Value].Start).ToHashSet());
+            if (others.Count > 0)
+            {
+                var (one, oneModifiers) = CountedDates.Singular(cue, modifiers);
+                result[^1] = result[^1] with { Title = EventTitles.Build(text, one, oneModifiers, tail, place, who, tense).Text };
+                foreach (var other in others)
+                    result.Add(result[^1] with { Date = other.Date, DateText = other.Text, Span = new EventSpan(paragraph, sentence.Index, sentence.Start + other.Start, other.Length) });
+            }
         }
 
         // "Kenya asked the court on Tuesday": a date no event took dates the deed of its clause.
@@ -356,6 +365,8 @@ public static partial class SentenceEventReader
 
         // "the Ulaanbaatar Dialogue, to be held on June 18 and 19": whatever is held on a day or at a place is an occasion.
         if (line is null) result.AddRange(HeldOccasions.Find(text, paragraph, sentence, participants, past, future, result, quotes));
+        // "the inquiry's findings will be published on 4 May": a thing to be signed, published or launched on a day to come.
+        if (line is null) result.AddRange(PlannedPassives.Find(text, paragraph, sentence, participants, future, result, quotes));
         // "the dialogue launched in Yerevan on 9 September 2024": a dated participle of a deed hanging on a noun.
         if (line is null) result.AddRange(DatedParticiples.Find(text, paragraph, sentence, participants, past, result, quotes));
 
