@@ -15,12 +15,14 @@ public sealed class LoneSpeakerNames(Knowledge k)
             .Select(c => c.NameTokens[0]).ToHashSet(StringComparer.Ordinal);
         if (lone.Count == 0) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // "Lib Dem Norman Baker" found as "Norman Baker": where a found name ends, its own cue already said where it starts.
+        var ends = candidates.Where(c => c.NameTokens.Count > 1).Select(c => (c.Paragraph, c.End)).ToHashSet();
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
             for (var i = 1; i < tokens.Count; i++)
             {
-                if (!lone.Contains(tokens[i].Text)) continue;
+                if (!lone.Contains(tokens[i].Text) || ends.Contains((p, tokens[i].End))) continue;
                 // "South Korea's Choi Yoon-ah" then "Choi told reporters": a family name first, before a hyphenated given name.
                 if (HyphenatedGivenName(tokens, i + 1) && seen.Add(NameText.Join(tokens.Skip(i).Take(4).Select(t => t.Text).ToList())))
                     yield return new PersonCandidate(tokens.Skip(i).Take(4).Select(t => t.Text).ToList(), null, p, tokens[i].Start, tokens[i + 3].End);

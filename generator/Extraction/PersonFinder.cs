@@ -47,10 +47,12 @@ public sealed class PersonFinder(Knowledge k)
             return new PersonCandidate(Tokens(tokens, last.First, last.Last), role, paragraph, tokens[last.First].Start, tokens[last.Last].End, Key: last.Known.Key);
         }
         // "Koszalin Piotr Jedlinski", "Scientist Rebecca Falconer": the name starts at its given name.
-        var given = units.Skip(t + 1).Where(u => u.Kind == ChainUnitKind.Word).Select(u => u.First)
+        // "Lawyer Ana Christian": a given name ending the run is a surname.
+        var given = units.Skip(t + 1).Where(u => u.Kind == ChainUnitKind.Word && u.First < units[^1].First).Select(u => u.First)
             .FirstOrDefault(i => k.GivenNames.Contains(tokens[i].Text) && !tokens[i - 1].Is("-") && !k.NameParticles.Contains(tokens[i - 1].Text), -1);
-        // "Chad's Foreign Minister, Abakar Moussa Djibrine,": a name set off by commas is whole, whatever its words.
-        var setOff = t == 0 && units[0].First > 0 && tokens[units[0].First - 1].Is(",");
+        // "Chad's Foreign Minister, Abakar Moussa Djibrine,": a name set off by commas is whole, whatever its words
+        // ("By any measure, Texan Dick Roe is": a comma before only sets nothing off).
+        var setOff = t == 0 && units[0].First > 0 && tokens[units[0].First - 1].Is(",") && (units[^1].Last + 1 >= tokens.Count || tokens[units[^1].Last + 1].Text is "," or "." or ";" or ")");
         if (given > 0 && !setOff && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
         {
             before = units.TakeWhile(u => u.First < given).ToList();
