@@ -372,6 +372,8 @@ public static partial class SentenceEventReader
 
         // "Pompeo sent a letter requesting the new rules": a named actor's act, undated, when nothing else in the sentence is an event.
         if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, participants, quotes));
+        // "Korvel Oil was auctioned", "a group which was later bought by Baltic Energy": the same, told in the passive.
+        if (result.Count == 0 && line is null) result.AddRange(UndatedPassives.Find(text, paragraph, sentence, participants, quotes));
 
         // A chronology line with no event word ("Jan. 2026 - Kazakhstan halts electricity exports") is still one event: its clause.
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
