@@ -157,6 +157,9 @@ public static partial class SentenceEventReader
             // A speaker's "this morning" counts from when they spoke, which the article rarely says: only its month is sure.
             if (quote >= 0 && date is { Reference: DateReference.ArticleRelative, Date: { Precision: DatePrecision.Day } day } && CueDating.SpeakersDay().IsMatch(date.Text))
                 date = date with { Date = PartialDate.OfMonth(day.Year, day.Month) };
+            // "The two-day summit begins on 16 December": the one day given for an event of several days is its first.
+            if (date is { Date: { Precision: DatePrecision.Day } first } && MultiDayEvents.Lasting(modifiers))
+                date = date with { Date = PartialDate.OfMonth(first.Year, first.Month) };
             var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
             // "Mr Straw, visiting Beijing, noted ...", "when he was in Tokyo": a visit's verb names where it went.
             if (place is null && cue.IsVerb && cue.Kind == "visit" && EventPhrase.NameAfter(text, cue.End) is var (at, name)
