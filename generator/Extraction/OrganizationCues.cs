@@ -46,6 +46,8 @@ public sealed class OrganizationCues(Knowledge k)
             var legal = Enumerable.Range(i + 1, last - i + 1).FirstOrDefault(j => j < tokens.Count && !tokens[j - 1].Possessive
                 && tokens[j].Start == tokens[j - 1].End + 1 && LegalFormAt(tokens, j), -1);
             if (legal > 0) { yield return Candidate(paragraph, tokens, i, legal - 1); continue; }
+            // "Tessmark describes itself as", "Orvane calls itself": what speaks of itself as "itself" is a body, not a person.
+            if (!tokens[last].Possessive && last + 2 < tokens.Count && tokens[last + 1].IsLower && tokens[last + 2].Is("itself")) { yield return Candidate(paragraph, tokens, i, last); continue; }
             // "Litgrid's chief executive": a company's possession after the name.
             if (tokens[last].Possessive && Possessions.Any(p => Follows(tokens, last + 1, p))) { yield return Candidate(paragraph, tokens, i, last); continue; }
             // "Orvane, a Danish shipping company,", "Orvane, Denmark's biggest insurer,", "Orvane, parent company of Tessel,": a class
