@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BriefingSite.Ingest;
 
@@ -15,20 +14,25 @@ public sealed class EventVocabulary
 
     /// <summary>Each searched only from where one of its phrases can begin: tried at every position, the pattern cost a tenth of a clean build.</summary>
     private readonly PatternStarts? nouns, verbs, dated;
-    private readonly FrozenDictionary<string, string> nounKinds, verbKinds, datedKinds;
 
-    /// <summary>Groups of the noun phrases written with every word capitalised ("World War Two"): the names of particular events.</summary>
-    private readonly FrozenSet<string> nameGroups;
+    /// <summary>
+    /// Each group's name, the kind of its phrases, and whether they are written with every word capitalised ("World War
+    /// Two"): the names of particular events.
+    /// </summary>
+    private readonly (string Group, string Kind, bool Name)[] nounKinds, verbKinds, datedKinds;
 
     private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases, Dictionary<string, string> datedPhrases)
     {
-        (nouns, nounKinds, nameGroups) = Build(nounPhrases, RegexOptions.IgnoreCase);
-        (verbs, verbKinds, _) = Build(verbPhrases, RegexOptions.None);
-        (dated, datedKinds, _) = Build(datedPhrases, RegexOptions.IgnoreCase);
+        (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
+        (verbs, verbKinds) = Build(verbPhrases, RegexOptions.None);
+        (dated, datedKinds) = Build(datedPhrases, RegexOptions.IgnoreCase);
     }
 
     /// <summary>True when every pattern is searched only from where a phrase can begin (see <see cref="PatternStarts"/>).</summary>
     internal bool Filtered => nouns?.Filters != false && verbs?.Filters != false && dated?.Filters != false;
+
+    /// <summary>The patterns built from the phrases: nouns, verbs, dated nouns (those that have phrases).</summary>
+    internal IEnumerable<PatternStarts> Patterns => new[] { nouns, verbs, dated }.OfType<PatternStarts>();
 
     /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases.</summary>
     public static EventVocabulary Read(YamlNode? root)
@@ -52,14 +56,8 @@ public sealed class EventVocabulary
         {
             if (pattern is null) continue;
             foreach (var m in pattern.Matches(text))
-            {
-                foreach (var (group, kind) in kinds)
-                    if (m.Groups[group].Success)
-                    {
-                        yield return new EventCue(kind, m.Index, m.Length, m.Value, isVerb, !isVerb && nameGroups.Contains(group) ? m.Value : null);
-                        break;
-                    }
-            }
+                if (KindOf(m, kinds) is var (kind, name))
+                    yield return new EventCue(kind, m.Index, m.Length, m.Value, isVerb, !isVerb && name ? m.Value : null);
         }
     }
 
@@ -71,21 +69,29 @@ public sealed class EventVocabulary
     {
         if (dated is null) yield break;
         foreach (var m in dated.Matches(text))
-            foreach (var (group, kind) in datedKinds)
-                if (m.Groups[group].Success)
-                {
-                    yield return new EventCue(kind, m.Index, m.Length, m.Value, false) { DatedOnly = true };
-                    break;
-                }
+            if (KindOf(m, datedKinds) is var (kind, _))
+                yield return new EventCue(kind, m.Index, m.Length, m.Value, false) { DatedOnly = true };
     }
 
-    /// <summary>One pattern of all phrases, longest first, each in its own group ("p0", "p1", ...) naming its kind.</summary>
-    private static (PatternStarts?, FrozenDictionary<string, string>, FrozenSet<string>) Build(Dictionary<string, string> phrases, RegexOptions options)
+    /// <summary>The kind of the one alternative that matched: exactly one group besides the whole match succeeds.</summary>
+    private static (string Kind, bool Name)? KindOf(Match m, (string Group, string Kind, bool Name)[] kinds)
     {
-        if (phrases.Count == 0) return (null, FrozenDictionary<string, string>.Empty, FrozenSet<string>.Empty);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var groups = m.Groups;
+        foreach (var (group, kind, name) in kinds)
+            if (groups[group].Success) return (kind, name);
+        return null;
+    }
+
+    /// <summary>
+    /// One pattern of all phrases, longest first, each alternative in the group of its kind and form ("k0", "n0", ...: a
+    /// name shares a group of that letter only with names of its kind). A group per kind rather than per phrase: a match
+    /// then carries a few groups, not hundreds.
+    /// </summary>
+    private static (PatternStarts?, (string Group, string Kind, bool Name)[]) Build(Dictionary<string, string> phrases, RegexOptions options)
+    {
+        if (phrases.Count == 0) return (null, []);
         var ordered = phrases.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groupOf = new Dictionary<(string Kind, bool Name), string>();
         var parts = new List<string>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -93,11 +99,11 @@ public sealed class EventVocabulary
                 .Select(w => w == "*" ? @"(?:[\w’'-]+\s+){0,2}?" : Regex.Escape(w) + @"\s+");
             var body = string.Concat(words);
             body = body[..^3];    // the last word's trailing \s+
-            parts.Add($"(?<p{i}>{body})");
-            kinds[$"p{i}"] = ordered[i].Value;
-            if (ordered[i].Key.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))) names.Add($"p{i}");
+            var form = (Kind: ordered[i].Value, Name: ordered[i].Key.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])));
+            if (!groupOf.TryGetValue(form, out var group)) groupOf[form] = group = $"{(form.Name ? 'n' : 'k')}{groupOf.Count}";
+            parts.Add($"(?<{group}>{body})");
         }
         var regex = new Regex(@"(?<![\w’'-])(?:" + string.Join('|', parts) + @")(?![\w’'-])", options | RegexOptions.CultureInvariant);
-        return (new PatternStarts(regex), kinds.ToFrozenDictionary(StringComparer.Ordinal), names.ToFrozenSet(StringComparer.Ordinal));
+        return (new PatternStarts(regex), groupOf.Select(g => (g.Value, g.Key.Kind, g.Key.Name)).ToArray());
     }
 }
