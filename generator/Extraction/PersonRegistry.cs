@@ -10,7 +10,7 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class PersonRegistry
 {
-    public Gazetteer Forms { get; } = new();
+    public Gazetteer Forms { get; }
 
     public PersonRegistry(IReadOnlyList<PersonCandidate> candidates, Knowledge k, ListedPersonForms listedForms)
     {
@@ -18,6 +18,9 @@ public sealed class PersonRegistry
         var order = candidates.Select((c, i) => (c, i))
             .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord)).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
+        // Listed people's forms lie under the article's own, less those the article gives to someone of its own.
+        Forms = new Gazetteer(listedForms.Bare, claimed.ContainsKey);
+        TitledForms = new Gazetteer(listedForms.Titled, claimed.ContainsKey);
         var firstNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in order)
@@ -68,12 +71,10 @@ public sealed class PersonRegistry
         }
         foreach (var (form, owner) in claimed)
             Forms.Add(form, new KnownName(owner.Key, owner.Kind), k.Tokenizer);
-        foreach (var (form, tokens, name, bare) in listedForms.Named)
-            if (!claimed.ContainsKey(form)) (bare ? Forms : TitledForms).Add(tokens, name);
     }
 
     /// <summary>Surnames of listed people that stand for them only after a title or honorific ("President Costa").</summary>
-    public Gazetteer TitledForms { get; } = new();
+    public Gazetteer TitledForms { get; }
 
     /// <summary>Surname forms of curated and listed people; a form two of them share is kept with a null key (ambiguous).</summary>
     internal static Dictionary<string, (string? Key, bool Bare)> ListedForms(Knowledge k)
