@@ -40,6 +40,50 @@ public class SiteWriterTests
         }
     }
 
+    [Fact]
+    public void With_stamps_only_a_stamped_file_of_the_same_size_is_read_before_writing()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "briefing-writer-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Write(output, "same.html", "same bytes");
+            Write(output, "longer.html", "other, longer bytes");
+            var present = OutputStamps.Take(output);
+            // Written by someone else after the stamps were taken, as the build would write it.
+            Write(output, "late/new.html", "new page");
+            OutputFile[] site = [new("same.html", "same bytes"u8.ToArray()), new("longer.html", "short"u8.ToArray()), new("late/new.html", "new page"u8.ToArray())];
+
+            var summary = SiteWriter.Run(output, site, present);
+
+            // Unchanged and stamped: read, found the same, left alone. Not stamped: written without being read.
+            summary.WrittenPaths.ShouldBe(["longer.html", "late/new.html"]);
+            File.ReadAllText(Path.Combine(output, "longer.html")).ShouldBe("short");
+            File.ReadAllText(Path.Combine(output, "late", "new.html")).ShouldBe("new page");
+            // Without stamps every file is read first: nothing differs now, nothing is written.
+            SiteWriter.Run(output, site).WrittenPaths.ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Pages_in_folders_not_there_yet_are_written_each_folder_made_once_asked_for()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "briefing-writer-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var pages = Enumerable.Range(0, 40).Select(i => new OutputFile($"articles/a{i}/index.html", System.Text.Encoding.UTF8.GetBytes($"page {i}"))).ToList();
+            SiteWriter.Run(output, pages, OutputStamps.Take(output)).WrittenPaths.Count.ShouldBe(40);
+            pages.ShouldAllBe(p => File.Exists(Path.Combine(output, p.RelativePath)));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("../outside.html")]
     [InlineData("a/../../outside.html")]
