@@ -16,6 +16,13 @@ public class FirstToVisitTests
     }
 
     [Fact]
+    public void Without_a_date_it_is_still_a_visit_to_the_place_named()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-08", "Mining\n\nCrowds lined the road as Ingrid Holm, Norway's trade minister, became the first Norwegian minister in a decade to visit the Tavan Tolgoi coal mine."));
+        events.ShouldContain(e => e.Kind == "visit" && e.Title.Contains("Tavan Tolgoi") && e.Status == BriefingSite.Model.EventStatus.Happened, Show(events));
+    }
+
+    [Fact]
     public void Hoping_to_be_the_first_to_visit_is_no_visit()
     {
         var events = EventReadingTests.EventsOf(("2026-06-08", "Diplomacy\n\nHe hopes to become the first sitting president to visit Pyongyang.\n\nIt was the first time a foreign leader was allowed to visit the site."));
