@@ -105,7 +105,9 @@ public sealed class PersonFinder(Knowledge k)
         if (before.Exists(u => u.Kind == ChainUnitKind.Other || k.OrganizationHeads.Contains(tokens[u.Last].Text))) return null;
 
         if (words >= 2 && k.GivenNames.Contains(tokens[first].Text)) return candidate(PersonRoles.LowerRole(k, tokens, first));
-        if (PersonRoles.LowerRole(k, tokens, first) is { } lowerRole) return words == 1 && PersonEvidence.LoneWordIsNoName(k, tokens, first) ? null : candidate(lowerRole);
+        // "the former Yugoslavia": one word after "the former" is a state or body that no longer is, not a person.
+        if (PersonRoles.LowerRole(k, tokens, first) is { } lowerRole)
+            return words == 1 && (PersonEvidence.LoneWordIsNoName(k, tokens, first) || first >= 2 && tokens[first - 1].Is("former") && tokens[first - 2].Text is "the" or "The") ? null : candidate(lowerRole);
         if (PersonEvidence.ByContext(k, tokens, first, end, words)) return candidate(null);
         if (words >= 2 && PersonRoles.Appositive(k, tokens, end) is { } appositive) return candidate(appositive);
         if (words is 2 or 3 && PersonRoles.AsRole(k, tokens, end) is { } asRole) return candidate(asRole);

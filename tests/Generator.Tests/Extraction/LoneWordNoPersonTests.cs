@@ -70,6 +70,14 @@ public class LoneWordNoPersonTests
     }
 
     [Fact]
+    public void A_state_after_the_former_is_no_person()
+    {
+        var keys = Keys("Talks will begin once the country co-operates with the tribunal for the former Valdoria. The former minister Jan Hruby welcomed it.");
+        keys.ShouldNotContain("Valdoria");
+        keys.ShouldContain("Jan Hruby");
+    }
+
+    [Fact]
     public void A_boss_is_a_role_and_the_word_before_it_no_person()
     {
         var keys = Keys("The union said Regulex boss Mr Tarrant's remarks were unhelpful.");
