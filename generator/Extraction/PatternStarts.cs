@@ -27,6 +27,9 @@ public sealed class PatternStarts
     /// </summary>
     private readonly ConcurrentDictionary<char, Regex?> anchored = new();
 
+    /// <summary>The beginnings as a table of first letters, when they all begin with two ASCII characters (see <see cref="PrefixTable"/>).</summary>
+    private readonly PrefixTable? table;
+
     /// <summary>Whether the pattern opens with <c>\b</c> before a word character: a match then starts a word.</summary>
     private readonly bool wordStart;
 
@@ -37,6 +40,7 @@ public sealed class PatternStarts
         var (prefixes, boundary) = read;
         if (prefixes.Count == 0 || prefixes.Any(p => p.Length < 2)) return;
         starts = SearchValues.Create(prefixes.ToArray(), StringComparison.OrdinalIgnoreCase);
+        table = PrefixTable.Of(prefixes);
         wordStart = boundary && prefixes.All(p => char.IsLetterOrDigit(p[0]));
     }
 
@@ -76,6 +80,7 @@ public sealed class PatternStarts
     /// <summary>Where the next possible match begins, or -1 when the rest of the text holds none of the beginnings.</summary>
     private int NextStart(string text, int at)
     {
+        if (table is not null) return table.Next(text, at, wordStart);
         while (at < text.Length)
         {
             var i = text.AsSpan(at).IndexOfAny(starts!);
