@@ -176,6 +176,18 @@ public static partial class CueDating
     private static bool ClosesRelativeClause(string text, DateExpression date, EventCue c) =>
         c.IsVerb && c.Start > date.End && text.AsSpan(date.End, c.Start - date.End).Trim() is "," && InRelativeClause().IsMatch(text.AsSpan(0, date.Start));
 
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose)\s|\b(?:after|before|because|since|when|while|once)\s+(?:[\w’'-]+\s+){1,6}(?:was|were|had|did)\s")]
+    private static partial System.Text.RegularExpressions.Regex OtherClauseOpens();
+
+    /// <summary>
+    /// "resigned after the recording was uploaded on Wednesday", "the summit with the envoy, who on Monday criticised": a
+    /// date after the cue inside a clause of its own (a person's relative clause, a subordinate clause with its own verb)
+    /// dates that clause's deed, not the cue's event.
+    /// </summary>
+    private static bool InClauseAfter(string text, EventCue c, DateExpression date) =>
+        c.End <= date.Start && date.Start - c.End < 150 && text.IndexOfAny([':', ';', '.'], c.End, date.Start - c.End) < 0
+        && OtherClauseOpens().IsMatch(text.AsSpan(c.End, date.Start - c.End));
+
     /// <summary>"a joint exercise under the memorandum in September": a phrase only pointing back at an event cannot take the date.</summary>
     public static bool IsReferringPhrase(string text, EventCue c)
     {
@@ -252,7 +264,7 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
-                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c)
+                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c) || InClauseAfter(text, c, date)
                         || articleDate is { } written && FutureClauseAfterPast(text, date, c, written)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
