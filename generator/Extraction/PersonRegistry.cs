@@ -50,6 +50,9 @@ public sealed class PersonRegistry
             {
                 Add(prefixes, NameText.Join(c.NameTokens.Take(2)), key);
                 Add(prefixes, c.NameTokens[1], key);
+                // "Elijah Eugene Cummings ... Elijah Cummings": in one article, the first and last word of a three-word name
+                // are that person with the middle name left out, whatever kind of name the middle one is.
+                if (IsNameWord(c.NameTokens[1])) Add(prefixes, c.NameTokens[0] + " " + c.NameTokens[2], key);
             }
             claimed.TryAdd(text, (key, ActorKind.Person));
             // "Qaboos bin Said" is "Qaboos" alone: before a patronymic the given name is what the person is called.

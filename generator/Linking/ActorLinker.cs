@@ -51,14 +51,26 @@ public static class ActorLinker
         var factsBySlug = new Dictionary<string, ArticleFacts>(facts.Count, StringComparer.Ordinal);
         var personKeys = new HashSet<string>(StringComparer.Ordinal);
         var organizations = new HashSet<string>(StringComparer.Ordinal);
+        // "Elijah Cummings" written in an article for its "Elijah Eugene Cummings": the shorter name stands for that person.
+        var writtenShorter = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var f in facts)
         {
             factsBySlug.Add(f.ArticleSlug, f);
             foreach (var m in f.Mentions)
-                if (m.Kind == ActorKind.Person) personKeys.Add(m.Key);
+                if (m.Kind == ActorKind.Person)
+                {
+                    personKeys.Add(m.Key);
+                    if (m.Length < m.Key.Length && m.Key.Count(c => c == ' ') == 2
+                        && f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length) is var written && written.Count(' ') == 1)
+                    {
+                        var slug = SlugOf(written.ToString());
+                        if (!writtenShorter.TryGetValue(slug, out var owners)) writtenShorter[slug] = owners = new HashSet<string>(StringComparer.Ordinal);
+                        owners.Add(m.Key);
+                    }
+                }
                 else if (m.Kind == ActorKind.Organization) organizations.Add(SlugOf(m.Key));
         }
-        var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer, givenNames);
+        var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer, givenNames, writtenShorter);
 
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var resolved = new Dictionary<(string Key, ActorKind Kind), Draft?>();  // null: suppressed

@@ -7,13 +7,16 @@ namespace BriefingSite.Linking;
 /// Decides which person keys from different articles are one person: the same full name (compared as a slug, so
 /// case and accents do not matter), or a shorter form ("Trump", "Cavo Dragone") that ends exactly one longer name, or a
 /// two-word name that begins exactly one three-word name ("Wanda Vázquez" of "Wanda Vázquez Garced") or is its first and
-/// last word when the middle one is a second family name, no given name ("Peter Langat" of "Peter Kiprono Langat").
+/// last word when the middle one is a second family name, no given name ("Peter Langat" of "Peter Kiprono Langat"), or a
+/// two-word name an article wrote for exactly one three-word name ("Elijah Cummings" for "Elijah Eugene Cummings").
 /// Linear in the number of distinct keys: shorter forms are looked up in an index of name endings.
 /// </summary>
 public static class PersonMerger
 {
     /// <summary>For every key, the key of the person it belongs to (itself when it stands alone).</summary>
-    public static Dictionary<string, string> Merge(IEnumerable<string> keys, WordTokenizer tokenizer, IReadOnlySet<string>? givenNames = null)
+    /// <param name="writtenShorter">By slug, two-word names an article wrote for a person of a three-word key, with those keys.</param>
+    public static Dictionary<string, string> Merge(IEnumerable<string> keys, WordTokenizer tokenizer, IReadOnlySet<string>? givenNames = null,
+        IReadOnlyDictionary<string, HashSet<string>>? writtenShorter = null)
     {
         var byLength = keys.Distinct(StringComparer.Ordinal)
             .Select(k => (Key: k, Tokens: tokenizer.Tokenize(k, []).Select(t => t.Text).ToList()))
@@ -31,6 +34,8 @@ public static class PersonMerger
             if (tokens.Count(IsWord) == 2 && firstTwo.TryGetValue(slug, out var longer) && longer.Count == 1) { root[key] = longer.First(); continue; }
             // "Peter Kiprono Langat" in one article, "Peter Langat" in another: the middle name left out.
             if (tokens.Count(IsWord) == 2 && tokens.Count == 2 && firstLast.TryGetValue(slug, out var full) && full.Count == 1) { root[key] = full.First(); continue; }
+            if (tokens.Count(IsWord) == 2 && tokens.Count == 2 && writtenShorter is not null && writtenShorter.TryGetValue(slug, out var writtenFor)
+                && writtenFor.Count == 1 && root.TryGetValue(writtenFor.First(), out var fuller)) { root[key] = fuller; continue; }
             root[key] = key;
             bySlug[slug] = key;
             // "Wanda Vázquez Garced" in one article, "Wanda Vázquez" in another: a given name and first surname without the second.
