@@ -17,7 +17,7 @@ public static partial class UndatedDeeds
 
     /// <summary>Where a clause starts: punctuation, or a word that opens another clause.</summary>
     [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|and|until|since|where|if|unless)\s|\s[-–—]\s")]
-    private static partial Regex ClauseStart();
+    internal static partial Regex ClauseStart();
 
     private static readonly HashSet<string> NotSubject = new(StringComparer.Ordinal)
     {

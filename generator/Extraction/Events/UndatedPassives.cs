@@ -16,10 +16,6 @@ public static partial class UndatedPassives
     [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been)(?<adv>(?: (?:[a-z]+ly|also|then|later|first|in turn|soon|swiftly))*) (?<verb>auctioned(?: off)?|sold(?: off)?|bought(?: up| out)?|acquired|taken over|nationali[sz]ed|privati[sz]ed|seized|confiscated|expelled|deported|extradited|pardoned|indicted|sued|sacked|suspended|banned|dissolved|annulled|revoked|overturned|vetoed|raided|shut down)\b")]
     private static partial Regex Passive();
 
-    /// <summary>Where a clause starts: punctuation, or a word that opens another clause.</summary>
-    [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|and|until|since|where|if|unless)\s|\s[-–—]\s")]
-    private static partial Regex ClauseStart();
-
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
     /// <summary>The noun phrase before ", which" or "who": back to its determiner, at most six words, or null.</summary>
@@ -51,17 +47,17 @@ public static partial class UndatedPassives
         foreach (Match m in Passive().Matches(text))
         {
             if (quotes.Any(q => m.Index >= q.Start && m.Index <= q.End)) continue;
-            var from = ClauseStart().Matches(text[..m.Index]).LastOrDefault() is { } c ? c.Index + c.Length : 0;
+            var from = UndatedDeeds.ClauseStart().Matches(text[..m.Index]).LastOrDefault() is { } c ? c.Index + c.Length : 0;
             var subject = text[from..m.Index].Trim();
             // "Tomas Ozols, the party's treasurer, was sacked": the name before the apposition is the patient.
             if (subject.Length == 0 && Appositions.OpeningBefore(text, from) is var opening and >= 0)
             {
-                from = ClauseStart().Matches(text[..opening]).LastOrDefault() is { } o ? o.Index + o.Length : 0;
+                from = UndatedDeeds.ClauseStart().Matches(text[..opening]).LastOrDefault() is { } o ? o.Index + o.Length : 0;
                 subject = text[from..opening].Trim();
             }
             var relative = subject is "which" or "who" || from > 0 && text[..from].TrimEnd() is var head && (head.EndsWith(" which", StringComparison.Ordinal) || head.EndsWith(" who", StringComparison.Ordinal));
             var verb = m.Groups["verb"];
-            var end = ClauseStart().Match(text, verb.Index + verb.Length) is { Success: true } next ? next.Index : text.Length;
+            var end = UndatedDeeds.ClauseStart().Match(text, verb.Index + verb.Length) is { Success: true } next ? next.Index : text.Length;
             // "... by state-controlled oil company Rosneft": the agent, an actor named right after "by".
             var by = text.IndexOf(" by ", verb.Index, StringComparison.Ordinal);
             var agent = by >= 0 && by < end
