@@ -142,17 +142,11 @@ internal static partial class PatternBranches
         throw new NotSupportedException("unclosed group");
     }
 
-    /// <summary>The index of the ']' closing the class opened at <paramref name="open"/>.</summary>
+    /// <summary>The index of the ']' closing the class opened at <paramref name="open"/> (read as <see cref="PatternPrefixes"/> reads it).</summary>
     private static int ClassEnd(string p, int open)
     {
-        var i = open + 1;
-        if (i < p.Length && p[i] == '^') i++;
-        if (i < p.Length && p[i] == ']') i++;
-        for (; i < p.Length && p[i] != ']'; i++)
-        {
-            if (p[i] == '\\') i++;
-            else if (p[i] == '[') throw new NotSupportedException("class subtraction");
-        }
-        return i < p.Length ? i : throw new NotSupportedException("unclosed class");
+        var at = open;
+        PatternPrefixes.SkipClass(p, ref at);
+        return at - 1;
     }
 }

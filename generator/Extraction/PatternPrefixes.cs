@@ -206,7 +206,8 @@ internal static class PatternPrefixes
         return zeroWidth ? Empty : inner;
     }
 
-    private static void SkipClass(string p, ref int at)
+    /// <summary>Moves <paramref name="at"/> from a class's '[' to just past its closing ']'.</summary>
+    internal static void SkipClass(string p, ref int at)
     {
         at++; // [
         if (at < p.Length && p[at] == '^') at++;

@@ -39,8 +39,9 @@ public sealed class PatternStarts
         if (PatternPrefixes.Of(regex.ToString(), regex.Options) is not { } read) return;
         var (prefixes, boundary) = read;
         if (prefixes.Count == 0 || prefixes.Any(p => p.Length < 2)) return;
-        starts = SearchValues.Create(prefixes.ToArray(), StringComparison.OrdinalIgnoreCase);
+        // The general search of the beginnings is built only for those the table cannot hold: building it is start-up work.
         table = PrefixTable.Of(prefixes);
+        if (table is null) starts = SearchValues.Create(prefixes.ToArray(), StringComparison.OrdinalIgnoreCase);
         wordStart = boundary && prefixes.All(p => char.IsLetterOrDigit(p[0]));
     }
 
@@ -48,12 +49,12 @@ public sealed class PatternStarts
     internal Regex Pattern => regex;
 
     /// <summary>The pattern's first prefixes could be read: texts are searched only from where one of them starts.</summary>
-    public bool Filters => starts is not null;
+    public bool Filters => table is not null || starts is not null;
 
     /// <summary>The same matches as <c>regex.Matches(text)</c>, in the same order.</summary>
     public IEnumerable<Match> Matches(string text)
     {
-        if (starts is null || text.AsSpan().IndexOfAny(FoldsToAscii) >= 0) return regex.Matches(text);
+        if (!Filters || text.AsSpan().IndexOfAny(FoldsToAscii) >= 0) return regex.Matches(text);
         return NextStart(text, 0) < 0 ? [] : Stepping(text);
     }
 
