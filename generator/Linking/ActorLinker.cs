@@ -60,7 +60,7 @@ public static class ActorLinker
                 if (m.Kind == ActorKind.Person)
                 {
                     personKeys.Add(m.Key);
-                    if (m.Length < m.Key.Length && m.Key.Count(c => c == ' ') == 2
+                    if (m.Length < m.Key.Length && m.Key.AsSpan().Count(' ') == 2
                         && f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length) is var written && written.Count(' ') == 1)
                     {
                         var slug = SlugOf(written.ToString());

@@ -32,9 +32,11 @@ public static class PersonMerger
             if (bySlug.TryGetValue(slug, out var same)) { root[key] = same; continue; }
             if (endings.TryGetValue(slug, out var owners) && owners.Count == 1) { root[key] = owners.First(); continue; }
             if (tokens.Count(IsWord) == 2 && firstTwo.TryGetValue(slug, out var longer) && longer.Count == 1) { root[key] = longer.First(); continue; }
+            var twoWords = tokens.Count == 2 && tokens.Count(IsWord) == 2;
             // "Peter Kiprono Langat" in one article, "Peter Langat" in another: the middle name left out.
-            if (tokens.Count(IsWord) == 2 && tokens.Count == 2 && firstLast.TryGetValue(slug, out var full) && full.Count == 1) { root[key] = full.First(); continue; }
-            if (tokens.Count(IsWord) == 2 && tokens.Count == 2 && writtenShorter is not null && writtenShorter.TryGetValue(slug, out var writtenFor)
+            if (twoWords && firstLast.TryGetValue(slug, out var full) && full.Count == 1) { root[key] = full.First(); continue; }
+            // "Elijah Cummings", written in some article for its "Elijah Eugene Cummings" and for no one else.
+            if (twoWords && writtenShorter is not null && writtenShorter.TryGetValue(slug, out var writtenFor)
                 && writtenFor.Count == 1 && root.TryGetValue(writtenFor.First(), out var fuller)) { root[key] = fuller; continue; }
             root[key] = key;
             bySlug[slug] = key;

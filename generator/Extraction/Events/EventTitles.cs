@@ -90,8 +90,8 @@ public static partial class EventTitles
             var owner = subject.Kind == ActorKind.Person ? ShortName(subject) : subject.Name;
             // "Donald Trump's younger brother Robert died": the one who acted is the relative, named after the actor.
             if (Relative().Match(text, subject.Start, cue.Start - subject.Start) is { Success: true } kin && kin.Index - subject.Start <= subject.Name.Length)
-                return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {kin.Groups["rel"].Value}’s {head}{At(place)}", 3);
-            return ($"{owner}{(owner.EndsWith('s') ? "’" : "’s")} {head}{At(place)}", 3);
+                return ($"{Possessive(owner)} {kin.Groups["rel"].Value}’s {head}{At(place)}", 3);
+            return ($"{Possessive(owner)} {head}{At(place)}", 3);
         }
         // "The Board has appointed Lena Virtanen": the appointment is of whoever was appointed.
         if (cue.IsVerb && cue.Kind == "appointment" && people.Count > 0) return ($"{people[0]}’s {head}{At(place)}", 3);
@@ -99,9 +99,12 @@ public static partial class EventTitles
         if (!cue.IsVerb && mods.Length == 0 && place is null
             && (people.Count > 0 ? people : who.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList())
                 .Where(n => !n.Contains(head, StringComparison.OrdinalIgnoreCase)).Take(3).ToList() is { Count: > 0 } named)
-            return (named.Count == 1 ? $"{named[0]}{(named[0].EndsWith('s') ? "’" : "’s")} {head}" : Capital($"{string.Join('–', named)} {head}"), 2);
+            return (named.Count == 1 ? $"{Possessive(named[0])} {head}" : Capital($"{string.Join('–', named)} {head}"), 2);
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }
+
+    /// <summary>"Trump’s", "Cummings’": the possessive of a name.</summary>
+    private static string Possessive(string name) => name + (name.EndsWith('s') ? "’" : "’s");
 
     private static string At(string? place) => place is null ? "" : (place.Contains("House") || place.Contains("headquarters") ? " at the " : " in ") + place;
 
