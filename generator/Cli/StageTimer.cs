@@ -10,30 +10,50 @@ namespace BriefingSite.Cli;
 public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Name, TimeSpan Start, long Allocated)> starts = [("Checking what changed", TimeSpan.Zero, GC.GetTotalAllocatedBytes())];
+    private readonly List<(string Name, TimeSpan Start, long Allocated, TimeSpan Cpu)> starts = [("Checking what changed", TimeSpan.Zero, GC.GetTotalAllocatedBytes(), Cpu())];
     private TimeSpan? end;
 
     public void Report(BuildStep value)
     {
-        lock (starts) starts.Add((value.Name, clock.Elapsed, GC.GetTotalAllocatedBytes()));
+        lock (starts) starts.Add((value.Name, clock.Elapsed, GC.GetTotalAllocatedBytes(), Cpu()));
         next?.Report(value);
     }
 
-    public void Stop() => end ??= clock.Elapsed;
+    public void Stop()
+    {
+        if (end is not null) return;
+        end = clock.Elapsed;
+        endCpu = Cpu();
+    }
 
-    /// <summary>One line per stage, "  1.234 s  Linking", in the order they ran.</summary>
+    private TimeSpan? endCpu;
+
+    /// <summary>The CPU time of all the process's threads so far.</summary>
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// One line per stage in the order they ran: wall time, CPU time of all threads (beside wall time, how busy the cores
+    /// were: on two cores a stage that keeps both busy shows twice its wall time), memory allocated, name.
+    /// </summary>
     public IEnumerable<string> Lines()
     {
         var stop = end ?? clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes();
-        List<(string Name, TimeSpan Start, long Allocated)> seen;
+        var cpu = endCpu ?? Cpu();
+        List<(string Name, TimeSpan Start, long Allocated, TimeSpan Cpu)> seen;
         lock (starts) seen = [.. starts];
         for (var i = 0; i < seen.Count; i++)
         {
             var until = i + 1 < seen.Count ? seen[i + 1].Start : stop;
             // Memory allocated by every thread while the stage ran: what the collector will have to go through.
             var bytes = (i + 1 < seen.Count ? seen[i + 1].Allocated : allocated) - seen[i].Allocated;
-            yield return string.Create(CultureInfo.InvariantCulture, $"{(until - seen[i].Start).TotalSeconds,8:0.000} s {bytes / (1024.0 * 1024),8:0} MiB allocated  {seen[i].Name}");
+            var busy = (i + 1 < seen.Count ? seen[i + 1].Cpu : cpu) - seen[i].Cpu;
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{(until - seen[i].Start).TotalSeconds,8:0.000} s {busy.TotalSeconds,8:0.000} s CPU {bytes / (1024.0 * 1024),8:0} MiB allocated  {seen[i].Name}");
         }
         // What the whole process cost besides wall time: on a shared machine CPU time is the steadier figure, and the
         // collector's pauses show whether memory, not work, is the cost.

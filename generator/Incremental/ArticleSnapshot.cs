@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using BriefingSite.Cli;
 using BriefingSite.Normalize;
@@ -12,8 +12,10 @@ namespace BriefingSite.Incremental;
 /// what the build printed about it, its normalized article and its facts. A file whose stamp is still the one recorded,
 /// and was already old when that build started, need not be read again. A build that changed few articles writes only
 /// those (and the paths it dropped) to a delta file bound to the base file it amends; one that changed many rewrites the
-/// base and drops the delta, so a build never rewrites tens of megabytes for one new article. Each file ends with the
-/// SHA-256 of what precedes it; a missing, corrupt, foreign (other program, content folder or layout) or unreadable base
+/// base and drops the delta, so a build never rewrites tens of megabytes for one new article. Each file ends with an
+/// XXH128 checksum of what precedes it: a check against damage, not tampering (the cache folder is the user's own); SHA-256
+/// was 160 ms of CPU in reading a 10,000-article site's 74 MB snapshot (sampled profile of a rebuild). A missing,
+/// corrupt, foreign (other program, content folder or layout) or unreadable base
 /// is an empty snapshot, and such a delta (or one made for another base) is ignored, leaving the base's entries, which
 /// are true of their own stamps.
 /// </summary>
@@ -21,8 +23,8 @@ public sealed class ArticleSnapshot
 {
     private const string Magic = "briefing-article-snapshot";
     private const string DeltaMagic = "briefing-article-snapshot-delta";
-    private const int Layout = 2;
-    private const int HashBytes = 32;
+    private const int Layout = 3;
+    private const int HashBytes = 16;
 
     private readonly string path;
     private readonly string key;
@@ -156,14 +158,14 @@ public sealed class ArticleSnapshot
     /// <summary>Writes in chunks of about a megabyte, hashing each: the whole snapshot is never held in memory.</summary>
     private void Write(Stream file, string magic, DateTime startedUtc, byte[]? bound, IReadOnlyList<SnapshotEntry> list, Action<BinaryWriter> before)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         using var chunk = new MemoryStream();
         using var w = new BinaryWriter(chunk, Encoding.UTF8, leaveOpen: true);
         void Flush()
         {
             w.Flush();
             var bytes = chunk.GetBuffer().AsSpan(0, (int)chunk.Length);
-            hash.AppendData(bytes);
+            hash.Append(bytes);
             file.Write(bytes);
             chunk.SetLength(0);
         }
@@ -190,7 +192,7 @@ public sealed class ArticleSnapshot
             w.Write7BitEncodedInt((int)section.Length);
             Flush();
             var bytes = section.GetBuffer().AsSpan(0, (int)section.Length);
-            hash.AppendData(bytes);
+            hash.Append(bytes);
             file.Write(bytes);
         }
         Flush();
@@ -245,7 +247,7 @@ public sealed class ArticleSnapshot
     {
         var length = file.Length - HashBytes;
         if (length <= 0) return null;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         using var r = new SnapshotReader(file, length, hash);
         // The header is read before the checksum is known (the file is read once, as it is hashed): what a damaged file
         // yields is dropped below, and reading never goes past the bytes the file has.

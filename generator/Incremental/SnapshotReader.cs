@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using BriefingSite.Diagnostics;
 using BriefingSite.Model;
@@ -14,7 +14,7 @@ namespace BriefingSite.Incremental;
 /// whole. The bytes read are hashed on the way (<see cref="FinishHash"/>). Input that does not fit the layout (reading past the end, an array
 /// longer than what is left, a table number never defined, an unknown tag) throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash? hash = null) : IDisposable
+internal sealed class SnapshotReader(Stream stream, long size, NonCryptographicHashAlgorithm? hash = null) : IDisposable
 {
     private readonly List<string> table = [];
     private byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -224,7 +224,7 @@ internal sealed class SnapshotReader(Stream stream, long size, IncrementalHash? 
         {
             var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, size - taken));
             if (read == 0) throw Bad();
-            hash?.AppendData(buffer, filled, read);
+            hash?.Append(buffer.AsSpan(filled, read));
             filled += read;
             taken += read;
         }

@@ -51,8 +51,16 @@ public static class Slugger
         "................";
 
     /// <summary>"Erdoğan" → "Erdogan": Latin letters without their diacritics, case kept, everything else as it is.</summary>
-    public static string WithoutDiacritics(string text) =>
-        string.Concat(text.Select(c => ToAscii(c) is var a && char.IsUpper(c) ? char.ToUpperInvariant(a) : a));
+    public static string WithoutDiacritics(string text)
+    {
+        // Most words are ASCII already, and are their own result: the linker asks this of every word of every event mention.
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F')) return text;
+        return string.Create(text.Length, text, static (chars, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+                chars[i] = ToAscii(t[i]) is var a && char.IsUpper(t[i]) ? char.ToUpperInvariant(a) : a;
+        });
+    }
 
     private static char ToAscii(char c)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BriefingSite.Rendering;
 
@@ -17,7 +18,14 @@ internal static class Utf8
     /// array of a size the pool did not have yet (measured on the 10,000-article site after adding one article: 86 MB of new
     /// arrays for two files of 17 and 16 MB).
     /// </summary>
-    public static byte[] JsonLine<T>(T value, JsonSerializerOptions options)
+    public static byte[] JsonLine<T>(T value, JsonSerializerOptions options) =>
+        JsonLine(value, options, (json, v) => JsonSerializer.Serialize(json, v, options));
+
+    /// <summary>The same, with the serializer made at compile time (see <see cref="ActorApiFiles"/>): the same bytes, sooner.</summary>
+    public static byte[] JsonLine<T>(T value, JsonTypeInfo<T> info) =>
+        JsonLine(value, info.Options, (json, v) => JsonSerializer.Serialize(json, v, info));
+
+    private static byte[] JsonLine<T>(T value, JsonSerializerOptions options, Action<Utf8JsonWriter, T> serialize)
     {
         var buffer = new ChunkedWriter();
         try
@@ -29,7 +37,7 @@ internal static class Utf8
                 IndentSize = options.IndentSize, NewLine = options.NewLine, MaxDepth = options.MaxDepth,
             };
             using (var json = new Utf8JsonWriter(buffer, writerOptions))
-                JsonSerializer.Serialize(json, value, options);
+                serialize(json, value);
             var bytes = GC.AllocateUninitializedArray<byte>(buffer.Length + 1);
             buffer.CopyTo(bytes);
             bytes[^1] = (byte)'\n';

@@ -43,7 +43,7 @@ public class BuildSummaryTests
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         BuildCommand.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme), stdout, stderr, timings: true).ShouldBe(0, stderr.ToString());
         var stages = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^ *\d+\.\d{3} s +\d+ MiB allocated  (.+)$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^ *\d+\.\d{3} s +\d+\.\d{3} s CPU +\d+ MiB allocated  (.+)$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         stages.ShouldBe(["Checking what changed", "Reading content", "Normalizing 1 articles", "Extracting actors, quotes and events", "Linking", "Rendering pages", "Writing"]);
         stdout.ToString().ShouldNotContain(" s  Linking");
         stderr.ToString().ShouldMatch(@"CPU time of all threads: \d+\.\d{3} s; garbage collections: \d+ / \d+ / \d+ \(gen 0 / 1 / 2\), paused \d+\.\d{3} s");
