@@ -35,8 +35,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var texts = soFar.Paragraphs.Select(p => p.Text).ToList();
         // "the grid operator Litgrid": a name read as a company's comes first, so a later "Litgrid said" does not make it a person.
         var candidates = new List<PersonCandidate>();
+        var openings = OrganizationCues.Openings(tokenized);
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
-            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p]));
+            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p], openings));
         // "BISHKEK, April 20 (Kabar) –": the wire agency of a dateline reports the story, as any outlet cited does.
         // A correction note ("(Corrects day of signing ...)") may come before it.
         foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))

@@ -86,6 +86,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> ArgumentNouns { get; }
     public IReadOnlySet<string> WeakSpeechVerbs { get; }
     public IReadOnlySet<string> CourtNouns { get; }
+    /// <summary>Nouns for a company or body written before its name or in apposition to it (words.yml).</summary>
+    public IReadOnlySet<string> OrganizationClassNouns { get; }
     public IReadOnlySet<string> RulingVerbs { get; }
 
     /// <summary>
@@ -124,6 +126,7 @@ public sealed class Knowledge
         ArgumentNouns = Set(words, "argumentNouns");
         WeakSpeechVerbs = Set(words, "weakSpeechVerbs");
         CourtNouns = Set(words, "courtNouns");
+        OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);

@@ -9,14 +9,6 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class OrganizationCues(Knowledge k)
 {
-    /// <summary>Nouns for a company or body, written in lower case right before its name or in apposition to it.</summary>
-    private static readonly HashSet<string> ClassNouns = new(StringComparer.Ordinal)
-    {
-        "company", "firm", "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker",
-        "shipbuilder", "manufacturer", "conglomerate", "lender", "insurer", "retailer", "supermarket", "giant", "subsidiary",
-        "utility", "charity", "shipyard", "startup", "consultancy", "bank", "telco", "miner", "union", "newspaper",
-    };
-
     /// <summary>Legal forms closing a company's name; the name is filed without them ("Northwind Freight").</summary>
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
@@ -31,15 +23,15 @@ public sealed class OrganizationCues(Knowledge k)
         ["stock", "price"], ["subsidiary"], ["profits"], ["pre-tax", "profits"], ["annual", "profits"], ["revenues"], ["board", "of", "directors"],
     ];
 
-    public IEnumerable<PersonCandidate> Find(int paragraph, List<Token> tokens)
+    public IEnumerable<PersonCandidate> Find(int paragraph, List<Token> tokens, IReadOnlySet<string>? openings = null)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             // "the grid operator Litgrid", "Iranian airline Mahan Air": a class noun, then the name.
-            if (t.IsLower && !t.Possessive && ClassNouns.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].Start == t.End + 1
-                && Run(tokens, i + 1) is { } afterNoun)
-                yield return Candidate(paragraph, tokens, i + 1, afterNoun);
+            if (!t.Possessive && ClassNoun(tokens, i, out var plural) && !plural && i + 1 < tokens.Count && tokens[i + 1].Start == t.End + 1
+                && Run(tokens, i + 1) is { } afterNoun && Through(tokens, afterNoun) is { } nameEnd)
+                yield return Candidate(paragraph, tokens, i + 1, nameEnd);
             if (!t.IsCapitalized || i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start && !tokens[i - 1].Possessive) continue;
             if (Run(tokens, i) is not { } last) continue;
             // "Northwind Freight plc", "Kessler Anlagenbau GmbH": a legal form after the name.
@@ -51,14 +43,102 @@ public sealed class OrganizationCues(Knowledge k)
             // "Litgrid's chief executive": a company's possession after the name.
             if (tokens[last].Possessive && Possessions.Any(p => Follows(tokens, last + 1, p))) { yield return Candidate(paragraph, tokens, i, last); continue; }
             // "Orvane, a Danish shipping company,", "Orvane, Denmark's biggest insurer,", "Orvane, parent company of Tessel,": a class
-            // noun in apposition, at most two words after the article or owner (or none).
+            // noun in apposition, at most two words after the article or owner (or none); "Kelvane is a Texas company.": or after "is".
             // "Il Sole 24 Ore, Italy's business newspaper,": a run after a number is the end of a longer name.
-            if (!tokens[last].Possessive && last + 3 < tokens.Count && tokens[last + 1].Is(",") && !(i > 0 && tokens[i - 1].Text.All(char.IsAsciiDigit))
-                && AppositionStart(tokens, last + 2) is { } from
-                && Enumerable.Range(from, 3).TakeWhile(j => j < tokens.Count && tokens[j].IsWord && !tokens[j].Possessive)
-                    .Any(j => tokens[j].IsLower && ClassNouns.Contains(tokens[j].Text) && (j + 1 >= tokens.Count || tokens[j + 1].Text is "," or "that" or "which" or "based" or "owned" or "." or "in" or "with" or "of")))
-                yield return Candidate(paragraph, tokens, i, last);
+            if (tokens[last].Possessive || last + 3 >= tokens.Count || i > 0 && tokens[i - 1].Text.All(char.IsAsciiDigit)) continue;
+            var copula = tokens[last + 1].Text is "is" or "was" && tokens[last + 2].Text is "a" or "an";
+            if (!(tokens[last + 1].Is(",") || copula) || AppositionStart(tokens, last + 2) is not { } from || ClassNounIn(tokens, from) is not { } plurals) continue;
+            if (i == last && openings is not null && openings.Contains(tokens[i].Text)) continue;
+            // "Cinema for Peace Foundation, a Berlin-based non-profit,": the run is the end of a name joined by "for".
+            var nameStart = i;
+            if (i >= 2 && tokens[i - 1].Is("for") && tokens[i - 2].IsCapitalized && !tokens[i - 2].Possessive)
+            {
+                var opening = i - 2;
+                while (opening > 0 && tokens[opening - 1].IsCapitalized && tokens[opening - 1].End + 1 == tokens[opening].Start && !tokens[opening - 1].Possessive) opening--;
+                if (Run(tokens, opening) is not { } openingEnd || Through(tokens, openingEnd) != last) continue;
+                nameStart = opening;
+            }
+            // "Petrolis and Gazmar, the national oil companies": a plural noun names both of two names joined by "and".
+            if (plurals)
+            {
+                if (copula || nameStart < 2 || !tokens[nameStart - 1].Is("and")) continue;
+                var start = nameStart - 2;
+                while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].End + 1 == tokens[start].Start && !tokens[start - 1].Possessive) start--;
+                if (Run(tokens, start) != nameStart - 2) continue;
+                yield return Candidate(paragraph, tokens, start, nameStart - 2);
+            }
+            yield return Candidate(paragraph, tokens, nameStart, last);
         }
+    }
+
+    /// <summary>
+    /// The last token of a name whose first run ends at <paramref name="last"/>: "Cinema for Peace Foundation" goes on
+    /// through "for" and the capitalized words after it. Null when the name goes on otherwise ("Fathers 4 Justice",
+    /// a capitalized word the run stopped at), as it is then some longer name's end.
+    /// </summary>
+    private int? Through(List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || tokens[last].Possessive) return last;
+        var next = tokens[last + 1];
+        if (next.Is("for") && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && Run(tokens, last + 2) is { } end) return end;
+        // "the union Unison Dave Prentis": a person's given name or title after the run is no part of the name.
+        var person = k.GivenNames.Contains(next.Text) || k.Honorifics.Contains(next.Text) || k.RoleNouns.Contains(next.Text.ToLowerInvariant());
+        return next.Start == tokens[last].End + 1 && (next.IsCapitalized && !person || next.Text.All(char.IsAsciiDigit)) ? null : last;
+    }
+
+    /// <summary>
+    /// Whether a class noun ends the words of an apposition from <paramref name="from"/> (at most three, a glued compound
+    /// such as "Berlin-based" or "state-owned" counting as one), and whether it is plural; null when none does.
+    /// </summary>
+    private bool? ClassNounIn(List<Token> tokens, int from)
+    {
+        var words = 0;
+        for (var j = from; j < tokens.Count && words < 3; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].Possessive) return null;
+            // A word glued by a hyphen to the next is the first part of a compound.
+            if (j + 2 < tokens.Count && tokens[j + 1].Is("-") && tokens[j + 1].Start == tokens[j].End && tokens[j + 2].Start == tokens[j + 1].End) { j++; continue; }
+            words++;
+            if (!ClassNoun(tokens, j, out var plural)) continue;
+            var next = j + 1 < tokens.Count ? tokens[j + 1].Text : ".";
+            var word = tokens[j].Text;
+            // "Lakeside, a group of houses,": "of" after a noun for a gathering tells what it gathers, not whose it is.
+            if (next is "," or "that" or "which" or "based" or "owned" or "." or ";" or "in" or "with" || next is "of" && !OfGathering.Contains(word)) return plural;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A class noun at token <paramref name="at"/>, written in lower case (or as an acronym, "NGO"), with the compound it
+    /// ends ("non-profit"); <paramref name="plural"/> when it is the noun's plural ("companies", "banks").
+    /// </summary>
+    private bool ClassNoun(List<Token> tokens, int at, out bool plural)
+    {
+        plural = false;
+        var t = tokens[at];
+        if (!t.IsWord || !(t.IsLower || t.Text.All(char.IsUpper))) return false;
+        var word = t.Text;
+        if (at >= 2 && tokens[at - 1].Is("-") && tokens[at - 1].End == t.Start && tokens[at - 2].End == tokens[at - 1].Start) word = tokens[at - 2].Text + "-" + word;
+        if (k.OrganizationClassNouns.Contains(word)) return true;
+        plural = true;
+        return word.EndsWith("ies", StringComparison.Ordinal) && k.OrganizationClassNouns.Contains(word[..^3] + "y")
+               || word.EndsWith('s') && k.OrganizationClassNouns.Contains(word[..^1]);
+    }
+
+    private static readonly HashSet<string> OfGathering = new(StringComparer.Ordinal) { "group", "groups", "party", "parties", "union", "unions", "house", "houses" };
+
+    /// <summary>
+    /// The words an article writes as the first of a longer capitalized name: "Sumiko" of "Sumiko Mitsuda Financial". Such
+    /// a lone word in apposition ("Sumiko, Japan's third-largest bank,") is that name's short form (OrganizationShortForms),
+    /// not an organization of its own.
+    /// </summary>
+    public static HashSet<string> Openings(List<List<Token>> tokenized)
+    {
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in tokenized)
+            for (var j = 0; j + 1 < tokens.Count; j++)
+                if (tokens[j].IsCapitalized && !tokens[j].Possessive && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1) opening.Add(tokens[j].Text);
+        return opening;
     }
 
     /// <summary>Where the words of an apposition start after "a", "an", "the" or an owner ("Denmark's"), or right away when lower-case.</summary>

@@ -230,12 +230,15 @@ internal sealed class QuoteSpeaker(Knowledge k)
         return c.Tokens.Exists(t => t.Start >= m.Start + m.Length && t.End <= verb.Start && t.Is(","));
     }
 
-    /// <summary>Where the subject <paramref name="m"/> ends, after a relative clause set off right after it ("Turkey, which ..., has warned").</summary>
+    /// <summary>
+    /// Where the subject <paramref name="m"/> ends, after a relative clause set off right after it ("Turkey, which ..., has
+    /// warned") or an apposition ("Deepline Metals, a Vancouver-listed company that applied in March, said").
+    /// </summary>
     private static int AsideEnd(QuoteContext c, ActorMention m, Token verb)
     {
         var end = m.Start + m.Length;
         var i = c.Tokens.FindIndex(t => t.Start >= end);
-        if (i < 0 || i + 1 >= c.Tokens.Count || !c.Tokens[i].Is(",") || c.Tokens[i + 1].Text is not ("which" or "who" or "whose")) return end;
+        if (i < 0 || i + 1 >= c.Tokens.Count || !c.Tokens[i].Is(",") || c.Tokens[i + 1].Text is not ("which" or "who" or "whose" or "a" or "an")) return end;
         var close = c.Tokens.FindIndex(i + 1, t => t.Is(","));
         return close > 0 && c.Tokens[close].End <= verb.Start ? c.Tokens[close].End : end;
     }
