@@ -92,6 +92,13 @@ public static partial class DatedDeeds
                    && PastVerb().Match(text, from) is { Success: true } firstVerb && firstVerb.Index > from && text[from..firstVerb.Index] is var shorter
                    && !participants.Any(p => p.Start >= from && p.Start < firstVerb.Index) && !GroupSubjects.Is(shorter))
                 from = prior;
+            // "stopped carrying power between Gdynia and Karlshamn on Tuesday": an "and" with no verb after it joins two nouns
+            // of the clause before, whose verb the date dates (not two dates, "between May and June 2020", nor two figures).
+            while (!intro && from > 0 && bounds.FindIndex(b => b.End == from) is var ni and >= 0 && text[bounds[ni].Index..bounds[ni].End].Trim() == "and"
+                   && !PastVerb().IsMatch(text[from..right]) && DatedPassives.Find(text, from, right, date) is null
+                   && !past.Any(p => p.End == bounds[ni].Index) && !Figure().IsMatch(text[from..right])
+                   && (ni > 0 ? bounds[ni - 1].End : 0) is var start && PastVerb().IsMatch(text[start..bounds[ni].Index]))
+                from = start;
             if (intro)
             {
                 from = rightBound.End;
@@ -129,7 +136,7 @@ public static partial class DatedDeeds
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
                 .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants))
-                    && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b)));
+                    && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)));
             // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
             var verbFrom = verb.Value is null ? -1 : verb.Start;
             var passive = false;
@@ -152,6 +159,21 @@ public static partial class DatedDeeds
             // "The Center obtained the messages and released them publicly on July 13": the verb after "and" has the first verb's subject.
             if (subject.Trim().Length == 0 && afterAnd && lastDoers is null && SubjectBeforeAnd(text, from, bounds, participants) is { } earlier)
                 (lastDoers, lastEnd) = (earlier, from);
+            // "the Vistula power link, which stopped carrying power on Tuesday", "The Coalition, which Norway leads, launched its
+            // patrols last March": a verb opening its clause after a relative clause has the noun before it as subject.
+            // A passive relative ("who was detained in March") is a dated participle's (DatedParticiples), an occasion that took
+            // place is held (HeldOccasions).
+            if (subject.Trim().Length == 0 && !intro && !afterAnd && !passive && !text.AsSpan(verb.Start).StartsWith("took place", StringComparison.Ordinal)
+                && RelativeSubjects.Before(text, from, participants) is { } rel)
+            {
+                var relSpan = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
+                var relTitle = $"{rel.Name} {Title(text, from, verb.Start + verb.Value.Length, right, date, lower: true)}";
+                if (relTitle.Split(' ').Length >= 3 && !result.Any(c => c.Span == relSpan))
+                    result.Add(new EventCandidate(new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true), relTitle, 2, date.Date, date.Text, null, Tense.Past, null,
+                        participants.Where(p => p.Start >= from && p.Start < right).Concat(rel.Doers).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                        SentenceEventReader.ProperWords(relTitle), null, false, relSpan) { Agents = rel.Doers.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray() });
+                continue;
+            }
             if (subject.Trim().Length == 0 && !(lastDoers is not null && afterAnd) || subject.Length > 90 || subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
             var doers = participants.Where(p => p.Start >= subjectStart && p.Start < subjectStart + subject.Length).ToList();
             // "Temu joined the service in 1972 and watched the first Community fall apart in 1977": a verb after "and" shares the deed's subject.
@@ -198,6 +220,9 @@ public static partial class DatedDeeds
     /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
     private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
         text[(verbEnd - 5)..verbEnd] == "asked" && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
+
+    [GeneratedRegex(@"\d\s?%|\bper ?cent\b")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"^(?i:after|following|amid|despite|with|under|as|in|on|at|during|before|for|by|from|to|of|when|while)\s")]
     private static partial Regex AdverbialOpener();
