@@ -78,6 +78,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> GivenNames { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
+    /// <summary>Heads naming a force of its own right after a country's name ("Kosovo Police"; titles.yml).</summary>
+    public IReadOnlySet<string> CountryNamedForces { get; }
 
     /// <summary>Bodies named without an article ("approved by Congress"): titles.yml `articlelessBodies`.</summary>
     public IReadOnlySet<string> ArticlelessBodies { get; }
@@ -120,6 +122,7 @@ public sealed class Knowledge
         NameParticles = Set(words, "nameParticles");
         GivenNames = Set(words, "givenNames");
         OrganizationHeads = Set(titles, "organizationHeads");
+        CountryNamedForces = Set(titles, "countryNamedForces");
         ArticlelessBodies = Set(titles, "articlelessBodies");
         FemaleNames = Set(words, "femaleNames");
         NonNameWords = Set(words, "nonNameWords");

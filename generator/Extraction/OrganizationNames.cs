@@ -56,8 +56,13 @@ public sealed class OrganizationNames(Knowledge k)
         // A country's own body ("the Russian Defense Ministry") stays a mention of the country; a named institution
         // ("the Norwegian Polar Institute") is an organization of its own.
         // "the ECOWAS Commission", "the AU Commission": an organization's acronym before a head noun names a body of its own.
-        if (!compound && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))
+        // "Kosovo Police say": a force named right after its country's name is an organization of its own.
+        var force = head == last && head == units[0].Last + 1 && units[0].Known is { Kind: Model.ActorKind.Country } && k.CountryNamedForces.Contains(tokens[head].Text)
+                    && !tokens[units[0].Last].Possessive;
+        if (!compound && !force && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))
             && !(known.Kind == Model.ActorKind.Organization && afterThe && head == last && units[0].Count == 1 && Acronym(tokens[units[0].First].Text))) return null;
+        if (force) return new PersonCandidate(tokens.Skip(units[0].First).Take(last - units[0].First + 1).Select(t => t.Text).ToList(), null, paragraph,
+                                              tokens[units[0].First].Start, tokens[last].End, Model.ActorKind.Organization);
         // "the Institute said", "the Institute has reported": a verb of saying, or an auxiliary and one.
         var speaks = last + 1 < tokens.Count && (k.SpeechVerbs.Contains(tokens[last + 1].Text)
             || last + 2 < tokens.Count && tokens[last + 1].Text is "has" or "had" && k.SpeechVerbs.Contains(tokens[last + 2].Text));
