@@ -57,16 +57,28 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
             if (n != options.Sizes.Max()) continue;
 
             rows.Add(Rebuild("no-change rebuild", n, briefing, Path.Combine(dir, "site"), () => { }));
-            var added = generator.Article(n);
-            rows.Add(Rebuild("rebuild after adding 1 article", n + 1, briefing, Path.Combine(dir, "site"),
-                () => SiteFiles.WriteBriefingArticle(content, added)));
-            rows.Add(Rebuild("no-change rebuild after that", n + 1, briefing, Path.Combine(dir, "site"), () => { }));
+            // One article added, then another, as often as clean builds are repeated: each is an article new to the site and
+            // to its cache, and the fastest is kept, as for the clean builds it is compared with (a single rebuild of about
+            // three seconds moved by half a second from one run to the next on a shared machine).
+            var adds = Enumerable.Range(0, Math.Max(1, options.Repeat)).Select(k =>
+            {
+                var added = generator.Article(n + k);
+                return Rebuild("rebuild after adding 1 article", n + k + 1, briefing, Path.Combine(dir, "site"),
+                    () => SiteFiles.WriteBriefingArticle(content, added));
+            }).ToList();
+            rows.Add(adds.MinBy(m => m.Briefing.Seconds)! with
+            {
+                Case = adds.Count == 1 ? "rebuild after adding 1 article" : Inv($"rebuild after adding 1 article (fastest of {adds.Count} additions: {string.Join(", ", adds.Select(a => a.Briefing.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))} s)"),
+            });
+            rows.Add(Rebuild("no-change rebuild after that", n + adds.Count, briefing, Path.Combine(dir, "site"), () => { }));
         }
 
         if (options.CorporaDir is { } corpora && Directory.Exists(corpora))
             rows.AddRange(RealCorpora(briefing, corpora));
         return rows;
     }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private string Publish(string repoRoot)
     {
