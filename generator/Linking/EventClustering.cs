@@ -47,7 +47,8 @@ public static class EventClustering
             int ra = Find(a), rb = Find(b);
             if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
             // Every mention of the merged event must look like every other (no chains: A like B, B like C, A unlike C).
-            if (score < 100 && !AllAlike(traits, members[ra], members[rb], Anchored(traits[a], traits[b]))) continue;
+            if (score < 100 && !AllAlike(traits, members[ra], members[rb], Anchored(traits[a], traits[b])
+                || JoinsAnchored(traits, traits[a], traits[b], members[ra], members[rb]))) continue;
             parent[rb] = ra;
             articles[ra].UnionWith(articles[rb]);
             members[ra].AddRange(members[rb]);
@@ -80,6 +81,23 @@ public static class EventClustering
     /// talks "on May 20 and 21" and the report of the talks on 20 May).
     /// </summary>
     private static bool Anchored(EventTraits a, EventTraits b) => a.Kind == b.Kind && a.Dated && b.Dated && SameDayOrUndated(a, b);
+
+    /// <summary>
+    /// An undated mention that has evidence with a mention told to the day, whose cluster already holds that kind on that day
+    /// from another article (two articles agree on the day): the cluster is as anchored as a pair told on one day, so the
+    /// undated mention needs with the cluster's other mentions only nothing against it ('the closure' of a podcast, a week
+    /// after 'Thailand's closure of the border' and 'the closure of the crossings' a letter and a travel page date to 27 February).
+    /// </summary>
+    private static bool JoinsAnchored(EventTraits[] traits, EventTraits a, EventTraits b, List<int> xs, List<int> ys)
+    {
+        if (a.Dated == b.Dated || a.Kind != b.Kind) return false;
+        var (day, cluster, undated) = a.Dated ? (a, xs, b) : (b, ys, a);
+        // A week told by its year alone ("next week") is compared as undated, yet says when: it is no undated telling.
+        if (day.ToTheDay is not { } d || undated.Item.Mention.Date is not null) return false;
+        foreach (var m in cluster)
+            if (m != day.Item.Index && traits[m].Kind == day.Kind && traits[m].ToTheDay == d && traits[m].Article != day.Article) return true;
+        return false;
+    }
 
     /// <summary>Undated on one side, or one day, or a month that holds the other's day ('later this month' and '29 September').</summary>
     private static bool SameDayOrUndated(EventTraits x, EventTraits y) =>
