@@ -94,7 +94,7 @@ internal static class EventPairScore
         if (x.Article == y.Article) return true;
         if (x.Family != y.Family && !x.Generic && !y.Generic && !Killing(x, y) && !Killing(y, x)) return true;
         if (x.Dated && y.Dated && (!SameAtCommonPrecision(x, y) || OutsideSpan(x, y) || OutsideSpan(y, x))) return true;
-        if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name) return true;
+        if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name && !Shortened(x, y) && !Shortened(y, x)) return true;
         if (x.Body != y.Body) return true;
         // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
         if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.Venue == y.Venue) return true;
@@ -166,6 +166,13 @@ internal static class EventPairScore
     /// <summary>The two dates agree as far as both go ("March 2024" and "5 March 2024" do; "4 March" and "5 March" do not).</summary>
     private static bool SameAtCommonPrecision(EventTraits x, EventTraits y) =>
         x.Year == y.Year && (x.Month == 0 || y.Month == 0 || x.Month == y.Month && (x.DayOfMonth == 0 || y.DayOfMonth == 0 || x.DayOfMonth == y.DayOfMonth));
+
+    /// <summary>
+    /// A name that is the beginning of the other's ("the Protocol" and "the Protocol on Access to Archives"), told in words
+    /// that are all the other's too: "the Accord", read in "the Accord on Fishing Quotas", is not "the Accord on Access".
+    /// </summary>
+    private static bool Shortened(EventTraits shorter, EventTraits longer) =>
+        Array.IndexOf(longer.NameHeads, shorter.Name) >= 0 && EventTraits.Common(shorter.Words, longer.Words) == shorter.Words.Length;
 
     /// <summary>The name of one mention in the words of the other's title, when the other has no name of its own.</summary>
     private static bool NamedAlike(EventTraits named, EventTraits other) =>

@@ -16,6 +16,11 @@ internal sealed class EventTraits
     public readonly int? Day;
     /// <summary>Ids of the name and the holding body compared without case; -1 when the mention has none.</summary>
     public readonly int Name, Body;
+    /// <summary>
+    /// The ids of the name's beginnings cut before a word that joins what it is about ("Protocol" and "Protocol on Access" of
+    /// "Protocol on Access to Archives"): a writer who shortens a long name keeps its beginning. Empty without such words.
+    /// </summary>
+    public readonly int[] NameHeads;
     /// <summary>The proper words of the place, or null when the mention names no place.</summary>
     public readonly int[]? Places;
     public readonly bool Venue;
@@ -62,6 +67,7 @@ internal sealed class EventTraits
         // Compared as undated, it is blocked by its article's day, as an undated mention is.
         Day = weekYear && item.Article.Date?.ToDateOnly() is { } written ? written.DayNumber : item.AnchorDay?.DayNumber;
         Name = m.Name is { } n ? ids.Folded(EventNames.Key(n)) : -1;
+        NameHeads = m.Name is { } full ? Heads(full, ids) : [];
         Body = m.Body is { } b ? ids.Folded(b) : -1;
         Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
         Venue = m.Place is { } v && ArticleEventGatherer.IsVenue(v);
@@ -110,6 +116,17 @@ internal sealed class EventTraits
             foreach (var part in slug.Split('-', StringSplitOptions.RemoveEmptyEntries))
                 stems.Add(SentenceEventReader.Stem(part));
         return [.. words.Where(w => stems.Contains(Normalize.Slugger.WithoutDiacritics(w)))];
+    }
+
+    private static readonly HashSet<string> HeadJoints = new(StringComparer.Ordinal) { "on", "of", "for", "to", "between", "concerning" };
+
+    private static int[] Heads(string name, Ids ids)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        List<int>? heads = null;
+        for (var i = 1; i < words.Length - 1; i++)
+            if (HeadJoints.Contains(words[i])) (heads ??= []).Add(ids.Folded(EventNames.Key(string.Join(' ', words[..i]))));
+        return heads is null ? [] : [.. heads];
     }
 
     /// <summary>The traits of every item, indexed like <paramref name="items"/>, with ids shared across them.</summary>
