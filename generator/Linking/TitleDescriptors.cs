@@ -26,7 +26,7 @@ internal static class TitleDescriptors
             if (w.Length < 4 || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith('’') || w.Any(char.IsDigit)) continue;
             var lower = w.ToLowerInvariant();
             if (Function.Contains(lower) || EventPhrase.IsCalendarWord(w)) continue;
-            var stem = SentenceEventReader.Stem(w);
+            var stem = SentenceEventReader.Stem(Synonyms.GetValueOrDefault(lower, w));
             // A capital inside the title is a name; a capital first word is a name only when the mention counted it as one.
             if (!properWords.IsDefaultOrEmpty && properWords.Contains(stem, StringComparer.Ordinal)) continue;
             if (!atStart && char.IsUpper(w[0])) continue;
@@ -34,6 +34,9 @@ internal static class TitleDescriptors
         }
         return result.ToImmutable();
     }
+
+    /// <summary>Words writers use for one another in naming an event: a "telephone call" is a "phone call", a "news conference" a "press conference".</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal) { ["telephone"] = "phone", ["news"] = "press" };
 
     private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
     {
