@@ -174,6 +174,18 @@ public static partial class DatedDeeds
                         SentenceEventReader.ProperWords(relTitle), null, false, relSpan) { Agents = rel.Doers.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray() });
                 continue;
             }
+            // "the Tarsis gas project, whose first cargo of gas left the field in May 2025": the owner's thing did the deed.
+            if (!intro && !passive && subject.TrimStart().StartsWith("whose ", StringComparison.Ordinal) && subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8
+                && subjectStart == from && RelativeSubjects.Before(text, subjectStart + subject.IndexOf("whose ", StringComparison.Ordinal) + 6, participants) is { } owner)
+            {
+                var ownedSpan = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
+                var owned = $"{EventTitles.Possessive(owner.Name)} {subject.Trim()[6..]} {Title(text, verb.Start, verb.Start + verb.Value.Length, right, date, lower: true)}";
+                if (!result.Any(c => c.Span == ownedSpan))
+                    result.Add(new EventCandidate(new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true), owned, 2, date.Date, date.Text, null, Tense.Past, null,
+                        participants.Where(p => p.Start >= from && p.Start < right).Concat(owner.Doers).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                        SentenceEventReader.ProperWords(owned), null, false, ownedSpan) { Agents = owner.Doers.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray() });
+                continue;
+            }
             if (subject.Trim().Length == 0 && !(lastDoers is not null && afterAnd) || subject.Length > 90 || subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10) continue;
             var doers = participants.Where(p => p.Start >= subjectStart && p.Start < subjectStart + subject.Length).ToList();
             // "Temu joined the service in 1972 and watched the first Community fall apart in 1977": a verb after "and" shares the deed's subject.

@@ -104,7 +104,7 @@ public static partial class EventTitles
     }
 
     /// <summary>"Trump’s", "Cummings’": the possessive of a name.</summary>
-    private static string Possessive(string name) => name + (name.EndsWith('s') ? "’" : "’s");
+    internal static string Possessive(string name) => name + (name.EndsWith('s') ? "’" : "’s");
 
     private static string At(string? place) => place is null ? "" : (place.Contains("House") || place.Contains("headquarters") ? " at the " : " in ") + place;
 

@@ -14,7 +14,7 @@ namespace BriefingSite.Extraction.Events;
 public static partial class RelativeSubjects
 {
     /// <summary>The noun phrase before "which", "who" or "that" ending the text: from a determiner, or a name of capitalised words.</summary>
-    [GeneratedRegex(@"(?:^|(?<=[\s(]))(?<np>(?:the|The|a|A|an|An|its|Its|their|Their|his|His|her|Her)\s+[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4}?|(?!(?:But|And|Yet|So|Or|Then)\b)[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4}),?\s+(?:which|who|that)\s+$")]
+    [GeneratedRegex(@"(?:^|(?<=[\s(]))(?<np>(?:the|The|a|A|an|An|its|Its|their|Their|his|His|her|Her)\s+[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4}?|(?!(?:But|And|Yet|So|Or|Then)\b)[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,4}),?\s+(?:which|who|that|(?<whose>whose))\s+$")]
     private static partial Regex Antecedent();
 
     /// <summary>A relative clause set off by commas that ends the text: ", which Norway leads, ".</summary>
@@ -39,6 +39,8 @@ public static partial class RelativeSubjects
             var words = np.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(Pronouns.Contains)) return null;
             var doers = participants.Where(p => p.Start >= np.Index && p.Start < np.Index + np.Length).ToList();
+            // "the Tarsis gas project, whose first cargo left the field in May": the owner must be named or an actor.
+            if (m.Groups["whose"].Success && doers.Count == 0 && !words.Any(w => char.IsUpper(w[0]) && w is not ("The" or "A" or "An"))) return null;
             // "the case of Daniel Lindqvist, who": the person the phrase names is the subject (not "the interview with X that took place").
             if (doers.FirstOrDefault(p => p.Kind == ActorKind.Person && (!text[np.Index..p.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0])) || EventPhrase.WordsBefore(text, p.Start, 1) is ["of"])) is { } person)
                 return (person.Short ?? person.Name, [person]);

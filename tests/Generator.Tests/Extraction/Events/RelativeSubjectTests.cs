@@ -39,6 +39,13 @@ public class RelativeSubjectTests
     }
 
     [Fact]
+    public void A_dated_whose_clause_tells_a_deed_of_the_named_things_own()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-20", "Energy\n\nThe ministers praised the Tarsis Deep gas project, whose first cargo of condensate left the terminal in May 2025."));
+        events.ShouldContain(e => e.Title.StartsWith("Tarsis Deep gas project’s first cargo of condensate left the terminal") && e.Date.ToString() == "2025-05", Show(events));
+    }
+
+    [Fact]
     public void A_relative_clause_between_subject_and_verb_leaves_the_subject_doing_the_deed()
     {
         var events = EventReadingTests.EventsOf(("2026-06-20", "Patrols\n\nThe Northern Shield Alliance, which Norway leads, launched its Harbour Watch patrols last March."));
@@ -55,7 +62,7 @@ public class RelativeSubjectTests
     [Fact]
     public void A_common_noun_or_a_figure_a_relative_hangs_on_does_no_deed()
     {
-        var events = EventReadingTests.EventsOf(("2026-06-20", "Markets\n\nThe price of barley, which peaked in April, is now falling.\n\nFarmers blame the drought, which started in May.\n\n"
+        var events = EventReadingTests.EventsOf(("2026-06-20", "Markets\n\nThe price of barley, which peaked in April, is now falling.\n\nFarmers blame the drought, which started in May.\n\nThe firm, whose shares fell in March, is for sale.\n\n"
             + "Growth forecasts were cut to 1.2% from 1.9% this year and 0.8% from 1.1% in 2027.\n\nThe Aldervik fund gave the party a total of $4,000 between January and March 2026."));
         events.ShouldBeEmpty(Show(events));
     }
