@@ -90,7 +90,7 @@ public sealed class OrganizationNames(Knowledge k)
         if (k.FunctionWords.Contains(t.Text) || k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || k.GenericNouns.Contains(t.Text)) return false;
         if (!alone) return true;
         return !t.SentenceInitial && !k.NonNameWords.Contains(t.Text) && t.Text.Skip(1).All(char.IsLower)
-               && !(i > 0 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Text is "-" or "and" or "&" or "for" or "of" or "on" or "de"));
+               && !(i > 0 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Text is "-" or "and" or "&" or "for" or "on" or "de" || tokens[i - 1].Is("of") && !AfterPersonName(tokens, i - 1)));
     }
 
     /// <summary>
@@ -138,6 +138,20 @@ public sealed class OrganizationNames(Knowledge k)
         var opening = tokens[first].Text.ToLowerInvariant();
         if (tokens[first].SentenceInitial && first < head && (k.SpeechVerbs.Contains(opening) || k.AgentVerbs.Contains(opening) || opening.EndsWith("ed", StringComparison.Ordinal))) return null;
         return Enumerable.Range(first, head - first).All(i => PlainNameWord(tokens, i, alone: false) || i == first && first != units[skip].First) ? first : null;
+    }
+
+    /// <summary>
+    /// "Pichit Somboonsuk of Chulalongkorn University", "Craig Mackey of Gloucestershire Police": "of" right after two
+    /// plain capitalized words, a full name (no head noun, title, known name or place) tells where the person works, not a longer name's "of" part.
+    /// </summary>
+    private bool AfterPersonName(List<Token> tokens, int of)
+    {
+        if (of < 2) return false;
+        var (first, last) = (tokens[of - 2], tokens[of - 1]);
+        bool Plain(Token t) => t.IsCapitalized && !t.Possessive && !k.OrganizationHeads.Contains(t.Text) && !k.RoleWords.Contains(t.Text)
+                               && !k.GenericNouns.Contains(t.Text) && !k.FunctionWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text);
+        return Plain(first) && Plain(last) && last.Start == first.End + 1 && (of < 3 || !tokens[of - 3].IsCapitalized)
+               && k.Names.Match(tokens, of - 2) is null && k.Names.Match(tokens, of - 1) is null;
     }
 
     private static readonly HashSet<string> DateWords = new(
