@@ -84,6 +84,11 @@ public static partial class DateExpressionParser
     private static partial Regex EventOffset();
     [GeneratedRegex(@"\b[Tt]he (?<dir>following|next|previous) (?<unit>day|morning|evening|week)\b")]
     private static partial Regex FollowingDay();
+    /// <summary>"the 9/11 attacks", "the 7/7 bombings": a day written in figures as the name of an attack.</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<a>[1-3]?\d)/(?<b>[1-3]?\d)(?![\d/])(?=\s+(?:attacks?|bombings?)\b)")]
+    private static partial Regex DayAsName();
+    [GeneratedRegex(@"(?<![\d/])(?:19|20)\d\d(?![\d/])")]
+    private static partial Regex AnyYear();
 
     /// <summary>Every date expression in <paramref name="text"/>, left to right, never overlapping.</summary>
     public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future) => Find(text, articleDate, future, []);
@@ -152,6 +157,15 @@ public static partial class DateExpressionParser
         // The years are found before the months without one: "in 2019, when the ceasefire was brokered in July" is July 2019.
         foreach (Match m in All(PrepositionYear(), digit))
             Add(m, PartialDate.OfYear(Int(m, "year")), DateReference.Absolute);
+        // "the 9/11 attacks on the US of 2001": the day its figures name, of the one year the sentence gives (month first, as
+        // these names are written, unless only the other order is a date: "26/11"); without a year it dates nothing.
+        foreach (Match m in All(DayAsName(), digit && text.Contains('/')))
+            if (AnyYear().Matches(text).Select(y => y.Value).Distinct().ToList() is [var written] && int.Parse(written, CultureInfo.InvariantCulture) is var year)
+            {
+                int a = Int(m, "a"), b = Int(m, "b");
+                var (month, day) = a <= 12 ? (a, b) : (b, a);
+                if (month is >= 1 and <= 12 && day is >= 1 and <= 31) Add(m, PartialDate.OfDay(year, month, day), DateReference.Absolute);
+            }
         foreach (Match m in All(PrepositionMonth(), monthWord))
             Add(m, MonthOfYearBefore(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(BracketYear(), digit && text.Contains('(')))
