@@ -67,7 +67,8 @@ public static partial class DatedDeeds
         var result = new List<EventCandidate>();
         List<SentenceEventReader.Participant>? lastDoers = null;
         var lastEnd = -1;
-        var bounds = Boundary().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        // "shortly before midnight on Sunday": "before" or "after" an hour of the day opens no clause; it tells when.
+        var bounds = Boundary().Matches(text).Where(m => !HourOfDay().IsMatch(text.AsSpan(m.Index + m.Length))).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         for (var d = 0; d < past.Count; d++)
         {
             var date = past[d];
@@ -81,7 +82,7 @@ public static partial class DatedDeeds
             var rightBound = bounds.FirstOrDefault(b => b.Index >= date.End);
             var right = rightBound.End > 0 ? rightBound.Index : text.Length;
             // "In 2015, Saudi Arabia started ...", "On Thursday, Macron ...": a date opening the clause dates the clause after its comma.
-            var intro = text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late"
+            var intro = (text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late" || HourOpener().IsMatch(text[left..date.Start].Trim()))
                 && rightBound.End > 0 && text[date.End..rightBound.Index].Trim().Length == 0 && text[rightBound.Index] == ',';
             var from = left;
             // "The Dialogue between Belgrade and Pristina began in March 2011": an "and" with no verb before it since the clause
@@ -232,6 +233,13 @@ public static partial class DatedDeeds
     /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
     private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
         text[(verbEnd - 5)..verbEnd] == "asked" && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
+
+    [GeneratedRegex(@"^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)\b")]
+    private static partial Regex HourOfDay();
+
+    /// <summary>"Shortly before midnight", "Just after dawn": an hour of the day opening the sentence before its date.</summary>
+    [GeneratedRegex(@"^(?i:(?:shortly|just|soon|long|well)\s+)?(?i:before|after)\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)$")]
+    private static partial Regex HourOpener();
 
     [GeneratedRegex(@"\d\s?%|\bper ?cent\b")]
     private static partial Regex Figure();

@@ -60,6 +60,15 @@ public class RelativeSubjectTests
     }
 
     [Fact]
+    public void Before_or_after_an_hour_of_the_day_opens_no_clause()
+    {
+        var events = EventReadingTests.EventsOf(("2026-06-24", "Grid\n\nShortly before midnight on Sunday, the Kestrel interconnector between Poland and Denmark lost power.\n\n"
+            + "Engineers are inspecting the Vistula power link, which stopped carrying electricity shortly after dawn on Monday."));
+        events.ShouldContain(e => e.Title.Contains("Kestrel interconnector") && e.Title.Contains("lost power") && e.Date.ToString() == "2026-06-21", Show(events));
+        events.ShouldContain(e => e.Title.StartsWith("Vistula power link stopped carrying electricity") && e.Date.ToString() == "2026-06-22", Show(events));
+    }
+
+    [Fact]
     public void A_common_noun_or_a_figure_a_relative_hangs_on_does_no_deed()
     {
         var events = EventReadingTests.EventsOf(("2026-06-20", "Markets\n\nThe price of barley, which peaked in April, is now falling.\n\nFarmers blame the drought, which started in May.\n\nThe firm, whose shares fell in March, is for sale.\n\n"
