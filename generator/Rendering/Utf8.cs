@@ -21,7 +21,7 @@ internal static class Utf8
     public static byte[] JsonLine<T>(T value, JsonSerializerOptions options) =>
         JsonLine(value, options, (json, v) => JsonSerializer.Serialize(json, v, options));
 
-    /// <summary>The same, with the serializer made at compile time (see <see cref="ActorApiFiles"/>): the same bytes, sooner.</summary>
+    /// <summary>The same, with the serializer made at compile time (see <see cref="ActorApiFiles"/>): the same bytes, without reflection.</summary>
     public static byte[] JsonLine<T>(T value, JsonTypeInfo<T> info) =>
         JsonLine(value, info.Options, (json, v) => JsonSerializer.Serialize(json, v, info));
 
