@@ -11,7 +11,8 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly List<(string Name, TimeSpan Start, long Allocated, TimeSpan Cpu)> starts = [("Checking what changed", TimeSpan.Zero, GC.GetTotalAllocatedBytes(), Cpu())];
-    private TimeSpan? end;
+    /// <summary>Wall and CPU time when the build ended (<see cref="Stop"/>).</summary>
+    private (TimeSpan Wall, TimeSpan Cpu)? end;
 
     public void Report(BuildStep value)
     {
@@ -19,14 +20,7 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
         next?.Report(value);
     }
 
-    public void Stop()
-    {
-        if (end is not null) return;
-        end = clock.Elapsed;
-        endCpu = Cpu();
-    }
-
-    private TimeSpan? endCpu;
+    public void Stop() => end ??= (clock.Elapsed, Cpu());
 
     /// <summary>The CPU time of all the process's threads so far.</summary>
     private static TimeSpan Cpu()
@@ -41,9 +35,8 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
     /// </summary>
     public IEnumerable<string> Lines()
     {
-        var stop = end ?? clock.Elapsed;
+        var (stop, cpu) = end ?? (clock.Elapsed, Cpu());
         var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = endCpu ?? Cpu();
         List<(string Name, TimeSpan Start, long Allocated, TimeSpan Cpu)> seen;
         lock (starts) seen = [.. starts];
         for (var i = 0; i < seen.Count; i++)
@@ -57,8 +50,7 @@ public sealed class StageTimer(IProgress<BuildStep>? next) : IProgress<BuildStep
         }
         // What the whole process cost besides wall time: on a shared machine CPU time is the steadier figure, and the
         // collector's pauses show whether memory, not work, is the cost.
-        using var process = Process.GetCurrentProcess();
         yield return string.Create(CultureInfo.InvariantCulture,
-            $"  CPU time of all threads: {process.TotalProcessorTime.TotalSeconds:0.000} s; garbage collections: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s");
+            $"  CPU time of all threads: {Cpu().TotalSeconds:0.000} s; garbage collections: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s");
     }
 }

@@ -53,8 +53,7 @@ public sealed class OrganizationCues(Knowledge k)
             var nameStart = i;
             if (i >= 2 && tokens[i - 1].Is("for") && tokens[i - 2].IsCapitalized && !tokens[i - 2].Possessive)
             {
-                var opening = i - 2;
-                while (opening > 0 && tokens[opening - 1].IsCapitalized && tokens[opening - 1].End + 1 == tokens[opening].Start && !tokens[opening - 1].Possessive) opening--;
+                var opening = RunStart(tokens, i - 2);
                 if (Run(tokens, opening) is not { } openingEnd || Through(tokens, openingEnd) != last) continue;
                 nameStart = opening;
             }
@@ -62,13 +61,19 @@ public sealed class OrganizationCues(Knowledge k)
             if (plurals)
             {
                 if (copula || nameStart < 2 || !tokens[nameStart - 1].Is("and")) continue;
-                var start = nameStart - 2;
-                while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].End + 1 == tokens[start].Start && !tokens[start - 1].Possessive) start--;
+                var start = RunStart(tokens, nameStart - 2);
                 if (Run(tokens, start) != nameStart - 2) continue;
                 yield return Candidate(paragraph, tokens, start, nameStart - 2);
             }
             yield return Candidate(paragraph, tokens, nameStart, last);
         }
+    }
+
+    /// <summary>The first of the capitalized words glued to one another that end at <paramref name="at"/>, none possessive before it.</summary>
+    private static int RunStart(List<Token> tokens, int at)
+    {
+        while (at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].End + 1 == tokens[at].Start && !tokens[at - 1].Possessive) at--;
+        return at;
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
             }).ToList();
             rows.Add(adds.MinBy(m => m.Briefing.Seconds)! with
             {
-                Case = adds.Count == 1 ? "rebuild after adding 1 article" : Inv($"rebuild after adding 1 article (fastest of {adds.Count} additions: {string.Join(", ", adds.Select(a => a.Briefing.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))} s)"),
+                Case = adds.Count == 1 ? "rebuild after adding 1 article" : string.Create(CultureInfo.InvariantCulture, $"rebuild after adding 1 article (fastest of {adds.Count} additions: {string.Join(", ", adds.Select(a => a.Briefing.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))} s)"),
             });
             rows.Add(Rebuild("no-change rebuild after that", n + adds.Count, briefing, Path.Combine(dir, "site"), () => { }));
         }
@@ -77,8 +77,6 @@ public sealed class BenchmarkRun(BenchmarkOptions options, TextWriter log)
             rows.AddRange(RealCorpora(briefing, corpora));
         return rows;
     }
-
-    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private string Publish(string repoRoot)
     {
