@@ -17,6 +17,7 @@ public sealed class EventExtractor : IFactExtractor
         var dayHeadings = HeadingDates.Of(soFar.Paragraphs, article.Date);
         // "Brussels, 5 March 2026" over a readout: its "today" is that day, though the events it names are not all of it.
         var dayLines = HeadingDates.Of(soFar.Paragraphs, article.Date, withPlace: true);
+        PronounSubjects.Antecedent? antecedent = null;
         for (var k = 0; k < soFar.Paragraphs.Length; k++)
         {
             var p = soFar.Paragraphs[k];
@@ -26,7 +27,11 @@ public sealed class EventExtractor : IFactExtractor
             {
                 var who = inParagraph.Where(m => m.Start >= s.Start && m.Start < s.Start + s.Length)
                     .Select(m => new SentenceEventReader.Participant(m.Key, m.Name, m.Kind, m.Start - s.Start) { Short = shortNames.GetValueOrDefault(m.Key) }).ToList();
-                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date));
+                // "She signed a fisheries accord on Tuesday": a "he" or "she" opening a clause stands for the person the sentence before
+                // spoke of, as the doer of a deed told with no event word (the sentence's event cues keep its named actors only).
+                var doers = PronounSubjects.Resolve(s.Text, who, antecedent, p.Index);
+                antecedent = PronounSubjects.Of(s.Text, doers, p.Index);
+                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date, doers));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };

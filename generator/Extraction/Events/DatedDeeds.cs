@@ -206,6 +206,10 @@ public static partial class DatedDeeds
             var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
                 : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
             if (apposed is not null) title = title.Replace($", {apposed},", "", StringComparison.Ordinal);
+            // "He expelled two diplomats on Tuesday": the person the pronoun stands for (PronounSubjects) names the deed.
+            if (!shared && title.Split(' ') is var tw && (tw[0] is "But" or "And" or "Then" or "Later" ? 1 : 0) is var pk && tw.Length > pk + 1
+                && tw[pk] is "He" or "She" or "he" or "she" && doers.FirstOrDefault(p => p.Kind == ActorKind.Person) is { } meant)
+                title = EventTitles.ShortName(meant) + " " + string.Join(' ', tw.Skip(pk + 1));
             // "Baltic Sentry, which NATO launched last January": the relative clause's object is the noun it hangs on.
             if (!shared && Antecedent(text, from) is { } thing && text[(verb.Start + verb.Value.Length)..right].Trim().Length <= date.Length + 1)
                 title = $"{title} {thing}";

@@ -68,8 +68,9 @@ public static partial class SentenceEventReader
 
     public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants,
-        DateExpression? paragraphDate = null, PartialDate? today = null)
+        DateExpression? paragraphDate = null, PartialDate? today = null, IReadOnlyList<Participant>? doers = null)
     {
+        doers ??= participants;
         var quotes = SentenceText.QuoteRanges(text);
         var cues = EventCueFinder.Find(text).Where(c => !CueFilters.IsNamePart(text, c)).ToList();
         cues = CueFilters.DropNested(text, cues);
@@ -363,7 +364,7 @@ public static partial class SentenceEventReader
         if (line is null)
         {
             var claimed = Enumerable.Range(0, past.Count).Where(d => result.Any(c => c.DateText == past[d].Text)).ToHashSet();
-            result.AddRange(DatedDeeds.Find(text, paragraph, sentence, participants, past, claimed, result, quotes));
+            result.AddRange(DatedDeeds.Find(text, paragraph, sentence, doers, past, claimed, result, quotes));
         }
 
         // "the Ulaanbaatar Dialogue, to be held on June 18 and 19": whatever is held on a day or at a place is an occasion.
@@ -374,7 +375,7 @@ public static partial class SentenceEventReader
         if (line is null) result.AddRange(DatedParticiples.Find(text, paragraph, sentence, participants, past, result, quotes));
 
         // "Pompeo sent a letter requesting the new rules": a named actor's act, undated, when nothing else in the sentence is an event.
-        if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, participants, quotes));
+        if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, doers, quotes));
         // "Korvel Oil was auctioned", "a group which was later bought by Baltic Energy": the same, told in the passive.
         if (result.Count == 0 && line is null) result.AddRange(UndatedPassives.Find(text, paragraph, sentence, participants, quotes));
 

@@ -24,6 +24,12 @@ public static partial class UndatedDeeds
         "If", "Unless", "Although", "Though", "Whether", "According", "This", "It", "There", "Once", "While", "When", "After", "Before",
     };
 
+    /// <summary>Adverbs that may stand between a subject and its verb: "He also signed", "The ministry later revoked".</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "subsequently", "already", "again", "since", "formally", "officially", "recently", "immediately", "eventually", "finally", "swiftly", "quickly",
+    };
+
     public static List<EventCandidate> Find(string text, int paragraph, DocSentence sentence, IReadOnlyList<SentenceEventReader.Participant> participants,
         List<(int Start, int End)> quotes)
     {
@@ -47,6 +53,8 @@ public static partial class UndatedDeeds
             }
             // "A judge has dismissed an attempt ...": the perfect tells a deed done as the simple past does.
             if (subject.Split(' ') is [.., "has" or "have" or "had"] perfect) subject = string.Join(' ', perfect[..^1]);
+            // "He also signed a communiqué", "The council has since revoked": an adverb between subject and verb is no part of the subject.
+            while (subject.Split(' ') is [_, .., var last] words && (Adverbs.Contains(last) || last is "has" or "have" or "had")) subject = string.Join(' ', words[..^1]);
             if (subject.Length == 0 || subject.Length > 80 || subject.Split(' ').Length > 10) continue;
             var first = subject.Split(' ')[0];
             if (!char.IsUpper(first[0]) || NotSubject.Contains(first) || first.EndsWith("ly", StringComparison.Ordinal)) continue;
