@@ -17,6 +17,16 @@ public sealed class ChainReader(Knowledge k)
         k.Honorifics.Contains(tokens[i].Text) && !tokens[i].Possessive && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
         && tokens[i + 1].Start == tokens[i].End + 1 && !k.FunctionWords.Contains(tokens[i + 1].Text);
 
+    /// <summary>
+    /// "columnist Peter Mwangi Were argues": mid-sentence, a capitalized function word right after a given name and a
+    /// surname, before a lower-case word that is no function word, is the last part of the name, not a function word.
+    /// </summary>
+    private bool SurnameAfterName(IReadOnlyList<Token> tokens, int j, List<ChainUnit> units) =>
+        !tokens[j].SentenceInitial && units.Count >= 2 && units[^1] is { Kind: ChainUnitKind.Word, Count: 1 } last && last.First == j - 1
+        && units[^2] is { Kind: ChainUnitKind.Word, Count: 1 } given && given.First == j - 2 && k.GivenNames.Contains(tokens[given.First].Text)
+        && !tokens[j - 1].Possessive && j + 1 < tokens.Count && tokens[j + 1].IsLower && tokens[j + 1].Start == tokens[j].End + 1
+        && !k.IsLowerFunctionWord(tokens[j + 1].Text);
+
     /// <summary>"Oh Jae-won", "An Ji-ho": a family name that is also a function word, before a hyphenated given name.</summary>
     private static bool FamilyNameFirst(IReadOnlyList<Token> tokens, int i) =>
         i + 3 < tokens.Count && !tokens[i].Possessive && tokens[i + 1].IsCapitalized && tokens[i + 1].Start == tokens[i].End + 1
@@ -57,7 +67,7 @@ public sealed class ChainReader(Knowledge k)
             }
             else if (t.IsCapitalized)
             {
-                if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || FamilyNameFirst(tokens, j))) break;
+                if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || FamilyNameFirst(tokens, j) || SurnameAfterName(tokens, j, units))) break;
                 units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : KindOf(t.Text), j, 1));
                 j++;
             }

@@ -196,6 +196,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // "the ministry justified the strike as "defensive" in nature: "...": an earlier scare quote does not end the clause.
         var from = c.ClauseStart();
         if (!c.Mentions.Exists(m => m.Start >= from && m.Start < j) && AfterScareQuote(c, from)) from = c.Para.SentenceAt(c.Open).Start;
+        from = AfterOpeningClause(c, from, j);
         var inClause = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= j && !c.InsideQuote(m.Start) && !speakers.Modifies(c, m)
                                              && !InRelativeClause(c, m) && !Owner(c, m)).ToList();
         // "In his message, he praised the general's record: "...": a pronoun subject before any name is the last person named.
@@ -204,6 +205,23 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             return references.Pronoun(c.Facts, c.Paragraph, subject.Start, subject.Text);
         return QuoteSpeaker.PersonElseOrganization(inClause);
     }
+
+    /// <summary>
+    /// "When the court ruled that the ban was unlawful, she sent a message to colleagues: "...": a subordinate clause
+    /// opening the sentence, up to its comma, is not the main clause whose subject speaks.
+    /// </summary>
+    private static int AfterOpeningClause(QuoteContext c, int from, int end)
+    {
+        var first = c.Tokens.FirstOrDefault(t => t.Start >= from && t.IsWord);
+        if (first.Text is null || !Subordinators.Contains(first.Text)) return from;
+        var comma = c.Tokens.FirstOrDefault(t => t.Start > first.End && t.End <= end && t.Is(",") && !c.InsideQuote(t.Start));
+        return comma.Text is null || !c.Tokens.Exists(t => t.Start > comma.End && t.End <= end && t.IsWord) ? from : comma.End;
+    }
+
+    internal static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "When", "After", "Before", "While", "Whilst", "Although", "Though", "Because", "Since", "Once", "If", "Until", "Unless", "Whenever",
+    };
 
     /// <summary>The clause starts right after a quoted word or phrase too short to be a statement ("defensive").</summary>
     private static bool AfterScareQuote(QuoteContext c, int from) =>

@@ -96,6 +96,11 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
              ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
+        // "He later contacted the paper saying ...": a pronoun opening the words before the verb is their subject; not when
+        // another verb of saying comes between ("He said the man shouted:") or the verb is passive ("He is described as").
+        var passive = phrase.Count > 0 && phrase[^1].Text is "is" or "was" or "are" or "were" or "be" or "been" or "being";
+        if (phrase.Count > 1 && Pronouns.Contains(phrase[0].Text) && phrase[1].IsLower && !passive && !phrase.Skip(1).Any(t => k.SpeechVerbs.Contains(t.Text))
+            && references.Pronoun(c.Facts, c.Paragraph, Math.Min(c.Open, phrase[0].Start), phrase[0].Text) is { } pronounSpeaker) return pronounSpeaker;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
         // "A source within the central Interior Ministry reportedly said", "A senior official at the agency's Paris office
         // told": a subject opening with "a" or "an" and a speaker's noun is someone unnamed however long the words after it.
@@ -125,6 +130,9 @@ internal sealed class QuoteSpeaker(Knowledge k)
         // subject further on; left to the general search.
         var second = c.Tokens.FirstOrDefault(t => t.Start > first.End && t.IsWord);
         // "A Labour source told the paper ..., adding": an unnamed subject is left to the general search too.
+        // "An eyewitness described for news agency Nordpress how it unfolded, stating": an unnamed subject and its verb
+        // speak; a body named further on in the clause only heard it.
+        if (first.Text is "A" or "An" && UnnamedSubjects.Find(k, c.Tokens, first) is { } unnamed) return (unnamed, null);
         if (first.Text is "A" or "An" || first.Text is "But" or "And" or "Yet" && second.Text is { } w && ClauseOpeners.Contains(char.ToUpperInvariant(w[0]) + w[1..])) return null;
         if (ClauseOpeners.Contains(first.Text)) return AfterOpeningPhrase(c, first, window[verb]);
         // "The Iraqi government", "US Secretary of State Mike Pompeo", "Lib Dem foreign affairs spokesman Menzies Campbell":

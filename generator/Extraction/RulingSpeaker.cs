@@ -23,7 +23,8 @@ internal sealed class RulingSpeaker(Knowledge k)
         if (words.Count < 3) return null;
         // "The three-judge panel", "The summary", "The ECOWAS court": "the", up to four words, then a court noun.
         var the = words.FindIndex(t => t.Text is "The" or "the");
-        if (the is < 0 or > 3 || words.Take(the).Any(t => !t.IsWord && !t.Is(","))) return null;
+        // "When the court ruled ..., she sent a message: "...": a court in a clause opening with a subordinator is not the subject.
+        if (the is < 0 or > 3 || words.Take(the).Any(t => !t.IsWord && !t.Is(",") || QuoteExtractor.Subordinators.Contains(t.Text))) return null;
         var noun = -1;
         for (var j = the + 1; j < words.Count && j <= the + 5; j++)
         {

@@ -9,6 +9,8 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class SpeakerReferences(Knowledge k)
 {
+    private readonly TitledSubjects titledSubjects = new(k);
+
     /// <summary>
     /// The last person named before <paramref name="before"/> in <paramref name="paragraph"/>, outside any quote, whose
     /// given name does not contradict the pronoun: the first fitting person of the latest sentence that names one.
@@ -23,6 +25,7 @@ public sealed class SpeakerReferences(Knowledge k)
             .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start) && !ReportedSubject(facts.Paragraphs[m.Paragraph].Text, m))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
+        if (titledSubjects.Find(facts, paragraph, before, latest, key => Fits(key.Split(' ')[0], she)) is { } titled) return titled;
         // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
         if (Unnamed(facts, latest, paragraph, before) is { } unnamed) return (unnamed, null);
         if (latest is null) return null;

@@ -39,6 +39,9 @@ public class CorpusActorDump(ITestOutputHelper output)
             yield return $"{name}\tactor\t{m.Key}\t{m.Kind}\t{m.Name}\t| {s?.Text.Replace('\n', ' ')}";
         }
         foreach (var q in facts.Quotes)
-            yield return $"{name}\tquote\t{q.SpeakerKey ?? "-"}\t{q.Speaker}\t\"{(q.Text.Length > 60 ? q.Text[..60] : q.Text)}\"";
+        {
+            var sentence = facts.Paragraphs.FirstOrDefault(x => x.Index == q.Paragraph)?.Sentences.ElementAtOrDefault(q.Sentence)?.Text.Replace('\n', ' ');
+            yield return $"{name}\tquote\t{q.SpeakerKey ?? "-"}\t{q.Speaker}\t\"{(q.Text.Length > 60 ? q.Text[..60] : q.Text)}\"\t| {sentence}";
+        }
     }
 }
