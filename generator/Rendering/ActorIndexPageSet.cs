@@ -23,6 +23,6 @@ public sealed class ActorIndexPageSet : IPageSet
             Groups = groups,
             ActorCount = actors.Length,
         };
-        yield return new OutputFile("actors/index.html", Utf8.Bytes(ctx.Templates.RenderPage("actors", model)));
+        yield return new OutputFile("actors/index.html", ctx.Templates.RenderPage("actors", model));
     }
 }

@@ -19,6 +19,6 @@ public sealed class EventListPageSet : IPageSet
             Planned = events.Where(e => e.Planned).Select(e => EventCards.Of(e, ctx.Urls)).ToList(),
             Undated = events.Where(e => !e.Planned && e.Date is null).Select(e => EventCards.Of(e, ctx.Urls)).ToList(),
         };
-        yield return new OutputFile("events/index.html", Utf8.Bytes(ctx.Templates.RenderPage("events", model)));
+        yield return new OutputFile("events/index.html", ctx.Templates.RenderPage("events", model));
     }
 }

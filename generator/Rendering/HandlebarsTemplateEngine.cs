@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using HandlebarsDotNet;
 
 namespace BriefingSite.Rendering;
@@ -61,16 +62,32 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
     /// <summary>True once pages are rendered with compiled templates.</summary>
     internal bool Compiled => current.Interpreted is false;
 
-    public string RenderPage(string name, object model)
+    public byte[] RenderPage(string name, object model)
     {
         if (Interlocked.Increment(ref rendered) == compileAfter) StartCompiling();
         // A thread that still sees the interpreted templates renders the same page, only more slowly.
         if (compiling is { IsCompletedSuccessfully: true } done) current = done.Result;
         var templates = current;
         if (!templates.Pages.TryGetValue(name, out var page)) throw new InvalidOperationException($"theme has no page template '{name}'");
-        var content = page(model);
-        return templates.Layout(new LayoutModel(model, content, templates.Has));
+        // The page is written straight to UTF-8 bytes. The layout around it is rendered on its own with a marker for the
+        // content: what comes before the marker and after it are the page's head and tail.
+        var body = Utf8PageWriter.Rent();
+        page(body, model, null);
+        var frame = body.IsEmpty ? "" : templates.Layout(new LayoutModel(model, ContentMarker, templates.Has));
+        var at = frame.IndexOf(ContentMarker, StringComparison.Ordinal);
+        if (at >= 0 && frame.IndexOf(ContentMarker, at + ContentMarker.Length, StringComparison.Ordinal) < 0)
+            return body.ToArray(frame[..at], frame[(at + ContentMarker.Length)..]);
+        // A layout that does not show the content once, as it is, or an empty page: the layout is given the content itself.
+        var content = Encoding.UTF8.GetString(body.ToArray());
+        return Utf8.Bytes(templates.Layout(new LayoutModel(model, content, templates.Has)));
     }
+
+    /// <summary>
+    /// Stands for the page's content in its layout. A layout that escapes the content escapes the marker's angle brackets, so
+    /// the marker is not found as it is and the layout is given the content itself; the private use characters around it
+    /// are nothing a theme writes.
+    /// </summary>
+    private const string ContentMarker = "\uE000<briefing-content/>\uE001";
 
     private void StartCompiling() => compiling ??= Task.Run(() => Templates.Make(texts, interpret: false));
 
@@ -94,7 +111,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
             Directory.GetFiles(dir, "*.hbs").Order(StringComparer.Ordinal).Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList();
     }
 
-    private sealed record Templates(Dictionary<string, HandlebarsTemplate<object, object>> Pages, HandlebarsTemplate<object, object> Layout, Dictionary<string, bool> Has, bool Interpreted)
+    private sealed record Templates(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Pages, HandlebarsTemplate<object, object> Layout, Dictionary<string, bool> Has, bool Interpreted)
     {
         public static Templates Make(ThemeTexts texts, bool interpret)
         {
@@ -103,8 +120,12 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
             var hb = Handlebars.Create(config);
             RegisterHelpers(hb);
             foreach (var (name, text) in texts.Partials) hb.RegisterTemplate(name, text);
-            var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-            foreach (var (name, text) in texts.Pages) pages[name] = hb.Compile(text);
+            var pages = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+            foreach (var (name, text) in texts.Pages)
+            {
+                using var reader = new StringReader(text);
+                pages[name] = hb.Compile(reader);
+            }
             var layout = hb.Compile(texts.Layout);
             return new Templates(pages, layout, pages.Keys.ToDictionary(k => k, _ => true, StringComparer.Ordinal), interpret);
         }

@@ -24,6 +24,6 @@ public sealed class HomePageSet : IPageSet
             ArticleCount = site.Articles.Length,
             WhatsNew = WhatsNewSection.Of(ctx),
         };
-        yield return new OutputFile("index.html", Utf8.Bytes(ctx.Templates.RenderPage("home", model)));
+        yield return new OutputFile("index.html", ctx.Templates.RenderPage("home", model));
     }
 }

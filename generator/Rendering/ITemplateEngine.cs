@@ -9,6 +9,6 @@ public interface ITemplateEngine
     /// <summary>True when the theme has a page template of this name (e.g. "article").</summary>
     bool HasPage(string name);
 
-    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, wrapped in the theme's layout.</summary>
-    string RenderPage(string name, object model);
+    /// <summary>Renders page template <paramref name="name"/> with <paramref name="model"/>, wrapped in the theme's layout, as UTF-8 bytes.</summary>
+    byte[] RenderPage(string name, object model);
 }

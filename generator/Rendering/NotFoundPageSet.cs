@@ -16,6 +16,6 @@ public sealed class NotFoundPageSet : IPageSet
             SiteTitle = c.SiteTitle, Lang = c.Lang, Base = c.Base, Title = c.Title,
             Description = c.Description, Canonical = c.Canonical, Section = c.Section,
         };
-        yield return new OutputFile("404.html", Utf8.Bytes(ctx.Templates.RenderPage("404", model)));
+        yield return new OutputFile("404.html", ctx.Templates.RenderPage("404", model));
     }
 }

@@ -49,10 +49,13 @@ public sealed record RenderContext(SiteGraph Site, ITemplateEngine Templates, Ma
     /// otherwise rendered when it is written (so the pages of a large site are never all in memory at once).
     /// Pages that are costly to render (articles, actors, events) come through here.
     /// </summary>
-    public OutputFile Page(string path, string fingerprint, Func<string> render) =>
+    public OutputFile Page(string path, string fingerprint, Func<byte[]> render) =>
         Previous?.Unchanged(path, fingerprint) == true
             ? OutputFile.KeptAt(path, fingerprint)
-            : OutputFile.Deferred(path, () => Utf8.Bytes(render())) with { Fingerprint = fingerprint };
+            : OutputFile.Deferred(path, render) with { Fingerprint = fingerprint };
+
+    /// <inheritdoc cref="Page(string, string, Func{byte[]})"/>
+    public OutputFile Page(string path, string fingerprint, Func<string> render) => Page(path, fingerprint, () => Utf8.Bytes(render()));
 
     public T Page<T>(T model) where T : PageModel => model;
 

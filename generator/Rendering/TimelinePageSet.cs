@@ -17,6 +17,6 @@ public sealed class TimelinePageSet : IPageSet
             Timeline = EventTimelineBuilder.Build(ctx.Site.Events, ctx.Urls),
             EventCount = ctx.Site.Events.Length,
         };
-        yield return new OutputFile("timeline/index.html", Utf8.Bytes(ctx.Templates.RenderPage("timeline", model)));
+        yield return new OutputFile("timeline/index.html", ctx.Templates.RenderPage("timeline", model));
     }
 }

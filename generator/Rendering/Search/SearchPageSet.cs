@@ -23,7 +23,7 @@ public sealed class SearchPageSet : IPageSet
             HasActors = !ctx.Site.Actors.IsEmpty,
             HasEvents = !ctx.Site.Events.IsEmpty,
         };
-        yield return new OutputFile("search/index.html", Utf8.Bytes(ctx.Templates.RenderPage("search", model)));
+        yield return new OutputFile("search/index.html", ctx.Templates.RenderPage("search", model));
         yield return new OutputFile("search/index.json", SearchIndex.Build(ctx.Site));
     }
 }

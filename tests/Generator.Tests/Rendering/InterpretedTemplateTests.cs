@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingSite.Rendering;
 
 namespace BriefingSite.Tests.Rendering;
@@ -21,8 +22,8 @@ public class InterpretedTemplateTests
                 "<ul>{{#each Items}}{{> item}}{{/each}}</ul>{{Missing}}");
             var model = new Model("<script>x</script> & Co", [new Item("Anna \"A\" <b>", true), new Item("Jon", false)], "actor");
 
-            var compiled = new HandlebarsTemplateEngine(theme).RenderPage("list", model);
-            var interpreted = new HandlebarsTemplateEngine(theme, interpret: true).RenderPage("list", model);
+            var compiled = Encoding.UTF8.GetString(new HandlebarsTemplateEngine(theme).RenderPage("list", model));
+            var interpreted = Encoding.UTF8.GetString(new HandlebarsTemplateEngine(theme, interpret: true).RenderPage("list", model));
 
             interpreted.ShouldBe(compiled);
             interpreted.ShouldContain("<title>&lt;script&gt;x&lt;/script&gt; &amp; Co</title><nav>list</nav>");

@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingSite.Model;
 using BriefingSite.Rendering;
 
@@ -62,7 +63,7 @@ public class TimelinePictureTests
             File.WriteAllText(Path.Combine(theme, "pages", "t.hbs"), "{{#with Timeline}}{{> event-timeline}}{{/with}}");
             foreach (var partial in new[] { "event-timeline.hbs", "event-card.hbs" })
                 File.Copy(Path.Combine(TestSupportTheme, "partials", partial), Path.Combine(theme, "partials", partial));
-            var html = new HandlebarsTemplateEngine(theme).RenderPage("t", new { Timeline = EventTimelineBuilder.Build(HistoryAndABusyMonth(), Urls) });
+            var html = Encoding.UTF8.GetString(new HandlebarsTemplateEngine(theme).RenderPage("t", new { Timeline = EventTimelineBuilder.Build(HistoryAndABusyMonth(), Urls) }));
             html.ShouldContain(">300</text>");
             html.ShouldContain("a bar is a crowded month");
             html.ShouldContain("marks years without events");
