@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
 using BriefingSite.Model;
@@ -18,14 +19,22 @@ public static class AtomFeed
     /// <summary>Used for <c>updated</c> when no article has a date: a fixed instant, so builds stay byte-identical.</summary>
     private const string NoDate = "2000-01-01T00:00:00Z";
 
-    public static string Render(RenderContext ctx, string title, string subtitle, string selfUrl, string pageUrl, IEnumerable<Article> articles)
+    /// <param name="entryTexts">
+    /// Each dated article's entry as written once (as UTF-8, after its line break), by slug, for a set of feeds rendered together: an article is an entry in the
+    /// feed of each of its actors and events (a large site writes hundreds of thousands of entries for ten thousand articles).
+    /// </param>
+    public static byte[] Render(RenderContext ctx, string title, string subtitle, string selfUrl, string pageUrl, IEnumerable<Article> articles,
+        ConcurrentDictionary<string, byte[]>? entryTexts = null)
     {
         var entries = articles.Take(MaxEntries).ToList();
         var updated = entries.Where(a => a.Date is not null).Select(a => a.Date!.Value).DefaultIfEmpty().Max();
         var feedUpdated = entries.Any(a => a.Date is not null) ? Timestamp(updated) : NoDate;
+        // An entry's text does not depend on its feed unless it is undated (it is then given the feed's time) or a line break in
+        // its text would be indented with it.
+        var spliced = entryTexts is not null && entries.All(a => a.Date is not null && !HasLineBreak(a));
 
         var sb = new StringBuilder();
-        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, NewLineChars = "\n", Encoding = Encoding.UTF8 }))
+        using (var w = XmlWriter.Create(sb, Settings(ConformanceLevel.Document)))
         {
             w.WriteStartDocument();
             w.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
@@ -42,11 +51,46 @@ public static class AtomFeed
             w.WriteStartElement("generator");
             w.WriteString("BriefingSite");
             w.WriteEndElement();
-            foreach (var a in entries) Entry(w, ctx, a, feedUpdated);
+            if (!spliced)
+                foreach (var a in entries) Entry(w, ctx, a, feedUpdated);
             w.WriteEndElement();
         }
-        return sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        var shell = sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        if (!spliced || entries.Count == 0) return Utf8.Bytes(shell + "\n");
+        // The entries go where the writer would have put them: each on a line of its own, one level in, before the end tag.
+        const string Tail = "\n</feed>\n";
+        var end = shell.Length - (Tail.Length - 1);
+        if (!shell.AsSpan(end).SequenceEqual(Tail.AsSpan(0, Tail.Length - 1))) throw new InvalidOperationException("the feed's writer did not end the feed on a line of its own");
+        var texts = entries.Select(a => entryTexts!.GetOrAdd(a.Slug, _ => Utf8.Bytes("\n" + EntryText(ctx, a)))).ToList();
+        var head = shell.AsSpan(0, end);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(head) + texts.Sum(t => t.Length) + Tail.Length];
+        var at = Encoding.UTF8.GetBytes(head, bytes);
+        foreach (var text in texts)
+        {
+            text.CopyTo(bytes, at);
+            at += text.Length;
+        }
+        Encoding.UTF8.GetBytes(Tail, bytes.AsSpan(at));
+        return bytes;
     }
+
+    private static XmlWriterSettings Settings(ConformanceLevel level) => new()
+    {
+        Indent = true, OmitXmlDeclaration = level == ConformanceLevel.Fragment, NewLineChars = "\n", Encoding = Encoding.UTF8, ConformanceLevel = level,
+    };
+
+    /// <summary>A dated article's entry as the feed's writer writes it, one level in.</summary>
+    private static string EntryText(RenderContext ctx, Article a)
+    {
+        var sb = new StringBuilder();
+        using (var w = XmlWriter.Create(sb, Settings(ConformanceLevel.Fragment)))
+            Entry(w, ctx, a, NoDate);
+        return "  " + sb.ToString().Replace("\n", "\n  ", StringComparison.Ordinal);
+    }
+
+    private static bool HasLineBreak(Article a) =>
+        a.Title.AsSpan().IndexOfAny('\n', '\r') >= 0 || a.Author.AsSpan().IndexOfAny('\n', '\r') >= 0
+        || a.Summary.AsSpan().IndexOfAny('\n', '\r') >= 0 || a.SourceLabel.AsSpan().IndexOfAny('\n', '\r') >= 0;
 
     private static void Entry(XmlWriter w, RenderContext ctx, Article a, string fallbackUpdated)
     {

@@ -128,6 +128,33 @@ public class FeedTests
     }
 
     [Fact]
+    public void An_entry_shared_by_actor_and_event_feeds_reads_as_the_site_feed_writes_it()
+    {
+        var visit = Normalizing.Text("---\ntitle: Rutte & Zelensky <meet> in Kyiv\ndate: 2025-02-01\nauthor: Zoë \"Z\" Ångström\nsource: Wire & Co\n"
+            + "summary: Talks on air defence — the first in Kyiv since 2023.\n---\nMark Rutte visited Kyiv.\n").Article with { Slug = "kyiv-visit" };
+        var twoLines = Normalizing.Text("---\ntitle: Rutte on spending\ndate: 2025-03-01\n---\nRutte spoke.\n").Article with { Slug = "spending", Summary = "First line.\nSecond line." };
+        var actor = new Actor("mark-rutte", "Mark Rutte", ActorKind.Person, ["Rutte"], null, ["kyiv-visit", "spending"]);
+        var ev = new Event("kyiv-talks", "Kyiv talks", PartialDate.OfDay(2025, 2, 1), false, "Kyiv", ["mark-rutte"], ["kyiv-visit"]);
+        var settings = SiteSettings.Default with { Title = "T", BaseUrl = "https://example.org/" };
+        var graph = new SiteGraph(settings, [twoLines, visit], ImmutableDictionary<string, ArticleFacts>.Empty, [actor], [ev]);
+        var ctx = new RenderContext(graph, null!, null!, new SiteUrls(settings), "");
+
+        var files = new FeedPageSet().Render(ctx).ToDictionary(f => f.RelativePath, f => System.Text.Encoding.UTF8.GetString(f.Content));
+
+        // The site feed is written whole by the XML writer; the actor and event feeds are given the entries written once.
+        string EntryOf(string feed, string slug) => System.Text.RegularExpressions.Regex.Match(files[feed], @"\n  <entry>(?:(?!</entry>).)*" + slug + @"/(?:(?!</entry>).)*</entry>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var expected = EntryOf("feed.xml", "kyiv-visit");
+        expected.ShouldContain("<title>Rutte &amp; Zelensky &lt;meet&gt; in Kyiv</title>");
+        expected.ShouldContain("<name>Zoë \"Z\" Ångström</name>");
+        EntryOf("actors/mark-rutte/feed.xml", "kyiv-visit").ShouldBe(expected);
+        EntryOf("events/kyiv-talks/feed.xml", "kyiv-visit").ShouldBe(expected);
+        files["events/kyiv-talks/feed.xml"].ShouldEndWith("  </entry>\n</feed>\n");
+        // A summary of two lines is written by the feed's own writer, its second line not indented as the entry is.
+        var actorFeed = XDocument.Parse(files["actors/mark-rutte/feed.xml"]).Root!;
+        actorFeed.Elements(Atom + "entry").Select(e => e.Element(Atom + "summary")?.Value).ShouldBe(["First line.\nSecond line.", "Talks on air defence — the first in Kyiv since 2023."]);
+    }
+
+    [Fact]
     public void Every_page_head_links_the_site_feed_under_the_base_path()
     {
         using var site = new TestSite(ThreeArticles);
