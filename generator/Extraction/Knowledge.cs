@@ -91,6 +91,8 @@ public sealed class Knowledge
     /// <summary>Nouns for a company or body written before its name or in apposition to it (words.yml).</summary>
     public IReadOnlySet<string> OrganizationClassNouns { get; }
     public IReadOnlySet<string> RulingVerbs { get; }
+    /// <summary>Legal forms and trades that may be left out of a company's name ("Kosmos" for Kosmos Energy; words.yml).</summary>
+    public IReadOnlySet<string> CorporateSuffixes { get; }
 
     /// <summary>
     /// People known before reading the article, curated ones first, then the shipped list of public figures:
@@ -131,6 +133,7 @@ public sealed class Knowledge
         CourtNouns = Set(words, "courtNouns");
         OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");
+        CorporateSuffixes = Set(words, "corporateSuffixes");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
         Tokenizer = new WordTokenizer(abbreviations);

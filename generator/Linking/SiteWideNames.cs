@@ -180,17 +180,11 @@ public static class SiteWideNames
                 }
             }
         }
-        if (added is null) return f;
-        // "Hokuyo said" read as a person, in an article that also names Hokuyo Trading: the one word is the organization.
-        var here = added.Concat(f.Mentions).Where(m => m.Kind == ActorKind.Organization).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var m in f.Mentions)
-            if (!m.Key.Contains(' ') && shortForms.TryGetValue(m.Key, out var owner) && here.Contains(owner) && m is { Kind: ActorKind.Person, Role: null } or { Kind: ActorKind.Organization }
-                && m.Length == m.Key.Length)
-            {
-                (removed ??= []).Add(m);
-                added.Add(m with { Key = owner, Name = owner, Kind = ActorKind.Organization });
-            }
-        if (removed is not null) f = f with { Mentions = f.Mentions.RemoveRange(removed) };
+        added ??= [];
+        removed ??= [];
+        f = SiteShortForms.Apply(f, added, removed, shortForms, k);
+        if (added.Count == 0) return f;
+        f = f with { Mentions = f.Mentions.RemoveRange(removed) };
         added.AddRange(Surnames(f, added, k));
         return f with { Mentions = f.Mentions.AddRange(added) };
     }
