@@ -15,6 +15,11 @@ public static partial class UndatedDeeds
     [GeneratedRegex(@"\b(?:signed|sent|expelled|filed(?= (?:for|a|an|suit)\b)|dismissed(?= (?:a|an|the) (?:[\w-]+ ){0,2}(?:attempt|case|appeal|lawsuit|suit|claim|charges?|complaint|petition|bid|request|motion)\b)|auctioned|acquired|withdrew|suspended|halted|seized|freed|released(?! (?:a|an|its|his|her|their) statement)|raided|evacuated|dispatched|quit|fired|sacked|pardoned|indicted|sued|cancell?ed|postponed|launched|ratified|vetoed|closed|reopened|deported|extradited|summoned|annulled|revoked|overturned|dissolved)\b(?! (?:with|to|by|that|on|in|as)\b)")]
     private static partial Regex ActVerb();
 
+    /// <summary>The acts of Data/events.yml (<c>acts:</c>), with the same guard after them as the built-in ones.</summary>
+    private static readonly Regex DataActs = new(
+        EventVocabulary.Shipped.Acts.Count == 0 ? "(?!)" : @"(?<![\w’'-])(?:" + string.Join('|', EventVocabulary.Shipped.Acts.Select(Regex.Escape)) + @")(?![\w’'-])(?! (?:with|to|by|that|on|in|as)\b)",
+        RegexOptions.CultureInvariant);
+
     /// <summary>Where a clause starts: punctuation, or a word that opens another clause.</summary>
     [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|and|until|since|where|if|unless)\s|\s[-–—]\s")]
     internal static partial Regex ClauseStart();
@@ -36,7 +41,7 @@ public static partial class UndatedDeeds
         var result = new List<EventCandidate>();
         // "How has CentOS evolved after Red Hat acquired it?": a question tells no deed.
         if (text.TrimEnd().EndsWith('?')) return result;
-        foreach (Match v in ActVerb().Matches(text))
+        foreach (Match v in ActVerb().Matches(text).Concat(DataActs.Matches(text)).OrderBy(m => m.Index))
         {
             if (quotes.Any(q => v.Index >= q.Start && v.Index <= q.End)) continue;
             if (EventPhrase.WordsBefore(text, v.Index, 1) is [var b] && b is "was" or "were" or "been" or "be" or "is" or "are" or "the" or "a" or "an" or "to" or "not" or "will" or "would") continue;

@@ -18,6 +18,13 @@ public class UndatedDeedTests
     }
 
     [Fact]
+    public void An_act_of_the_data_files_list_is_an_event_as_a_built_in_one()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Parties\n\nIngrid Solvang co-founded the Coastal Renewal Party, which now sits in the Storting."));
+        events.ShouldContain(e => e.Title.StartsWith("Solvang co-founded the Coastal Renewal Party"), Show(events));
+    }
+
+    [Fact]
     public void Acts_of_unnamed_subjects_and_inside_quotes_are_no_events()
     {
         var events = EventReadingTests.EventsOf(("2026-05-14", "Fisheries\n\nSomeone sent a letter to the ministry.\n\n\"Norway signed nothing,\" Eide told reporters."));
