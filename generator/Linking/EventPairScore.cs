@@ -180,10 +180,12 @@ internal static class EventPairScore
 
     /// <summary>
     /// An article that still speaks of an event as to come cannot be speaking of one an older article already reported:
-    /// "will meet" on the 25th is another meeting than the one reported on the 20th.
+    /// "will meet" on the 25th is another meeting than the one reported on the 20th. A telling dated to a time not over
+    /// when its article was written ("the 2031 election" in March 2031) reported nothing as over.
     /// </summary>
     private static bool ReportedBeforePlanned(EventTraits report, EventTraits plan) =>
-        !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned;
+        !report.Planned && plan.Planned && report.Written is { } reported && plan.Written is { } planned && reported < planned
+        && !(report.Dated && report.Precision != DatePrecision.Day && Span(report).Last >= reported);
 
     /// <summary>
     /// A death and an attack told by two articles may be one killing ("the assassination of the general in January" and

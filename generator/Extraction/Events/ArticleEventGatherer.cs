@@ -159,7 +159,7 @@ public static class ArticleEventGatherer
 
     private static bool Compatible(EventDraft d, EventCandidate c)
     {
-        if (Unilateral.Contains(c.Kind) && Disjoint(d.Agents, c.Agents)) return false;
+        if (Unilateral.Contains(c.Kind) && Disjoint(d.Agents, c.Agents) && !TypedElection(d, c)) return false;
         if (d.Name is not null && c.Name is not null) return d.Name == c.Name;
         if (d.Name is not null || c.Name is not null) return false;
         if (d.Body is not null && c.Body is not null && d.Body != c.Body) return false;
@@ -175,7 +175,10 @@ public static class ArticleEventGatherer
     private static bool Evidence(EventDraft d, EventCandidate c) =>
         (d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b)
         || (d.Place is { } p && c.Place is { } q && PlacesOverlap(p, q))
-        || (c.Kind is not ("attack" or "incident") && (d.Words.Overlaps(c.Words) || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any()));
+        || (c.Kind is not ("attack" or "incident") && (d.Words.Overlaps(c.Words) || d.ActorKeys.Intersect(c.ActorKeys, StringComparer.Ordinal).Any()))
+        || TypedElection(d, c);
+
+    private static bool TypedElection(EventDraft d, EventCandidate c) => TypedElections.Same(d.Kind, d.Title, d.Date, c.Kind, c.Title, c.Date);
 
     /// <summary>Both say who holds the event or what portfolio it is, and they share nothing: "the G7 summit" is not "the EU summit".</summary>
     public static bool Disjoint(IReadOnlyCollection<string> a, IEnumerable<string> b) => a.Count > 0 && b.Any() && !b.Any(a.Contains);

@@ -7,6 +7,9 @@ public static partial class CueFilters
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:crimes?|criminals?|chest|room|games|zone|footing|evasion|regime|relief|list|policy|busting|violations?|monitor|monitoring|experts?|record|campaign(?:er|ers)?|site|season|observers?)\b")]
     private static partial System.Text.RegularExpressions.Regex NounModifier();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:cycles?|calendar|process|schedule)\b")]
+    private static partial System.Text.RegularExpressions.Regex SeriesOfPrimaries();
+
     public static bool IsWeekday(string w) => w.TrimEnd('s').TrimEnd('\'', '’') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     [System.Text.RegularExpressions.GeneratedRegex(@" (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire|Charter|Pact)$")]
@@ -35,6 +38,8 @@ public static partial class CueFilters
         if (cue.Kind == "protest" && !cue.IsVerb && before is ["in"] && cue.Head.Equals("protest", StringComparison.OrdinalIgnoreCase)) return true;
         // "the UN war crimes tribunal", "sanctions evasion": the noun modifies another one.
         if (!cue.IsVerb && NounModifier().IsMatch(after)) return true;
+        // "the party's primary election cycle", "the primaries calendar": the run of primaries, not one of them.
+        if (!cue.IsVerb && cue.Kind == "primary" && SeriesOfPrimaries().IsMatch(after)) return true;
         if (IsNamePart(text, cue)) return true;
         // "attacks such as last Friday's bombing", "summits like the one in Nice": a kind of event, illustrated by the one that follows.
         if (!cue.IsVerb && SentenceText.Plural(cue.Head) && (after.StartsWith("such as ", StringComparison.Ordinal) || after.StartsWith("like ", StringComparison.Ordinal))) return true;

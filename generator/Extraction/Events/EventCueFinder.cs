@@ -80,7 +80,7 @@ public static partial class EventCueFinder
         foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
         foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
         foreach (var c in IntendedEvents.Find(text)) Add(cues, c);
-        foreach (var c in vocabulary) Add(cues, c);
+        foreach (var c in vocabulary) AddLonger(cues, c);
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinAdjacent(text, cues);
     }
@@ -97,6 +97,19 @@ public static partial class EventCueFinder
     {
         if (cues.Any(c => cue.Start < c.End && c.Start < cue.End)) return;
         cues.Add(cue);
+    }
+
+    /// <summary>
+    /// A noun phrase of the vocabulary that holds a shorter noun found before it ("primary election" holding "election",
+    /// "telephone talks" holding "talks") is the cue: the longer phrase says more of what kind of event it is. A verb
+    /// phrase does not displace a noun ("will vote on the ruling": the vote is still told by its noun).
+    /// </summary>
+    private static void AddLonger(List<EventCue> cues, EventCue cue)
+    {
+        var inside = cues.FindAll(c => cue.Start < c.End && c.Start < cue.End);
+        if (!cue.IsVerb && inside.Count > 0 && inside.TrueForAll(c => c.Name is null && !c.IsVerb && c.Start >= cue.Start && c.End <= cue.End && c.Length < cue.Length))
+            cues.RemoveAll(inside.Contains);
+        Add(cues, cue);
     }
 
     private static EventCue FromGroups(Match m, bool isVerb)

@@ -26,6 +26,13 @@ public static partial class SentenceEventReader
     /// <summary>"Sanders endorsed Biden", "Warren's endorsement": an act that is one actor's own is held by that actor, whoever else it names.</summary>
     private static bool OneActorsAct(string kind) => kind == "endorsement";
 
+    /// <summary>
+    /// "the Ruritanian Liberal Party held primary elections in three provinces": the body that held a vote is who holds it,
+    /// as "the Liberal Party's primary" says in its modifiers (another party's primary that day is another vote).
+    /// </summary>
+    private static bool HeldBy(EventCue cue, bool doneBy, Participant p, int heldFrom, int heldAt) =>
+        doneBy && cue.Kind is "election" or "primary" && heldAt > heldFrom && p.Start >= heldFrom && p.Start < heldAt;
+
     /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held" (not "has", "will hold").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began|ordered|declared|proclaimed)\b")]
     private static partial System.Text.RegularExpressions.Regex PastDeed();
@@ -204,6 +211,7 @@ public static partial class SentenceEventReader
             // "ECOWAS imposed sanctions on Niger", "the rebels launched attacks": a noun an actor did in the past is what it did, plural or not.
             var doneBy = !cue.IsVerb && quote < 0 && tense == Tense.Past && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (doerFrom, verbAt)
                 && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
+            var (heldFrom, heldAt) = doneBy && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (heldStart, heldVerb) && text.AsSpan(heldVerb).StartsWith("held ") ? (heldStart, heldVerb) : (0, 0);
 
             // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
             var announcedDecision = cue.IsVerb && cue.Head is "announced" or "announcing" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
@@ -345,7 +353,8 @@ public static partial class SentenceEventReader
                 SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])
                     || verbalNoun && EventPhrase.WordsBefore(text, cue.Start, 2).Contains("also") && agents.Length > 0),
                 Hosts = OneActorsAct(cue.Kind) ? agents
-                    : participants.Where(p => p.Kind == ActorKind.Organization && p.Start >= npStart && p.Start < cue.Start).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                    : participants.Where(p => p.Kind == ActorKind.Organization && (p.Start >= npStart && p.Start < cue.Start || HeldBy(cue, doneBy, p, heldFrom, heldAt)))
+                        .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = agents,
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
