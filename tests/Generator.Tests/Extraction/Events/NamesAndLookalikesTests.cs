@@ -6,7 +6,7 @@ namespace BriefingSite.Tests.Extraction.Events;
 /// <summary>
 /// Words that look like events and are not: a venue named after a conference ("the Pellworth Peace Conference Centre"),
 /// an appeal ("calls on both governments to ..."), a crowd that visited an exhibition, a cargo due in a port, and the terms
-/// "under the agreement" told before. The real ones beside them stay. Sentences written for these tests.
+/// "under the agreement" told before, ruling something out. The real ones beside them stay. Sentences written for these tests.
 /// </summary>
 public class NamesAndLookalikesTests
 {
@@ -52,5 +52,13 @@ public class NamesAndLookalikesTests
         var agreement = events.Where(e => e.Kind == "agreement").ShouldHaveSingleItem(Show(events));
         agreement.Status.ShouldBe(EventStatus.Happened);
         agreement.Date.ToString().ShouldBe("2026-05-07");
+    }
+
+    [Fact]
+    public void Ruling_something_out_is_no_ruling()
+    {
+        var events = EventsOf(("2026-05-08", "Tolls\n\nTransport Minister Anna Berglund has ruled out new road tolls in Telemark.\n\nThe Borgarting appeals court ruled on Tuesday that the old tolls were lawful."));
+        events.ShouldNotContain(e => e.Kind == "decision" && e.Title.Contains("Berglund"), Show(events));
+        events.ShouldContain(e => e.Kind == "decision" && e.Date.ToString() == "2026-05-05", Show(events));
     }
 }
