@@ -27,8 +27,11 @@ public static partial class EventCueFinder
     [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w’'-]+|of|the|for) ){0,4}[A-Z][\w’'-]+ (?:Agreements?|Accords?|Treaty|Protocol|Summit|Declaration|Memorandum|Conference|Ceasefire|Charter|Pact))\b")]
     private static partial Regex TitledName();
 
-    /// <summary>"the Agreement on the Use of Water and Energy Resources", "the Treaty of Versailles": a capitalised kind word named by what follows it.</summary>
-    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: (?:(?:of|and|on|the|for|in) ){0,2}[A-Z][\w’'-]+){0,6})")]
+    /// <summary>
+    /// "the Agreement on the Use of Water and Energy Resources", "the Treaty of Versailles": a capitalised kind word named by
+    /// what follows it, up to another such name ("the Convention on Reef Fisheries and the Pacific Convention on ...").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: (?!and the )(?:(?:of|and|on|the|for|in) ){0,2}(?!(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact)\b)[A-Z][\w’'-]+){0,6})")]
     private static partial Regex NameAfterKind();
 
     /// <summary>"The first call, on March 20, ... The second, on Sunday, ...": an ordinal standing for the noun of a series already spoken of.</summary>
@@ -68,7 +71,12 @@ public static partial class EventCueFinder
             cues.Add(new EventCue(KindOfName(name), start, name.Length, name, false, name));
         }
         foreach (Match m in NameAfterKind().Matches(text))
-            Add(cues, new EventCue("agreement", m.Index, m.Length, m.Value, false, m.Value));
+        {
+            // "the European Convention on Human Rights", "the United Nations Convention on ...": the capitalized words right
+            // before the kind word are part of the name, and tell two conventions on one subject apart.
+            var start = QualifierStart(text, m.Index);
+            Add(cues, new EventCue("agreement", start, m.Index + m.Length - start, text[start..(m.Index + m.Length)], false, text[start..(m.Index + m.Length)]));
+        }
         foreach (Match m in NumberedName().Matches(text))
         {
             var before = text[..m.Index].TrimEnd();
@@ -137,6 +145,28 @@ public static partial class EventCueFinder
             result.Add(c);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Where a name that begins with its kind word ("Convention on ...") really begins: at up to three capitalized words right
+    /// before it, not a possessive ("Britain's"), an article or a preposition ("The", "Under").
+    /// </summary>
+    private static int QualifierStart(string text, int kindStart)
+    {
+        var start = kindStart;
+        for (var words = 0; words < 3 && start >= 2 && text[start - 1] == ' '; words++)
+        {
+            var end = start - 1;
+            var begin = end;
+            while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] is '-' or '.')) begin--;
+            if (begin == end || !char.IsUpper(text[begin])) break;
+            var word = text[begin..end];
+            if (word is "The" or "A" or "An" or "This" or "That" or "Its" or "Their" or "His" or "Her" or "Our" or "Under" or "In" or "On" or "At" or "By"
+                or "For" or "With" or "From" or "To" or "Of" or "And" or "But" or "As" or "After" or "Before" or "Since" or "Despite") break;
+            if (begin > 0 && text[begin - 1] is '’' or '\'') break;
+            start = begin;
+        }
+        return start;
     }
 
     private static string TrimName(string name)

@@ -104,4 +104,16 @@ public class EventWordingTests
         agreements.Count.ShouldBe(2, Show(events));
         agreements.ShouldContain(e => e.Date.ToString() == "1998-03" && e.Title.StartsWith("Agreement on the Use", StringComparison.Ordinal), Show(events));
     }
+    [Fact]
+    public void The_capitalized_words_before_a_convention_named_by_its_subject_are_part_of_its_name()
+    {
+        var events = EventReadingTests.EventsOf(
+            ("2026-03-02", "Fisheries\n\nThe ministers met in Quito on Monday. Ecuador invoked the Andean Convention on River Fisheries at the meeting."),
+            ("2026-03-05", "Fisheries\n\nFiji's Convention on Reef Fisheries and the Pacific Convention on River Fisheries were discussed in Suva on Thursday."));
+        var titles = events.Where(e => e.Kind == "agreement").Select(e => e.Title).ToList();
+        titles.ShouldContain(t => t.StartsWith("Andean Convention on River Fisheries", StringComparison.Ordinal), Show(events));
+        titles.ShouldContain(t => t.StartsWith("Pacific Convention on River Fisheries", StringComparison.Ordinal), Show(events));
+        // A possessive is whose convention it is, not its name.
+        titles.ShouldContain(t => t.StartsWith("Convention on Reef Fisheries", StringComparison.Ordinal), Show(events));
+    }
 }
