@@ -63,6 +63,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> RoleWords { get; }
     public IReadOnlySet<string> Honorifics { get; }
     public IReadOnlySet<string> RoleNouns { get; }
+    /// <summary>Titles of peers written before a title name ("Lord Hamilton"; titles.yml).</summary>
+    public IReadOnlySet<string> PeerTitles { get; }
 
     /// <summary>Kin a person may be named as in apposition ("sister of ..."): wife, son, niece.</summary>
     public IReadOnlySet<string> RelativeNouns { get; }
@@ -114,6 +116,7 @@ public sealed class Knowledge
         RoleWords = Set(titles, "roleWords");
         Honorifics = Set(titles, "honorifics");
         RoleNouns = Set(titles, "roleNouns");
+        PeerTitles = Set(titles, "peerTitles");
         RelativeNouns = Set(titles, "relativeNouns");
         SpeechVerbs = Set(words, "speechVerbs");
         InvertedSpeechVerbs = Set(words, "invertedSpeechVerbs");

@@ -32,7 +32,8 @@ public static class ActorLinker
 
     /// <param name="tokenizer">The build's tokenizer when it already has one (loading the knowledge again costs startup time).</param>
     public static StageResult<ActorIndex> Run(ImmutableArray<ContentFile> actorFiles, ImmutableArray<Article> articles, IReadOnlyList<ArticleFacts> facts,
-        WordTokenizer? tokenizer = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases = null, IReadOnlySet<string>? givenNames = null)
+        WordTokenizer? tokenizer = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? knownAliases = null, IReadOnlySet<string>? givenNames = null,
+        IReadOnlySet<string>? peerTitles = null)
     {
         var curatedResult = CuratedActorReader.Read(actorFiles);
         var curated = curatedResult.Value;
@@ -53,6 +54,9 @@ public static class ActorLinker
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         // "Elijah Cummings" written in an article for its "Elijah Eugene Cummings": the shorter name stands for that person.
         var writtenShorter = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var peerNamed = new HashSet<string>(StringComparer.Ordinal);
+        var otherwiseNamed = new HashSet<string>(StringComparer.Ordinal);
+        var peerOfFullName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in facts)
         {
             factsBySlug.Add(f.ArticleSlug, f);
@@ -60,6 +64,9 @@ public static class ActorLinker
                 if (m.Kind == ActorKind.Person)
                 {
                     personKeys.Add(m.Key);
+                    if (peerTitles is not null && peerTitles.Contains(WordBefore(f.Paragraphs[m.Paragraph].Text, m.Start)))
+                        (m.Key.Contains(' ') ? peerOfFullName : peerNamed).Add(m.Key);
+                    else if (peerTitles is not null && !m.Key.Contains(' ')) otherwiseNamed.Add(m.Key);
                     if (m.Length < m.Key.Length && m.Key.AsSpan().Count(' ') == 2
                         && f.Paragraphs[m.Paragraph].Text.AsSpan(m.Start, m.Length) is var written && written.Count(' ') == 1)
                     {
@@ -71,6 +78,11 @@ public static class ActorLinker
                 else if (m.Kind == ActorKind.Organization) organizations.Add(SlugOf(m.Key));
         }
         var personRoot = PersonMerger.Merge(personKeys.Where(k => !curatedByName.ContainsKey(SlugOf(k))), tokenizer, givenNames, writtenShorter);
+        // "sitting with Lord Osborne and Lord Hamilton": a title name written only after a peer's title is not the commoner
+        // of that surname another article names ("Neil Hamilton"), unless some article calls that person by the title too
+        // ("Peter Goldsmith ... Lord Goldsmith").
+        foreach (var key in peerNamed)
+            if (!otherwiseNamed.Contains(key) && personRoot.TryGetValue(key, out var root) && !peerOfFullName.Contains(root)) personRoot[key] = key;
 
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
         var resolved = new Dictionary<(string Key, ActorKind Kind), Draft?>();  // null: suppressed
@@ -196,5 +208,15 @@ public static class ActorLinker
             Links = d.Curated?.Links ?? [],
             Curated = d.Curated is not null,
         };
+    }
+
+    /// <summary>The word right before <paramref name="start"/> in <paramref name="text"/> ("Lord" of "Lord Hamilton"), or "".</summary>
+    private static string WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text[from..end];
     }
 }

@@ -16,7 +16,7 @@ public static class SiteLinker
         if (knowledge is not null) facts = SiteWideNames.Apply(facts, knowledge);
         var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
-        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames);
+        var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames, knowledge?.PeerTitles);
         diags.AddRange(actorResult.Diagnostics);
         var actors = actorResult.Value;
         // Whoever needs the actors alone may start while events are linked: the site as it is so far, without events.
