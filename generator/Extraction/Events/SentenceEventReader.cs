@@ -26,6 +26,9 @@ public static partial class SentenceEventReader
     /// <summary>"Sanders endorsed Biden", "Warren's endorsement": an act that is one actor's own is held by that actor, whoever else it names.</summary>
     private static bool OneActorsAct(string kind) => kind == "endorsement";
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:after|before|while|since) [a-z]+ing\b")]
+    private static partial System.Text.RegularExpressions.Regex GerundClause();
+
     /// <summary>
     /// "the Ruritanian Liberal Party held primary elections in three provinces": the body that held a vote is who holds it,
     /// as "the Liberal Party's primary" says in its modifiers (another party's primary that day is another vote).
@@ -168,7 +171,10 @@ public static partial class SentenceEventReader
             // "The two-day summit begins on 16 December": the one day given for an event of several days is its first.
             if (date is { Date: { Precision: DatePrecision.Day } first } && MultiDayEvents.Lasting(modifiers))
                 date = date with { Date = PartialDate.OfMonth(first.Year, first.Month) };
-            var (place, _) = EventPhrase.PlaceIn(text, cue.End, regionEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
+            // "the nominee for the 2030 election after winning the primaries in Maule": a place past a clause of "after"/"before"
+            // and a verb in -ing is where that clause's deed happened, not the event's.
+            var placeEnd = GerundClause().Match(text, cue.End, regionEnd - cue.End) is { Success: true } gerund ? gerund.Index : regionEnd;
+            var (place, _) = EventPhrase.PlaceIn(text, cue.End, placeEnd, pos => past.Any(d => pos >= d.Start && pos < d.End));
             // "Mr Straw, visiting Beijing, noted ...", "when he was in Tokyo": a visit's verb names where it went.
             if (place is null && cue.IsVerb && cue.Kind == "visit" && EventPhrase.NameAfter(text, cue.End) is var (at, name)
                 && !participants.Any(p => p.Kind == ActorKind.Person && p.Start == at) && !EventPhrase.IsCalendarWord(name)) place = name;

@@ -57,4 +57,12 @@ public class PrimaryElectionMergeTests
         events.Count(e => e.Kind == "primary").ShouldBe(1, Describe(events));
         events.ShouldNotContain(e => e.Title.Contains("primary election"), Describe(events));
     }
+
+    [Fact]
+    public void A_place_past_a_clause_of_after_and_a_verb_in_ing_is_not_the_elections()
+    {
+        var events = Link(("nominee", "2031-03-20", "Pablo Soto became the Liberal Party's nominee for the 2031 Chilean presidential election after winning the party's primaries in Maule and Ñuble."));
+        var election = events.Single(e => e.Kind == "election");
+        election.Place.ShouldBeNull(Describe(events));
+    }
 }
