@@ -47,6 +47,7 @@ public sealed class OutletNames(Knowledge k)
     /// </summary>
     public IEnumerable<PersonCandidate> ByOutletNoun(int paragraph, List<Token> tokens)
     {
+        if (DigestHeading(tokens) is { } heading) yield return Named(paragraph, tokens, heading.First, heading.Last, heading.First > 0);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -71,6 +72,53 @@ public sealed class OutletNames(Knowledge k)
                 && k.Names.Match(tokens, i + 1) is null && !k.GenericNouns.Contains(tokens[i + 1].Text);
             if (bracketed || apposition || reviewed) yield return Named(paragraph, tokens, opensWithThe ? i + 1 : i, end, opensWithThe);
         }
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>
+    /// A press digest's item heading: a paragraph opening with an outlet's name, the issue's date and a colon before the
+    /// outlet's own words ("Morgenblatt, 4 May: "..."", "The Valley Courier (weekly), June 9 (editorial): "...""). The
+    /// name is one to four capitalized words (a lower-case particle between two of them), no known name, title or
+    /// given name; the date is a day and a month in either order, a year allowed.
+    /// </summary>
+    private (int First, int Last)? DigestHeading(List<Token> tokens)
+    {
+        if (tokens.Count < 6 || !tokens[0].IsCapitalized) return null;
+        var first = tokens[0].Is("The") ? 1 : 0;
+        if (first >= tokens.Count || !tokens[first].IsCapitalized || k.Names.Match(tokens, first) is not null || k.RoleWords.Contains(tokens[first].Text)
+            || k.Honorifics.Contains(tokens[first].Text) || k.GivenNames.Contains(tokens[first].Text) || k.NonNameWords.Contains(tokens[first].Text)
+            || Months.Contains(tokens[first].Text)) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 3 && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive
+               && (tokens[last + 1].IsCapitalized && !Months.Contains(tokens[last + 1].Text)
+                   || tokens[last + 1].IsLower && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && tokens[last + 2].Start == tokens[last + 1].End + 1))
+            last++;
+        var i = Bracket(tokens, last + 1);
+        if (i >= tokens.Count || !tokens[i].Is(",")) return null;
+        i++;
+        // "20 January", "January 20", either with a year after it.
+        if (i + 1 >= tokens.Count) return null;
+        if (Day(tokens[i]) && Months.Contains(tokens[i + 1].Text) || Months.Contains(tokens[i].Text) && Day(tokens[i + 1])) i += 2;
+        else return null;
+        if (i < tokens.Count && tokens[i].Is(",")) i++;
+        if (i < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length == 4 && tokens[i].Text.All(char.IsDigit)) i++;
+        i = Bracket(tokens, i);
+        return i + 1 < tokens.Count && tokens[i].Is(":") && tokens[i + 1].Text is "\"" or "“" or "«" or "„" ? (first, last) : null;
+
+        static bool Day(Token t) => t.IsWord && t.Text.Length <= 2 && t.Text.All(char.IsDigit);
+    }
+
+    /// <summary>The token past a bracket of lower-case words at <paramref name="i"/> ("(daily)", "(editorial)"), else <paramref name="i"/>.</summary>
+    private static int Bracket(List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].Is("(")) return i;
+        var j = i + 1;
+        while (j < tokens.Count && j - i <= 4 && tokens[j].IsLower) j++;
+        return j > i + 1 && j < tokens.Count && tokens[j].Is(")") ? j + 1 : i;
     }
 
     /// <summary>The last token of a run of one to three capitalized words from <paramref name="first"/>, none of them a title or known name's start.</summary>
