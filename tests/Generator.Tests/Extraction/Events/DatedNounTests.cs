@@ -63,4 +63,13 @@ public class DatedNounTests
         var events = EventReadingTests.EventsOf(("2026-05-14", "Dairy row\n\nThe export ban was imposed on 3 March, after a cholera outbreak.\n\nThe old ban was lifted after protests."));
         events.Where(e => e.Kind == "sanctions").Select(e => e.Date?.ToString() ?? "-").Order().ToList().ShouldBe(new List<string> { "-", "2026-03-03" }, Show(events));
     }
+
+    [Fact]
+    public void Violence_dated_right_after_it_is_an_event_and_undated_is_none()
+    {
+        var dated = EventReadingTests.EventsOf(("2026-05-14", "Port strike\n\nA harbour report blamed the violence against dockers in Valdora on April 9."));
+        dated.ShouldContain(e => e.Kind == "attack" && e.Date.ToString() == "2026-04-09", Show(dated));
+        var undated = EventReadingTests.EventsOf(("2026-05-14", "Port strike\n\nDockers in Valdora say violence against strikers is growing."));
+        undated.ShouldNotContain(e => e.Kind == "attack", Show(undated));
+    }
 }
