@@ -75,7 +75,10 @@ public static partial class EventCueFinder
             // "the European Convention on Human Rights", "the United Nations Convention on ...": the capitalized words right
             // before the kind word are part of the name, and tell two conventions on one subject apart.
             var start = QualifierStart(text, m.Index);
-            Add(cues, new EventCue("agreement", start, m.Index + m.Length - start, text[start..(m.Index + m.Length)], false, text[start..(m.Index + m.Length)]));
+            var end = m.Index + m.Length;
+            // "the Baltic Treaty on Coastal Waters": the name found as ending in its kind word ("Baltic Treaty") is the beginning of this one.
+            cues.RemoveAll(c => c.Name is not null && c.Start == start && c.End == m.Index + m.Value.IndexOf(' ') && c.Kind == "agreement");
+            Add(cues, new EventCue("agreement", start, end - start, text[start..end], false, text[start..end]));
         }
         foreach (Match m in NumberedName().Matches(text))
         {

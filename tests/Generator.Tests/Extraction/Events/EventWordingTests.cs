@@ -116,4 +116,11 @@ public class EventWordingTests
         // A possessive is whose convention it is, not its name.
         titles.ShouldContain(t => t.StartsWith("Convention on Reef Fisheries", StringComparison.Ordinal), Show(events));
     }
+    [Fact]
+    public void A_name_ending_in_its_kind_word_then_naming_its_subject_is_one_name()
+    {
+        var events = EventReadingTests.EventsOf(
+            ("2026-03-02", "Coastal waters\n\nThe Baltic Treaty on Coastal Waters, signed in 1974, still holds, the ministers said in Tallinn on Monday."));
+        events.ShouldContain(e => e.Kind == "agreement" && e.Title.StartsWith("Baltic Treaty on Coastal Waters", StringComparison.Ordinal) && e.Date.ToString() == "1974", Show(events));
+    }
 }
