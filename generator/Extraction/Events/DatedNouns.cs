@@ -17,12 +17,18 @@ public static partial class DatedNouns
     public static (List<EventCue> Cues, Dictionary<int, int> DateOf) Add(string text, List<EventCue> cues, Dictionary<int, int> dateOf,
         IReadOnlyList<DateExpression> past, List<(int Start, int End)> quotes)
     {
-        var taken = dateOf.Values.ToHashSet();
         var nouns = EventVocabulary.Shipped.DatedCues(text)
             .Where(c => !cues.Any(o => c.Start < o.End && o.Start < c.End) && !CueFilters.IsNamePart(text, c) && !EventPhrase.IsCalendarWord(c.Head)
                 && !ModifiesNext(text, c) && !(c.Head.Equals("fire", StringComparison.OrdinalIgnoreCase) && EventPhrase.WordsBefore(text, c.Start, 1) is ["caught" or "opened" or "open" or "under" or "on" or "returned" or "cease"]))
             .ToList();
         if (nouns.Count == 0) return (cues, dateOf);
+        dateOf = new Dictionary<int, int>(dateOf);
+        foreach (var (i, d) in dateOf.ToList())
+            if (cues[i].Start >= past[d].End && text.IndexOfAny([',', ';'], past[d].End, cues[i].Start - past[d].End) >= 0
+                && nouns.Any(c => ClosesPhrase(text, c, past[d])) && !NotWhen.Contains(past[d].Text.Split(' ')[0])
+                && !(EventPhrase.WordsBefore(text, past[d].Start, 1) is [var w] && NotWhen.Contains(w)))
+                dateOf.Remove(i);
+        var taken = dateOf.Values.ToHashSet();
         var extra = new List<(EventCue Cue, int Date)>();
         for (var d = 0; d < past.Count; d++)
         {

@@ -72,4 +72,12 @@ public class DatedNounTests
         var undated = EventReadingTests.EventsOf(("2026-05-14", "Port strike\n\nDockers in Valdora say violence against strikers is growing."));
         undated.ShouldNotContain(e => e.Kind == "attack", Show(undated));
     }
+
+    [Fact]
+    public void A_date_closing_the_nouns_phrase_is_not_taken_by_an_event_word_past_a_comma()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-14", "Port strike\n\nDockers' demands include investigation of the violence against strikers on April 9, the release of those held and a new pay deal."));
+        events.ShouldContain(e => e.Kind == "attack" && e.Date.ToString() == "2026-04-09", Show(events));
+        events.ShouldNotContain(e => e.Kind == "agreement" && e.Date.ToString() == "2026-04-09", Show(events));
+    }
 }
