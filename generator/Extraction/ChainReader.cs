@@ -1,3 +1,5 @@
+using BriefingSite.Model;
+
 namespace BriefingSite.Extraction;
 
 /// <summary>
@@ -109,11 +111,7 @@ public sealed class ChainReader(Knowledge k)
     }
 
     /// <summary>"the Safety Committee on Monday": a day or month after a connector is a date, not part of the name.</summary>
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Calendar = new(PartialDate.WeekdayNames.Concat(PartialDate.MonthNames), StringComparer.Ordinal);
 
     /// <summary>"Party of Action and Solidarity", "Commission on Water and Energy": "and" joins words only inside "Head of/for/on ...".</summary>
     private bool InOrganizationName(IReadOnlyList<Token> tokens, int start, int j)

@@ -1,3 +1,5 @@
+using BriefingSite.Model;
+
 namespace BriefingSite.Extraction;
 
 /// <summary>
@@ -74,10 +76,7 @@ public sealed class OutletNames(Knowledge k)
         }
     }
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Months = new(PartialDate.MonthNames, StringComparer.Ordinal);
 
     /// <summary>
     /// A press digest's item heading: a paragraph opening with an outlet's name, the date and a colon before the

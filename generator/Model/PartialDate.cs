@@ -5,8 +5,12 @@ namespace BriefingSite.Model;
 /// <summary>A date known to the precision the text gives: a year, a month or a day. Never invents the missing parts.</summary>
 public readonly record struct PartialDate(int Year, int Month, int Day) : IComparable<PartialDate>
 {
-    private static readonly string[] MonthNames =
+    /// <summary>The months' names in English, January first: the one list every reader of dates and names uses.</summary>
+    public static readonly IReadOnlyList<string> MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>The weekdays' names in English, Monday first.</summary>
+    public static readonly IReadOnlyList<string> WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     public DatePrecision Precision => Day > 0 ? DatePrecision.Day : Month > 0 ? DatePrecision.Month : DatePrecision.Year;
 

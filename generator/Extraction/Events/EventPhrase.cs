@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BriefingSite.Model;
 
 namespace BriefingSite.Extraction.Events;
 
@@ -286,10 +287,7 @@ public static partial class EventPhrase
     }
 
     /// <summary>Weekdays, months and the months' abbreviations of three letters or more.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = new HashSet<string>(
+        PartialDate.WeekdayNames.Concat(PartialDate.MonthNames).Concat(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]),
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }
