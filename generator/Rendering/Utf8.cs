@@ -49,8 +49,8 @@ internal static class Utf8
         }
     }
 
-    /// <summary>Chunks rented from the shared pool, filled one after another.</summary>
-    private sealed class ChunkedWriter : IBufferWriter<byte>
+    /// <summary>Chunks rented from the shared pool, filled one after another (also what <see cref="Utf8PageWriter"/> encodes into).</summary>
+    internal sealed class ChunkedWriter : IBufferWriter<byte>
     {
         private const int ChunkSize = 256 * 1024;
         private readonly List<(byte[] Chunk, int Used)> full = [];
@@ -96,10 +96,18 @@ internal static class Utf8
             current.AsSpan(0, used).CopyTo(target[at..]);
         }
 
-        public void Return()
+        /// <summary>Empties the writer for reuse: every chunk but the one it writes into goes back to the pool.</summary>
+        public void Clear()
         {
             foreach (var (chunk, _) in full) ArrayPool<byte>.Shared.Return(chunk);
             full.Clear();
+            used = 0;
+            Length = 0;
+        }
+
+        public void Return()
+        {
+            Clear();
             ArrayPool<byte>.Shared.Return(current);
         }
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,28 +12,23 @@ namespace BriefingSite.Rendering;
 /// </summary>
 internal sealed class Utf8PageWriter : TextWriter
 {
-    private const int ChunkSize = 64 * 1024;
-
     /// <summary>The most bytes one character can be encoded to, with what a split surrogate pair left in the encoder.</summary>
     private const int Reserve = 8;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     [ThreadStatic] private static Utf8PageWriter? cached;
 
-    private readonly Encoder encoder = Utf8.GetEncoder();
+    private readonly Encoder encoder = Utf8NoBom.GetEncoder();
     private readonly char[] chars = new char[4096];
-    private readonly List<(byte[] Chunk, int Used)> full = [];
+    private readonly Utf8.ChunkedWriter bytes = new();
     private int charCount;
-    private byte[] current = [];
-    private int used;
-    private int fullLength;
 
     private Utf8PageWriter() : base(CultureInfo.InvariantCulture)
     {
     }
 
-    public override Encoding Encoding => Utf8;
+    public override Encoding Encoding => Utf8NoBom;
 
     /// <summary>This thread's writer, empty.</summary>
     public static Utf8PageWriter Rent()
@@ -46,7 +40,7 @@ internal sealed class Utf8PageWriter : TextWriter
 
     public override void Write(char value)
     {
-        if (charCount == chars.Length) EncodeBuffered();
+        if (charCount == chars.Length) Flush(final: false);
         chars[charCount++] = value;
     }
 
@@ -62,7 +56,7 @@ internal sealed class Utf8PageWriter : TextWriter
             charCount += buffer.Length;
             return;
         }
-        EncodeBuffered();
+        Flush(final: false);
         if (buffer.Length <= chars.Length)
         {
             buffer.CopyTo(chars);
@@ -78,29 +72,17 @@ internal sealed class Utf8PageWriter : TextWriter
     public byte[] ToArray(string head = "", string tail = "")
     {
         Flush(final: true);
-        var length = Utf8.GetByteCount(head) + fullLength + used + Utf8.GetByteCount(tail);
-        var bytes = GC.AllocateUninitializedArray<byte>(length);
-        var at = Utf8.GetBytes(head, bytes);
-        foreach (var (chunk, filled) in full)
-        {
-            chunk.AsSpan(0, filled).CopyTo(bytes.AsSpan(at));
-            at += filled;
-        }
-        current.AsSpan(0, used).CopyTo(bytes.AsSpan(at));
-        at += used;
-        Utf8.GetBytes(tail, bytes.AsSpan(at));
+        var length = Utf8NoBom.GetByteCount(head) + bytes.Length + Utf8NoBom.GetByteCount(tail);
+        var result = GC.AllocateUninitializedArray<byte>(length);
+        var at = Utf8NoBom.GetBytes(head, result);
+        bytes.CopyTo(result.AsSpan(at));
+        Utf8NoBom.GetBytes(tail, result.AsSpan(at + bytes.Length));
         Reset();
-        return bytes;
+        return result;
     }
 
     /// <summary>True when nothing was written since the writer was rented.</summary>
-    public bool IsEmpty => charCount == 0 && used == 0 && fullLength == 0;
-
-    private void EncodeBuffered()
-    {
-        Encode(chars.AsSpan(0, charCount), flush: false);
-        charCount = 0;
-    }
+    public bool IsEmpty => charCount == 0 && bytes.Length == 0;
 
     private void Flush(bool final)
     {
@@ -112,36 +94,20 @@ internal sealed class Utf8PageWriter : TextWriter
     {
         while (true)
         {
-            if (current.Length - used < Reserve) NextChunk();
-            encoder.Convert(text, current.AsSpan(used), flush, out var charsUsed, out var bytesUsed, out var completed);
-            used += bytesUsed;
+            // The chunk has room for a character at least, so every conversion makes progress.
+            encoder.Convert(text, bytes.GetSpan(Reserve), flush, out var charsUsed, out var bytesUsed, out var completed);
+            bytes.Advance(bytesUsed);
             text = text[charsUsed..];
             // Without a flush, the encoder may keep the first half of a surrogate pair for the next text.
             if (text.IsEmpty && (completed || !flush)) return;
-            NextChunk();
         }
     }
 
-    private void NextChunk()
-    {
-        if (used > 0)
-        {
-            full.Add((current, used));
-            fullLength += used;
-            used = 0;
-            current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        }
-        else if (current.Length < Reserve) current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-    }
-
-    /// <summary>Empties the writer; every chunk but the one it writes into goes back to the pool.</summary>
+    /// <summary>Empties the writer; its chunks but the one it writes into go back to the pool.</summary>
     private void Reset()
     {
         encoder.Reset();
         charCount = 0;
-        used = 0;
-        foreach (var (chunk, _) in full) ArrayPool<byte>.Shared.Return(chunk);
-        full.Clear();
-        fullLength = 0;
+        bytes.Clear();
     }
 }

@@ -65,7 +65,7 @@ public static partial class PronounSubjects
             if (quotes.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;
             // "Lindqvist said she would ...": a person named before the pronoun is the one it stands for, as the sentence reads it.
             if (participants.Any(p => p.Kind == ActorKind.Person && p.Start < m.Index)) return participants;
-            if (Saying().IsMatch(text.AsSpan(m.Index + m.Length).ToString())) continue;
+            if (Saying().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             // A pronoun opens a clause: the sentence's start, after a comma, or after a date or adverb opening the sentence ("On Tuesday he").
             var before = text[..m.Index].TrimEnd();
             var opens = before.Length == 0 || before.EndsWith(',') || before.EndsWith(" and", StringComparison.Ordinal)
