@@ -91,6 +91,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev10_split_scores_stay_at_or_above_their_floors() => Check("dev10", 0.70, 0.79, 0.59);
 
+    /// <summary>
+    /// dev11: an eleventh tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.806, link F1 0.827, quotes 58.5% (0.744 / 0.781 / 52.0% over the seven written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev11_split_scores_stay_at_or_above_their_floors() => Check("dev11", 0.69, 0.73, 0.47);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
