@@ -18,6 +18,7 @@ public sealed class EventExtractor : IFactExtractor
         // "Brussels, 5 March 2026" over a readout: its "today" is that day, though the events it names are not all of it.
         var dayLines = HeadingDates.Of(soFar.Paragraphs, article.Date, withPlace: true);
         PronounSubjects.Antecedent? antecedent = null;
+        var carry = new YearCarry();
         for (var k = 0; k < soFar.Paragraphs.Length; k++)
         {
             var p = soFar.Paragraphs[k];
@@ -31,7 +32,7 @@ public sealed class EventExtractor : IFactExtractor
                 // spoke of, as the doer of a deed told with no event word (the sentence's event cues keep its named actors only).
                 var doers = PronounSubjects.Resolve(s.Text, who, antecedent, p.Index);
                 antecedent = PronounSubjects.Of(s.Text, doers, p.Index);
-                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date, doers));
+                perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date, doers, carry));
             }
         }
         return soFar with { Events = ArticleEventGatherer.Gather(article, perSentence) };

@@ -73,6 +73,15 @@ public static partial class DateExpressionParser
     private static partial Regex EndOfYear();
     [GeneratedRegex(@"\b(?:(?:later|earlier) )?(?:that|the same) year\b")]
     private static partial Regex ThatYear();
+    /// <summary>"That August", "in August that year", "in late August of the same year": a month of the year the text last told of.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]hat|[Tt]he same) (?:same )?(?:(?:early|late|mid-)\s*)?" + Mon + @"|\b(?:in|In|during|During|early|late|Early|Late) (?:(?:early|late|mid-)\s*)?" + Mon + @",? (?:of )?(?:that|the same) (?:same )?year\b")]
+    private static partial Regex ThatMonth();
+    /// <summary>
+    /// "The following year", "a year later": the year after the one the text last told of (not "a year later, in January
+    /// 2025", where the date said after it is the one to take).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Tt]he (?:following|next) year|[Aa] year later)\b(?!,? (?:in|on|during) [A-Z0-9])")]
+    private static partial Regex FollowingYear();
     [GeneratedRegex(@"\b(?<pre>[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext)\s+" + Mon + @"(?=\s+[a-z]{3,})")]
     private static partial Regex MonthAsModifier();
     /// <summary>"July's G8 summit": a month named in full, as a possessive (not "May's", a surname as often as a month).</summary>
@@ -91,17 +100,29 @@ public static partial class DateExpressionParser
     private static partial Regex AnyYear();
 
     /// <summary>Every date expression in <paramref name="text"/>, left to right, never overlapping.</summary>
-    public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future) => Find(text, articleDate, future, []);
+    public static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future) => Find(text, articleDate, future, [], null);
 
-    /// <summary>The expressions read as in a past clause, then as in a future one: the text is searched once for both.</summary>
-    public static (IReadOnlyList<DateExpression> Past, IReadOnlyList<DateExpression> Future) FindBoth(string text, PartialDate? articleDate)
+    /// <summary>
+    /// The expressions read as in a past clause, then as in a future one: the text is searched once for both.
+    /// <paramref name="yearBefore"/> is the year the text before this sentence last told of ("In April 1989 ... That August").
+    /// </summary>
+    public static (IReadOnlyList<DateExpression> Past, IReadOnlyList<DateExpression> Future) FindBoth(string text, PartialDate? articleDate, int? yearBefore = null)
     {
         var matches = new Dictionary<Regex, MatchCollection>();
-        return (Find(text, articleDate, future: false, matches), Find(text, articleDate, future: true, matches));
+        return (Find(text, articleDate, future: false, matches, yearBefore), Find(text, articleDate, future: true, matches, yearBefore));
     }
 
+    /// <summary>
+    /// The year a sentence leaves the text at for the sentences after it: the last year it gives on the calendar, or none
+    /// once it tells of a day counted from the article's ("on Tuesday", "yesterday"); otherwise <paramref name="yearBefore"/>.
+    /// </summary>
+    public static int? YearAfter(IReadOnlyList<DateExpression> found, int? yearBefore) =>
+        found.LastOrDefault(f => f.Reference == DateReference.ArticleRelative || f.Reference == DateReference.Absolute && f.Date is not null) is { } last
+            ? last.Reference == DateReference.Absolute ? last.Date!.Value.Year : null
+            : yearBefore;
+
     /// <summary><paramref name="matches"/> keeps each pattern's matches in the text, so a second reading does not search again.</summary>
-    private static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future, Dictionary<Regex, MatchCollection> matches)
+    private static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future, Dictionary<Regex, MatchCollection> matches, int? yearBefore)
     {
         // Most sentences have no date: a pattern is only searched for when the text holds a word it cannot match without.
         var digit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
@@ -166,6 +187,15 @@ public static partial class DateExpressionParser
                 var (month, day) = a <= 12 ? (a, b) : (b, a);
                 if (month is >= 1 and <= 12 && day is >= 1 and <= 31) Add(m, PartialDate.OfDay(year, month, day), DateReference.Absolute);
             }
+        // "In April 1989 a quarrel turned into a crisis. That August, the two broke off relations": a month or year told as of
+        // the year last spoken of is of that year (here or in the sentences before), never the article's.
+        int? YearTold(int at) => found.Where(f => f.End <= at && f.Date is not null && f.Reference == DateReference.Absolute).MaxBy(f => f.End)?.Date!.Value.Year ?? yearBefore;
+        foreach (Match m in All(ThatMonth(), monthWord && (text.Contains("hat ", StringComparison.Ordinal) || text.Contains("same", StringComparison.Ordinal))))
+            // Not "said that May would resign": the surname, unless a comma sets the month off ("That May, ...").
+            if (YearTold(m.Index) is { } told && !(m.Groups["mon"].Value == "May" && m.Value.EndsWith("May", StringComparison.Ordinal) && !text.AsSpan(m.Index + m.Length).StartsWith(",")))
+                Add(m, PartialDate.OfMonth(told, MonthOf(m)), DateReference.Absolute);
+        foreach (Match m in All(FollowingYear(), text.Contains("year", StringComparison.Ordinal)))
+            if (YearTold(m.Index) is { } told && !(future && m.Value.EndsWith("next year", StringComparison.Ordinal))) Add(m, PartialDate.OfYear(told + 1), DateReference.Absolute);
         foreach (Match m in All(PrepositionMonth(), monthWord))
             Add(m, MonthOfYearBefore(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), m.Groups["pre"].Value, articleDate, future)), DateReference.ArticleRelative);
         foreach (Match m in All(BracketYear(), digit && text.Contains('(')))
@@ -193,8 +223,8 @@ public static partial class DateExpressionParser
         foreach (Match m in All(MonthPossessive(), monthWord))
             Add(m, CalendarArithmetic.MonthWithoutYear(MonthOf(m), "in", articleDate, future), DateReference.ArticleRelative);
         foreach (Match m in All(ThatYear(), text.Contains("year", StringComparison.Ordinal)))
-            if (found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier)
-                Add(m, PartialDate.OfYear(earlier.Date!.Value.Year), DateReference.Absolute);
+            if ((found.Where(f => f.End <= m.Index && f.Date is not null).MaxBy(f => f.End)?.Date!.Value.Year ?? yearBefore) is { } earlier)
+                Add(m, PartialDate.OfYear(earlier), DateReference.Absolute);
         // "three weeks ago" names a week, not a day: like "last week", its month, or its year when it straddles two months.
         foreach (Match m in All(Ago(), Has(AgoWords)))
             Add(m, m.Groups["unit"].Value.StartsWith('w') ? CalendarArithmetic.WeekOf(CalendarArithmetic.Shift(anchor, -CountOf(m) * 7)) : CalendarArithmetic.Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);

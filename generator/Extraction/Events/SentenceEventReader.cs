@@ -78,7 +78,7 @@ public static partial class SentenceEventReader
 
     public static (List<EventCandidate> Candidates, List<RelativeDate> Relative) Read(
         string text, int paragraph, DocSentence sentence, PartialDate? articleDate, IReadOnlyList<Participant> participants,
-        DateExpression? paragraphDate = null, PartialDate? today = null, IReadOnlyList<Participant>? doers = null)
+        DateExpression? paragraphDate = null, PartialDate? today = null, IReadOnlyList<Participant>? doers = null, YearCarry? carry = null)
     {
         doers ??= participants;
         var quotes = SentenceText.QuoteRanges(text);
@@ -87,7 +87,8 @@ public static partial class SentenceEventReader
         var withVerbs = cues;
         cues = EventWording.DropVerbsOfTheirEvent(text, cues);
         var hostVerbs = withVerbs.Except(cues).Where(v => v.Head is "hosted" or "will host").ToList();
-        var (allPast, allFuture) = DateExpressionParser.FindBoth(text, articleDate);
+        var (allPast, allFuture) = DateExpressionParser.FindBoth(text, articleDate, carry?.Year);
+        if (carry is not null) carry.Year = DateExpressionParser.YearAfter(allPast, carry.Year);
         // "Brussels, 5 March 2026 / Commissioner Korpela today received ...": under a day of its own, "today" is that day.
         if ((today ?? paragraphDate?.Date) is { Precision: DatePrecision.Day } headingDay)
             (allPast, allFuture) = (CueDating.TodayIs(allPast, headingDay), CueDating.TodayIs(allFuture, headingDay));
