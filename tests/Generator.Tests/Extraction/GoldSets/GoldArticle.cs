@@ -25,9 +25,17 @@ public sealed record GoldArticle(string Name, string File, string Text, string? 
     /// Every article of the split, in name order. Articles whose text lives in a corpus that is not on this machine are
     /// left out and counted in <paramref name="skipped"/>.
     /// </summary>
-    public static IReadOnlyList<GoldArticle> Load(string folder, out int skipped)
+    public static IReadOnlyList<GoldArticle> Load(string folder, out int skipped) => Load(folder, out skipped, out _);
+
+    /// <summary>
+    /// As <see cref="Load(string, out int)"/>; an article whose corpus text is annotated in another split as well is left out
+    /// when <paramref name="leaveOutShared"/> and counted in <paramref name="shared"/>.
+    /// </summary>
+    public static IReadOnlyList<GoldArticle> Load(string folder, out int skipped, out int shared, bool leaveOutShared = false)
     {
         skipped = 0;
+        shared = 0;
+        var elsewhere = leaveOutShared ? CorpusUsedOutside(folder) : [];
         var list = new List<GoldArticle>();
         if (!Directory.Exists(folder)) return list;
         foreach (var path in Directory.GetFiles(folder, "*.gold.yml").Order(StringComparer.Ordinal))
@@ -39,6 +47,7 @@ public sealed record GoldArticle(string Name, string File, string Text, string? 
             string file;
             if (Scalar(map["corpus"]) is { } corpusPath)
             {
+                if (elsewhere.Contains(corpusPath)) { shared++; continue; }
                 var slash = corpusPath.IndexOf('/');
                 var corpus = SharedCorpora.Find(corpusPath[..slash]);
                 if (corpus is null) { skipped++; continue; }
@@ -58,6 +67,26 @@ public sealed record GoldArticle(string Name, string File, string Text, string? 
                     Scalar(e["date"]), Scalar(e["status"]) ?? "happened", Scalar(e["phrase"]) ?? "")).ToImmutableArray()));
         }
         return list;
+    }
+
+    /// <summary>The corpus articles annotated in the splits beside <paramref name="folder"/> (their `corpus:` lines only).</summary>
+    private static HashSet<string> CorpusUsedOutside(string folder)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var own = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var other in Directory.GetDirectories(Path.GetDirectoryName(own)!))
+            if (Path.GetFullPath(other).TrimEnd(Path.DirectorySeparatorChar) != own)
+                foreach (var path in Directory.GetFiles(other, "*.gold.yml"))
+                    if (CorpusOf(path) is { } corpus) used.Add(corpus);
+        return used;
+    }
+
+    /// <summary>The `corpus:` path of a gold file, null for an article written for the set.</summary>
+    public static string? CorpusOf(string goldFile)
+    {
+        var (node, error, line) = YamlReader.Read(System.IO.File.ReadAllText(goldFile));
+        if (node is not YamlMapping map) throw new InvalidDataException($"{Path.GetFileName(goldFile)}:{line}: {error ?? "not a mapping"}");
+        return Scalar(map["corpus"]);
     }
 
     private static string? Scalar(YamlNode? node) => node is YamlScalar { IsNull: false } s ? s.Value : null;
