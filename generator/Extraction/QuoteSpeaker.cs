@@ -18,6 +18,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
     {
         "also", "further", "then", "too", "later", "again", "previously", "earlier", "once", "still", "already", "repeatedly",
         "separately", "subsequently", "additionally", "similarly", "finally", "even", "had", "has", "have", "would", "will",
+        "meanwhile", "however", "afterwards",
     };
 
     /// <summary>The words after an unnamed speaker's head noun that say where the speaker is: "a source within the ministry".</summary>
@@ -92,7 +93,9 @@ internal sealed class QuoteSpeaker(Knowledge k)
         // "... for claiming the Tories were "...": a preposition or conjunction alone names no one.
         if (phrase.All(t => t.IsLower && k.IsLowerFunctionWord(t.Text))) phrase.Clear();
         // "But the foreign secretary told the committee:": a conjunction opening the sentence is no part of who speaks.
-        if (phrase.Count > 2 && phrase[0].SentenceInitial && phrase[0].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" && phrase[1].Is("the")) phrase.RemoveAt(0);
+        // "Later the prime minister said": nor an adverb of time.
+        if (phrase.Count > 2 && phrase[0].SentenceInitial && phrase[0].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" or "Later" or "Earlier" or "Meanwhile" or "Afterwards"
+            && phrase[1].Is("the")) phrase.RemoveAt(0);
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
              ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;

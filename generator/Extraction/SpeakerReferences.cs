@@ -206,26 +206,19 @@ public sealed class SpeakerReferences(Knowledge k)
     }
 
     /// <summary>
-    /// "..., Mr Blair warned. The prime minister also urged ...": a title no one in the article was given, right after a
+    /// "..., Mr Blair warned. The prime minister also urged ...": a title no one in the article was given, after a
     /// sentence whose only person is someone given no title, is that person named again by office. Not a "former" or
-    /// "shadow" office, and only when that sentence is this paragraph's last before the title, or the previous paragraph's last.
+    /// "shadow" office; sentences naming no one may stand between ("He said ..."), within this paragraph and the two before.
     /// A profession rather than an office ("..., said study co-author Karen Alley. The Wooster professor added, "...")
     /// may describe someone given a title too.
     /// </summary>
     private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words, bool office)
     {
         if (words.Exists(w => OtherOffice.Contains(w.ToLowerInvariant()))) return null;
-        var para = facts.Paragraphs[paragraph];
-        var sentence = para.SentenceAt(before);
-        (int Paragraph, int Start, int End)? previous = sentence.Index > 0
-            ? (paragraph, para.Sentences[sentence.Index - 1].Start, para.Sentences[sentence.Index - 1].Start + para.Sentences[sentence.Index - 1].Length)
-            : paragraph > 0 && !facts.Paragraphs[paragraph - 1].IsHeading && facts.Paragraphs[paragraph - 1].Sentences.Length > 0
-                ? (paragraph - 1, facts.Paragraphs[paragraph - 1].Sentences[^1].Start, facts.Paragraphs[paragraph - 1].Sentences[^1].Start + facts.Paragraphs[paragraph - 1].Sentences[^1].Length)
-                : null;
-        if (previous is not { } prev) return null;
-        var spans = QuoteSpans.Find(facts.Paragraphs[prev.Paragraph].Text);
-        var people = facts.Mentions.Where(m => m.Paragraph == prev.Paragraph && m.Start >= prev.Start && m.Start < prev.End && !spans.Any(q => m.Start > q.Open && m.Start < q.Close))
-            .Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        // "A CRE spokesman said ... "...," the spokesman said": a spokesperson speaks for someone and is no one named; and
+        // a noun the article gave before to someone unnamed ("a lawyer for the family said ... the lawyer added") is that one.
+        if (Spokespersons.Contains(words[^1].ToLowerInvariant()) || IntroducedUnnamed(facts, paragraph, before, words[^1])) return null;
+        var people = LatestPeople(facts, paragraph, before);
         // "Tony Blair is urging leaders ... over President Bush's re-election. ..., the prime minister said": someone the
         // article gave a title with another head ("President", not "minister") is not the one named by this one.
         if (people.Count > 1)
@@ -237,7 +230,50 @@ public sealed class SpeakerReferences(Knowledge k)
         return (key, key);
     }
 
+    /// <summary>
+    /// The persons named, outside quotes, in the latest sentence before <paramref name="before"/> that names any: back
+    /// through this paragraph and the two before it ("Mr Blair also spoke of ... / He said ... / ..., the prime minister
+    /// said:"), a heading stopping the search. Empty when none does.
+    /// </summary>
+    private static List<string> LatestPeople(ArticleFacts facts, int paragraph, int before)
+    {
+        for (var p = paragraph; p >= Math.Max(0, paragraph - 2); p--)
+        {
+            var para = facts.Paragraphs[p];
+            if (para.IsHeading) break;
+            var spans = QuoteSpans.Find(para.Text);
+            var last = p == paragraph ? para.SentenceAt(before).Index - 1 : para.Sentences.Length - 1;
+            for (var s = last; s >= 0; s--)
+            {
+                var (start, end) = (para.Sentences[s].Start, para.Sentences[s].Start + para.Sentences[s].Length);
+                var people = facts.Mentions.Where(m => m.Paragraph == p && m.Start >= start && m.Start < end && m.Kind == ActorKind.Person
+                                                       && !spans.Any(q => m.Start > q.Open && m.Start < q.Close))
+                    .Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+                if (people.Count > 0) return people;
+            }
+        }
+        return [];
+    }
+
     private static readonly HashSet<string> OtherOffice = new(StringComparer.Ordinal) { "shadow", "former", "deputy", "vice", "assistant", "ex", "junior" };
+
+    private static readonly HashSet<string> Spokespersons = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen" };
+
+    /// <summary>
+    /// Whether "a" or "an" and at most three words before <paramref name="noun"/> ("a spokesman", "a Home Office spokesman";
+    /// not "a theme of the chancellor") occur in the article before <paramref name="before"/>.
+    /// </summary>
+    private static bool IntroducedUnnamed(ArticleFacts facts, int paragraph, int before, string noun)
+    {
+        var indefinite = new System.Text.RegularExpressions.Regex(@"\b[Aa]n?\s+(?:(?!(?:the|of|for|to|and|or|in|on|at|by|with|from|his|her|its|their)\s)[\w'-]+\s+){0,3}?" + System.Text.RegularExpressions.Regex.Escape(noun) + @"\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        for (var p = 0; p <= paragraph; p++)
+        {
+            var text = facts.Paragraphs[p].Text;
+            if (indefinite.IsMatch(p == paragraph ? text[..Math.Min(before, text.Length)] : text)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The head noun of an organization's name: "Commission" in "ECOWAS Commission", "Court" in "Court of Session".</summary>
     private static string Head(string name)
