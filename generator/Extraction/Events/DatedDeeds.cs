@@ -65,6 +65,8 @@ public static partial class DatedDeeds
         IReadOnlyList<DateExpression> past, IReadOnlySet<int> claimed, IReadOnlyList<EventCandidate> found, List<(int Start, int End)> quotes)
     {
         var result = new List<EventCandidate>();
+        // Only a date no event took, of a day, month or year, can date a deed (see the first test in the loop below).
+        if (!Enumerable.Range(0, past.Count).Any(d => !claimed.Contains(d) && past[d].Date is not null && past[d].Reference != DateReference.EventRelative)) return result;
         List<SentenceEventReader.Participant>? lastDoers = null;
         var lastEnd = -1;
         // "shortly before midnight on Sunday": "before" or "after" an hour of the day opens no clause; it tells when.

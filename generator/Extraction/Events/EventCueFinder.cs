@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefingSite.Extraction.Events;
@@ -61,6 +62,27 @@ public static partial class EventCueFinder
         var vocabulary = EventVocabulary.Shipped.Cues(text).ToList();
         // "World War Two": a name the vocabulary knows comes before the words inside it ("War").
         foreach (var c in vocabulary) if (c.Name is not null) Add(cues, c);
+        if (text.AsSpan().ContainsAny(NameWords)) AddNames(text, cues);
+        foreach (var m in NounStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: false));
+        foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
+        foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
+        foreach (var c in IntendedEvents.Find(text)) Add(cues, c);
+        foreach (var c in vocabulary) AddLonger(cues, c);
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return JoinAdjacent(text, cues);
+    }
+
+    /// <summary>
+    /// A word each of the three patterns of names below needs (their kind words, and the space before a numeral "I"):
+    /// most sentences have none, and are then not searched for names at all.
+    /// </summary>
+    private static readonly SearchValues<string> NameWords = SearchValues.Create(
+        ["Agreement", "Accord", "Treaty", "Protocol", "Summit", "Declaration", "Memorandum", "Conference", "Ceasefire", "Charter", "Pact", "Convention", " I"],
+        StringComparison.Ordinal);
+
+    /// <summary>Names of events: "the Paris Agreement", "the Treaty of Versailles", "Minsk II".</summary>
+    private static void AddNames(string text, List<EventCue> cues)
+    {
         foreach (Match m in TitledName().Matches(text))
         {
             var name = TrimName(m.Groups["name"].Value);
@@ -87,13 +109,6 @@ public static partial class EventCueFinder
             if (PronounI(text, m)) continue;
             Add(cues, new EventCue("named", m.Index, m.Length, m.Value, false, m.Value));
         }
-        foreach (var m in NounStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: false));
-        foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
-        foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
-        foreach (var c in IntendedEvents.Find(text)) Add(cues, c);
-        foreach (var c in vocabulary) AddLonger(cues, c);
-        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return JoinAdjacent(text, cues);
     }
 
     /// <summary>"Yesterday I met", "in Baku I initialled", "Today I'm": the pronoun after a word, not the first of a numbered series.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingSite.Extraction.Dates;
@@ -31,10 +32,14 @@ public static partial class HeldOccasions
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those" };
 
+    /// <summary>What every match of <see cref="Held"/> holds: a sentence with none of them is not searched (most have none).</summary>
+    private static readonly SearchValues<string> HeldWords = SearchValues.Create(["held", "take place", "took place"], StringComparison.Ordinal);
+
     public static List<EventCandidate> Find(string text, int paragraph, DocSentence sentence, IReadOnlyList<SentenceEventReader.Participant> participants,
         IReadOnlyList<DateExpression> past, IReadOnlyList<DateExpression> future, IReadOnlyList<EventCandidate> found, List<(int Start, int End)> quotes)
     {
         var result = new List<EventCandidate>();
+        if (!text.AsSpan().ContainsAny(HeldWords)) return result;
         foreach (Match m in Held().Matches(text))
         {
             if (quotes.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;

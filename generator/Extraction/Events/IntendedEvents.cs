@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefingSite.Extraction.Events;
@@ -13,11 +14,17 @@ public static partial class IntendedEvents
     [GeneratedRegex(@"(?<=\b(?:hopes?|hoped|hoping|intends?|intended|intending|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|due|set|scheduled|yet|preparing|prepared|ready|(?:is|are|was|were) to)\s+to\s+)(?:(?<announcement>announce|unveil)|(?<signing>sign)|(?<ratification>ratify)|(?<appeal>appeal)|(?<departure>leave for|depart for|depart|set off for|sail for)|(?<visit>visit|travel to|fly to)|(?<meeting>meet|host|hold talks|begin talks|open talks|resume talks)|(?<lifting>lift)|(?<sanctions>impose)|(?<resignation>resign|step down)|(?<election>vote on|hold a referendum|hold elections|hold a vote)|(?<deployment>deploy))\b|(?<=\b(?:expects?|expected|hopes?|hoped|due|set|scheduled|yet|is|are|will|was|were)\s+(?:(?:it|them)\s+)?to be\s+)(?:(?<lifting>lifted)|(?<signing>signed)|(?<ratification>ratified))\b")]
     private static partial Regex Intended();
 
+    /// <summary>A part of every verb <see cref="Intended"/> ends with: a sentence with none of them is not searched (most have none).</summary>
+    private static readonly SearchValues<string> IntendedVerbs = SearchValues.Create(
+        ["announce", "unveil", "sign", "ratif", "appeal", "leave for", "depart", "set off for", "sail for", "visit", "travel to", "fly to", "meet", "host",
+         "hold ", "begin talks", "open talks", "resume talks", "lift", "impose", "resign", "step down", "vote on", "deploy"], StringComparison.Ordinal);
+
     private static readonly string[] Kinds = ["announcement", "signing", "ratification", "appeal", "departure", "visit", "meeting", "lifting", "sanctions", "resignation", "election", "deployment"];
 
     /// <summary>The intended events' verbs in <paramref name="text"/>, each a cue of its kind marked <see cref="EventCue.Intended"/>.</summary>
     public static IEnumerable<EventCue> Find(string text)
     {
+        if (!text.AsSpan().ContainsAny(IntendedVerbs)) yield break;
         foreach (Match m in Intended().Matches(text))
             foreach (var kind in Kinds)
                 if (m.Groups[kind].Success)
