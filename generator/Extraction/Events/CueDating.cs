@@ -103,7 +103,7 @@ public static partial class CueDating
     public static bool CoordinatedObject(string text, int verbEnd, int npStart) =>
         npStart > verbEnd && AndDidObject().IsMatch(text.AsSpan(verbEnd, npStart - verbEnd));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|shall|(?:is|are|was|were) (?:due |set |expected )?to)\s+(?:[\w'’-]+\s+){0,7}$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|shall|(?:is|are|was|were) (?:due |set |expected )?to)\s+(?:[\w'’()-]+\s+){0,10}$")]
     private static partial System.Text.RegularExpressions.Regex WouldBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|told|stated|added|announced)\b")]

@@ -136,12 +136,20 @@ public static partial class EventPhrase
             && !(w is "called" or "calls" && (k + 1 < before.Length && before[k + 1] is "a" or "an" && k + 2 == before.Length || convened && k + 1 == before.Length))).Any();
     }
 
+    private static readonly HashSet<string> ExpectingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "expect", "expects", "expected", "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted", "foresee",
+        "foresees", "foresaw", "await", "awaits", "awaited", "forecast", "forecasts",
+    };
+
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "may" };
 
     /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
         if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
+        // "participants expected a second meeting of the commission in May": what a verb of expecting takes as its object is still to come.
+        if (!cue.IsVerb && ExpectingVerbs.Contains(WordsBefore(text, ModifierStart(text, cue), 2) is [var verb, "a" or "an" or "the" or "another"] ? verb : "")) return Tense.Future;
         // "before Britain takes over the presidency", "once she visits": a present tense after such a word speaks of what is to come.
         if (cue.IsVerb && cue.Head.Split(' ')[0] is var present && present.EndsWith('s') && !present.EndsWith("ss", StringComparison.Ordinal) && present is not ("was" or "is" or "has" or "does")
             && WordsBefore(text, cue.Start, 3).Any(w => w is "before" or "Before" or "once" or "Once" or "until" or "when" or "When"))

@@ -61,7 +61,7 @@ public static partial class SentenceEventReader
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:(?!\b(?:after|before|when|while|as|because|since|but|if|until|unless|said|says|told)\b)[^.;:!?]){0,60}?\s)?(?:(?:took|take|takes|taken) (?:effect|place)|(?:came|come|comes) into (?:force|effect)|went into effect|entered into force|(?:was|were|has been|have been|had been) (?:held|signed|postponed|cancell?ed|called off|concluded|imposed|convened)|collapsed|collapses|collapse|broke down|breaks down|ended|began|failed|opened)\b")]
     private static partial System.Text.RegularExpressions.Regex Occurred();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:(?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?(?:is|are) (?:also )?(?:expected|due|scheduled) (?:in|on|at|before|by|next|later|this|early|late|within)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?(?: (?:is|are)|,) (?:also )?(?:expected|due|scheduled) (?:in|on|at|before|by|next|later|this|early|late|within)\b")]
     private static partial System.Text.RegularExpressions.Regex ExpectedAhead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
