@@ -89,6 +89,10 @@ public sealed class Knowledge
     public IReadOnlySet<string> NonNameWords { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
     public IReadOnlySet<string> WeakSpeechVerbs { get; }
+    /// <summary>Verbs that judge and name something in the subject's words, before "as" and a quote (words.yml).</summary>
+    public IReadOnlySet<string> EvaluationVerbs { get; }
+    /// <summary>Evaluation verbs that name without "as" ("branded the report "..."").</summary>
+    public IReadOnlySet<string> NamingVerbs { get; }
     public IReadOnlySet<string> CourtNouns { get; }
     /// <summary>Nouns for a company or body written before its name or in apposition to it (words.yml).</summary>
     public IReadOnlySet<string> OrganizationClassNouns { get; }
@@ -133,6 +137,8 @@ public sealed class Knowledge
         NonNameWords = Set(words, "nonNameWords");
         ArgumentNouns = Set(words, "argumentNouns");
         WeakSpeechVerbs = Set(words, "weakSpeechVerbs");
+        EvaluationVerbs = Set(words, "evaluationVerbs");
+        NamingVerbs = Set(words, "namingVerbs");
         CourtNouns = Set(words, "courtNouns");
         OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");

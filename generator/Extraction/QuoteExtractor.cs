@@ -172,6 +172,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             var opens = according == 0 && window[0].Start == c.Para.SentenceAt(c.Open).Start;
             if (opens && source is { Key: { } key } && c.Facts.Mentions.Any(m => m.Key == key && m.Kind == ActorKind.Person)) return source;
         }
+        if (Judging(window) is { } judging && judging > verb) return speakers.Find(c, window.Take(judging + 1).ToList(), judging, from, window[judging].End);
         if (verb < 0) return null;
         // "The State Department gave its "deepest sympathies" and said cases were afforded "...": the verb's subject
         // is before the earlier quote, at the sentence's start.
@@ -182,6 +183,27 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
         }
         return speakers.Find(c, window, verb, from, c.Open);
+    }
+
+    /// <summary>
+    /// "The ministry welcomed the deal as "...", "Solis dismissed the plan as "...", "Reyes branded the report "...": an
+    /// active verb that judges something, its object, then "as" (or, for a naming verb, nothing) right before the quote;
+    /// the verb's index in <paramref name="window"/>, or null. The subject of the verb speaks.
+    /// </summary>
+    private int? Judging(List<Token> window)
+    {
+        if (window.Count < 3) return null;
+        var asBefore = window[^1].Is("as");
+        var objectEnd = asBefore ? window.Count - 1 : window.Count;
+        for (var j = objectEnd - 1; j >= 0 && objectEnd - j <= 9; j--)
+        {
+            var t = window[j];
+            if (k.EvaluationVerbs.Contains(t.Text) && j < objectEnd - 1 && (asBefore || k.NamingVerbs.Contains(t.Text)))
+                // "The deal was hailed as": a passive verb's subject is what is judged.
+                return j > 0 && window[j - 1].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" ? null : j;
+            if (!t.IsWord || k.SpeechVerbs.Contains(t.Text)) return null;
+        }
+        return null;
     }
 
     /// <summary>
