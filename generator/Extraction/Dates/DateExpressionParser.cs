@@ -17,6 +17,8 @@ public static partial class DateExpressionParser
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?";
     // Not "2026/27": a financial year is a span, not the year it starts in.
     private const string Year = @"(?<year>(?:19|20)\d\d)(?![\d/-]|s\b)";
+    /// <summary>A year of a full date, which may be an old one ("on 30 April 1859"): with a day and a month it is no quantity.</summary>
+    private const string DatedYear = @"(?<year>1[5-9]\d\d|20\d\d)(?![\d/-]|s\b)";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string SetFor = @"(?<=\b(?:planned|scheduled|set|slated|due|expected|fixed|earmarked) )for";
     private const string Count = @"(?<n>one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})";
@@ -43,9 +45,9 @@ public static partial class DateExpressionParser
     private static partial Regex BracketYear();
     [GeneratedRegex(@"\b[Tt]he same (?:day|morning|afternoon|evening)\b(?! as\b)")]
     private static partial Regex SameDay();
-    [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @",?\s+" + Year)]
+    [GeneratedRegex(@"\b" + Mon + @"\s+" + Day + @",?\s+" + DatedYear)]
     private static partial Regex MonthDayYear();
-    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon + @",?\s+" + Year)]
+    [GeneratedRegex(@"\b" + Day + @"\s+(?:of\s+)?" + Mon + @",?\s+" + DatedYear)]
     private static partial Regex DayMonthYear();
     [GeneratedRegex(@"\b" + Mon + @",?\s+(?:of\s+)?" + Year)]
     private static partial Regex MonthYear();
@@ -59,7 +61,10 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<pre>in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|last|next|this|earlier this|later this|In|Since|Until|By|During|From|Early|Late|Last|Next|This)\s+(?:(?:early|late|mid-)\s*)?" + Mon)]
     private static partial Regex PrepositionMonth();
     // "But remember 2019, when the talks ...": a year that a clause of "when" tells of is a date (not "will be like 1983, when").
-    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)|(?<!\blike )\b" + Year + @"(?=, when\b)")]
+    [GeneratedRegex(@"\b(?:in|since|until|by|during|from|of|" + SetFor + @"|early|late|mid-|before|after|around|the|The|its|a|between|In|Since|Until|By|During|From|Early|Late|Before|After|Around|Between)\s+" + Year + @"|\b" + Year + @"(?:'s|’s)|(?<!\blike )\b" + Year + @"(?=, when\b)"
+        // "the Court's 2002 judgment", "the upcoming 2020 race": a year between a possessive or a determiner's adjective and a
+        // singular noun (not "the company's 2000 workers", "a further 2000 troops": a number).
+        + @"|(?<=\w(?:'s|’s|s'|s’) |\b(?:the|its|their|his|her|a|an) (?!(?:further|additional|extra|estimated|remaining|total|mere|other|some|about|around|nearly|almost)\b)[a-z]{3,} )" + Year + @"(?= [a-z]{2,}[a-rt-z]\b)")]
     private static partial Regex PrepositionYear();
     [GeneratedRegex(@"\b(?:(?<pre>on|last|this|next|since|until|by|from|early|late|this past|this coming)\s+)?" + Weekday + @"(?:'s|’s)?")]
     private static partial Regex WeekdayName();

@@ -136,7 +136,8 @@ public static partial class CueDating
     {
         if (date.Date is not { Precision: DatePrecision.Year } || date.Text.EndsWith('s') || date.End >= text.Length - 2) return false;
         var determiner = date.Text.Split(' ')[0] is "the" or "The" or "its" or "a"
-            || EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "its" or "their" or "his" or "her"];
+            || EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "its" or "their" or "his" or "her"]
+            || EventWording.ModifierYear(text, date);
         if (!determiner || text[date.End] != ' ' || !char.IsAsciiLetterLower(text[date.End + 1])) return false;
         var end = date.End + 1;
         while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
@@ -239,6 +240,7 @@ public static partial class CueDating
             // "will hand over its 1999 archives": a year modifying a noun that is no event dates that noun, so an event near it
             // only when the sentence gives that event no other date.
             var attributive = Attributive(text, date);
+            var modifierYear = attributive && EventWording.ModifierYear(text, date);
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             // "met in Tacna and agreed to reopen the crossing from 20 March": the day the agreed act starts is neither the agreeing's nor the meeting's.
@@ -275,6 +277,9 @@ public static partial class CueDating
                     // "Mali and Guinea broke off relations; they were restored only in 1992": a semicolon ends the clause a date dates.
                     if (c.End <= date.Start && text.IndexOf(';', c.End, date.Start - c.End) >= 0 || c.Start >= date.End && text.IndexOf(';', date.End, c.Start - date.End) >= 0) continue;
                     var score = EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) ? -1 : c.End <= date.Start ? date.Start - c.End : c.Start >= date.End ? c.Start - date.End + 40 : 0;
+                    // "received the party's 2020 nomination in September 2019": such a year dates its own noun only, and gives way
+                    // to a date closing the noun's phrase.
+                    if (modifierYear) { if (score != -1) continue; score = 30; }
                     // ... however long the saying: a date opening the sentence ("In July, ...") dates its main clauses.
                     if (ownClause && opensSentence) score = Math.Min(score, 140);
                     if (attributive && !EventWording.OwnDate(text, c, date)) score = Math.Max(score, 0) + AttributivePenalty;

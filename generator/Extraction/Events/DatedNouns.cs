@@ -28,6 +28,12 @@ public static partial class DatedNouns
                 && nouns.Any(c => ClosesPhrase(text, c, past[d])) && !NotWhen.Contains(past[d].Text.Split(' ')[0])
                 && !(EventPhrase.WordsBefore(text, past[d].Start, 1) is [var w] && NotWhen.Contains(w)))
                 dateOf.Remove(i);
+        // "The treaty ends a quarrel that peaked in the 2011 naval stand-off": a date inside a dated noun's own phrase after a cue
+        // is that noun's, not the date of the cue before it. (Not one before the cue: "Ahead of the 2020 convention, the police
+        // shooting ..." tells the shooting's year too.)
+        foreach (var (i, d) in dateOf.ToList())
+            if (cues[i].End <= past[d].Start && nouns.Any(c => EventWording.OwnDate(text, c, past[d])) && !EventWording.OwnDate(text, cues[i], past[d]) && !EventWording.ClauseDate(text, cues[i], past[d]))
+                dateOf.Remove(i);
         var taken = dateOf.Values.ToHashSet();
         var extra = new List<(EventCue Cue, int Date)>();
         for (var d = 0; d < past.Count; d++)
@@ -37,7 +43,10 @@ public static partial class DatedNouns
             // "extended the lockdown to May 1": a span or a deadline after the noun is not when it was.
             var span = date.Text.Split(' ')[0] is var first && NotWhen.Contains(first) || EventPhrase.WordsBefore(text, date.Start, 1) is [var w] && NotWhen.Contains(w);
             var quote = quotes.FindIndex(q => date.Start >= q.Start && date.Start <= q.End);
+            // "the commemoration of the Soviets' 1945 liberation": a year after a possessive dates the noun right after it only.
+            var modifierYear = EventWording.ModifierYear(text, date);
             var owner = nouns.FirstOrDefault(c => !extra.Exists(e => e.Cue == c) && quotes.FindIndex(q => c.Start >= q.Start && c.Start <= q.End) == quote
+                && (!modifierYear || EventWording.OwnDate(text, c, date))
                 && !cues.Any(o => Between(o, c, date))
                 && (EventWording.OwnDate(text, c, date) || EventWording.ClauseDate(text, c, date) || !span && ClosesPhrase(text, c, date) || !span && During(text, c, date)
                     // "caucuses were held on February 3", "that ban was lifted in 2011": the date of the clause saying it happened.

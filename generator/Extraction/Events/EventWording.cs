@@ -46,8 +46,18 @@ public static partial class EventWording
         // "this year's presidential election": the possessive may follow the date's own words.
         if (text.AsSpan(date.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(date.End).StartsWith("’s ", StringComparison.Ordinal)) return true;
         if (date.Text.Split(' ')[0] is "the" or "The" or "its" or "a") return true;
-        return EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "This" or "its" or "their" or "his" or "her"];
+        if (EventPhrase.WordsBefore(text, date.Start, 1) is ["the" or "The" or "a" or "an" or "this" or "This" or "its" or "their" or "his" or "her"]) return true;
+        // "the Tribunal's 1998 ruling", "the disputed 2011 election": a year after a possessive or a determiner's adjective.
+        return ModifierYear(text, date);
     }
+
+    /// <summary>
+    /// "the party's 1996 vice presidential nominee", "an unsuccessful 2018 campaign": a bare year after a possessive or a
+    /// determiner's adjective, which names an edition of its noun ("the party's 2020 nomination") more than when it was.
+    /// </summary>
+    public static bool ModifierYear(string text, DateExpression date) =>
+        date.Text.Length == 4 && (EventPhrase.WordsBefore(text, date.Start, 1) is [var owner] && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) || owner.EndsWith("s'", StringComparison.Ordinal) || owner.EndsWith("s’", StringComparison.Ordinal))
+            || EventPhrase.WordsBefore(text, date.Start, 2) is ["the" or "The" or "a" or "an" or "its" or "their" or "his" or "her", var adjective] && adjective.All(char.IsLower));
 
     /// <summary>
     /// "will host his counterparts at a trilateral summit", "voted in Sunday's election": the verb does the event its
