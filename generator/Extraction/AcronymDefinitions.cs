@@ -47,7 +47,7 @@ public sealed class AcronymDefinitions(Knowledge k)
                 var length = tokens[last].End - start;
                 i = last;
                 if (!defined.TryGetValue(text, out var owner) || owner is not { } o) continue;
-                if (result.Exists(m => m.Paragraph == p && m.Start < start + length && start < m.Start + m.Length)) continue;
+                if (MentionOverlaps.Any(result, p, start, start + length)) continue;
                 result.Add(new ActorMention(o.Key, o.Name, ActorKind.Organization, p, start, length));
             }
         }

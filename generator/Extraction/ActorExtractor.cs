@@ -200,7 +200,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     {
         foreach (var (p, start, end, name) in recordSpeakers.CapitalMarkers(soFar.Paragraphs.Select(x => x.Text).ToList(), tokenized))
         {
-            if (found.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
+            if (MentionOverlaps.Any(found, p, start, end)) continue;
             var words = k.Tokenizer.Tokenize(name, []);
             var key = people.Forms.Match(words, 0) is { } known && known.Count == words.Count && known.Name.Kind == ActorKind.Person ? known.Name.Key : name;
             yield return new ActorMention(key, key, ActorKind.Person, p, start, end - start);

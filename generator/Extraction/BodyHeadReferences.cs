@@ -34,12 +34,16 @@ public static class BodyHeadReferences
                 if (!tokens[i].Possessive && i + 1 < tokens.Count && tokens[i + 1].Start - tokens[i].End <= 1 && (tokens[i + 1].IsCapitalized || tokens[i + 1].Is("of"))) continue;
                 var start = tokens[i].Start;
                 var end = tokens[i].End;
-                if (result.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
-                var named = organizations.Where(o => o.Split(' ').Contains(word, StringComparer.Ordinal)).ToList();
+                if (MentionOverlaps.Any(result, p, start, end)) continue;
+                var named = NamedBy(organizations, word);
                 var key = named.Count == 1 ? named[0] : named.Count == 0 && european ? EuropeanBodies[word] : null;
                 if (key is not null) result.Add(new ActorMention(key, key, ActorKind.Organization, p, start, end - start));
             }
         }
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
     }
+
+    /// <summary>The organizations of the article with <paramref name="word"/> in their name.</summary>
+    private static List<string> NamedBy(List<string> organizations, string word) =>
+        organizations.Where(o => o.Split(' ').Contains(word, StringComparer.Ordinal)).ToList();
 }

@@ -28,7 +28,7 @@ public sealed class CountryBodies(Knowledge k)
                 var start = tokens[i].Start;
                 if (!named.TryGetValue(string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text)), out var name)) continue;
                 if (i + body.Count < tokens.Count && tokens[i + body.Count].IsCapitalized && tokens[i + body.Count].Start - end <= 1) continue;
-                if (result.Exists(m => m.Paragraph == p && m.Start < end && start < m.Start + m.Length)) continue;
+                if (MentionOverlaps.Any(result, p, start, end)) continue;
                 result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
             }
         }

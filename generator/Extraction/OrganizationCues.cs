@@ -35,13 +35,12 @@ public sealed class OrganizationCues(Knowledge k)
             if (!t.IsCapitalized || i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start && !tokens[i - 1].Possessive) continue;
             if (Run(tokens, i) is not { } last) continue;
             // "Northwind Freight plc", "Kessler Anlagenbau GmbH": a legal form after the name.
-            var legal = Enumerable.Range(i + 1, last - i + 1).FirstOrDefault(j => j < tokens.Count && !tokens[j - 1].Possessive
-                && tokens[j].Start == tokens[j - 1].End + 1 && LegalFormAt(tokens, j), -1);
+            var legal = LegalFormAfter(tokens, i, last);
             if (legal > 0) { yield return Candidate(paragraph, tokens, i, legal - 1); continue; }
             // "Tessmark describes itself as", "Orvane calls itself": what speaks of itself as "itself" is a body, not a person.
             if (!tokens[last].Possessive && last + 2 < tokens.Count && tokens[last + 1].IsLower && tokens[last + 2].Is("itself")) { yield return Candidate(paragraph, tokens, i, last); continue; }
             // "Litgrid's chief executive": a company's possession after the name.
-            if (tokens[last].Possessive && Possessions.Any(p => Follows(tokens, last + 1, p))) { yield return Candidate(paragraph, tokens, i, last); continue; }
+            if (tokens[last].Possessive && PossessionAt(tokens, last + 1)) { yield return Candidate(paragraph, tokens, i, last); continue; }
             // "Orvane, a Danish shipping company,", "Orvane, Denmark's biggest insurer,", "Orvane, parent company of Tessel,": a class
             // noun in apposition, at most two words after the article or owner (or none); "Kelvane is a Texas company.": or after "is".
             // "Il Sole 24 Ore, Italy's business newspaper,": a run after a number is the end of a longer name.
@@ -208,6 +207,22 @@ public sealed class OrganizationCues(Knowledge k)
         if (LegalForms.Contains(text)) return true;
         for (var j = at + 1; j < tokens.Count && j <= at + 4 && tokens[j].Start == tokens[j - 1].End; j++)
             if (LegalForms.Contains(text += tokens[j].Text)) return true;
+        return false;
+    }
+
+    /// <summary>The first token of a legal form joined to the run from <paramref name="first"/> to <paramref name="last"/>, or -1.</summary>
+    private static int LegalFormAfter(List<Token> tokens, int first, int last)
+    {
+        for (var j = first + 1; j <= last + 1 && j < tokens.Count; j++)
+            if (!tokens[j - 1].Possessive && tokens[j].Start == tokens[j - 1].End + 1 && LegalFormAt(tokens, j)) return j;
+        return -1;
+    }
+
+    /// <summary>Whether a company's possession ("chief executive", "shares") follows at <paramref name="at"/>.</summary>
+    private static bool PossessionAt(List<Token> tokens, int at)
+    {
+        foreach (var words in Possessions)
+            if (Follows(tokens, at, words)) return true;
         return false;
     }
 

@@ -28,7 +28,7 @@ public sealed class PartyAffiliations(Knowledge k)
                 if (k.Names.Match(tokens, i) is { } longer && longer.Count > hit.Count) continue;
                 if (InsideLongerName(tokens, i) || !BeforeRoleOrName(tokens, i + hit.Count, p, mentions)) continue;
                 var start = tokens[i].Start;
-                if (mentions.Exists(m => m.Paragraph == p && m.Start < last.End && start < m.Start + m.Length)) continue;
+                if (MentionOverlaps.Any(mentions, p, start, last.End)) continue;
                 found.Add(new ActorMention(hit.Name.Key, hit.Name.Key, ActorKind.Organization, p, start, last.End - start));
                 i += hit.Count - 1;
             }

@@ -8,7 +8,9 @@ public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
 {
     public List<Token> Tokenize(string text, IReadOnlyList<int> sentenceStarts)
     {
-        var tokens = new List<Token>();
+        // News text has about one token in five characters: made room for one in four, the list rarely grows (its copies were
+        // about 90 MB of a 2,000-article build's extraction).
+        var tokens = new List<Token>(text.Length / 4 + 4);
         var nextSentence = 0;
         var sentenceOpen = false;
         var i = 0;
