@@ -42,10 +42,11 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // A correction note ("(Corrects day of signing ...)") may come before it.
         foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))
             if (organizationCues.DatelineAgency(lead, soFar.Paragraphs[lead].Text, tokenized[lead]) is { } agency) { candidates.Add(agency); break; }
+        var speakingPairs = tokenized.SelectMany(finder.SpeakingPairs).ToHashSet(StringComparer.Ordinal);
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
             if (!soFar.Paragraphs[p].IsHeading)
             {
-                candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p]));
+                candidates.AddRange(finder.Find(p, soFar.Paragraphs[p].Text, tokenized[p], speakingPairs));
                 candidates.AddRange(lists.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.ByOutletNoun(p, tokenized[p]));

@@ -10,7 +10,23 @@ public sealed class PersonFinder(Knowledge k)
     private readonly ChainReader chains = new(k);
     private readonly OrganizationNames organizations = new(k);
 
-    public List<PersonCandidate> Find(int paragraph, string text, List<Token> tokens)
+    /// <summary>
+    /// Two capitalized words the article writes alone as the subject of a verb of saying ("Nurul Ain said", "According to
+    /// Nurul Ain,"): a person's own name, so that a longer name opening with them ("Nurul Ain Abdul Rahman") is whole.
+    /// </summary>
+    public IEnumerable<string> SpeakingPairs(List<Token> tokens)
+    {
+        for (var j = 0; j + 2 < tokens.Count; j++)
+        {
+            var (a, b, verb) = (tokens[j], tokens[j + 1], tokens[j + 2]);
+            if (!a.IsCapitalized || !b.IsCapitalized || a.Possessive || b.Possessive || b.Start != a.End + 1 || !a.IsWord || !b.IsWord) continue;
+            if (j > 0 && (tokens[j - 1].IsCapitalized || tokens[j - 1].Text is "the" or "The") && tokens[j - 1].End + 1 == a.Start) continue;
+            var according = j >= 2 && tokens[j - 2].Text is "According" or "according" && tokens[j - 1].Is("to") && verb.Is(",");
+            if (according || verb.IsLower && k.SpeechVerbs.Contains(verb.Text) && !k.WeakSpeechVerbs.Contains(verb.Text)) yield return a.Text + " " + b.Text;
+        }
+    }
+
+    public List<PersonCandidate> Find(int paragraph, string text, List<Token> tokens, IReadOnlySet<string>? speakingPairs = null)
     {
         var found = new List<PersonCandidate>();
         var i = 0;
@@ -19,14 +35,14 @@ public sealed class PersonFinder(Knowledge k)
             if (!chains.Starts(tokens, i)) { i++; continue; }
             var units = chains.Read(tokens, i);
             if (units.Count == 0) { i++; continue; }
-            if (Classify(paragraph, text, tokens, units) is { } c) found.Add(c);
+            if (Classify(paragraph, text, tokens, units, speakingPairs) is { } c) found.Add(c);
             if (organizations.BeforeTitle(paragraph, tokens, units) is { } served) found.Add(served);
             i = units[^1].Last + 1;
         }
         return found;
     }
 
-    private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units)
+    private PersonCandidate? Classify(int paragraph, string text, List<Token> tokens, List<ChainUnit> units, IReadOnlySet<string>? speakingPairs)
     {
         if (organizations.Find(paragraph, tokens, units) is { } org) return org;
         units = WithPlaceAsSurname(tokens, units);
@@ -53,7 +69,10 @@ public sealed class PersonFinder(Knowledge k)
         // "Chad's Foreign Minister, Abakar Moussa Djibrine,": a name set off by commas is whole, whatever its words
         // ("By any measure, Texan Dick Roe is": a comma before only sets nothing off).
         var setOff = t == 0 && units[0].First > 0 && tokens[units[0].First - 1].Is(",") && (units[^1].Last + 1 >= tokens.Count || tokens[units[^1].Last + 1].Text is "," or "." or ";" or ")");
-        if (given > 0 && !setOff && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
+        // "Siti Aminah Abdul Karim ... Siti Aminah said": words before the given name that the article makes a speaker on
+        // their own are the name's first part (a patronymic follows), not a stray word before it.
+        var ownName = given == units[t].First + 2 && speakingPairs is not null && speakingPairs.Contains(tokens[given - 2].Text + " " + tokens[given - 1].Text);
+        if (given > 0 && !setOff && !ownName && !k.GivenNames.Contains(tokens[units[t].First].Text) && units.Skip(t).Count(u => u.Kind == ChainUnitKind.Word) >= 3)
         {
             before = units.TakeWhile(u => u.First < given).ToList();
             t = before.Count;
