@@ -96,8 +96,9 @@ internal static class EventPairScore
         if (x.Dated && y.Dated && (!SameAtCommonPrecision(x, y) || OutsideSpan(x, y) || OutsideSpan(y, x))) return true;
         if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name && !Shortened(x, y) && !Shortened(y, x)) return true;
         if (x.Body != y.Body) return true;
-        // A venue ("African Union Commission headquarters") may lie in a city: only places of one kind conflict.
-        if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.Venue == y.Venue) return true;
+        // A venue ("African Union Commission headquarters") may lie in a city, and the waters a treaty is about are no city it
+        // was signed in: only places of one kind conflict.
+        if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.PlaceKind == y.PlaceKind) return true;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return true;
         if (OutsideWhatWasWritten(x, y) || OutsideWhatWasWritten(y, x)) return true;
         // One person's swearing-in, resignation or death is not another's: told of other people, they are two.

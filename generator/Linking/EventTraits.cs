@@ -23,7 +23,8 @@ internal sealed class EventTraits
     public readonly int[] NameHeads;
     /// <summary>The proper words of the place, or null when the mention names no place.</summary>
     public readonly int[]? Places;
-    public readonly bool Venue;
+    /// <summary>What kind of place it names (<see cref="ArticleEventGatherer.PlaceKind"/>): only places of one kind conflict.</summary>
+    public readonly int PlaceKind;
     public readonly int[] Words, People, Story, Hosts, Topics;
     /// <summary>
     /// The <see cref="Words"/> that are words of a participant's name ("donal" and "trump" of donald-trump): shared by two
@@ -70,7 +71,7 @@ internal sealed class EventTraits
         NameHeads = m.Name is { } full ? Heads(full, ids) : [];
         Body = m.Body is { } b ? ids.Folded(b) : -1;
         Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
-        Venue = m.Place is { } v && ArticleEventGatherer.IsVenue(v);
+        PlaceKind = m.Place is { } v ? ArticleEventGatherer.PlaceKind(v) : 0;
         Words = ids.Set(m.Words);
         People = ids.Set(item.Participants);
         ActorWords = ids.Set(NameStems(m.Words, item.Participants));

@@ -191,17 +191,30 @@ public static class ArticleEventGatherer
         return a.Day == 0 || b.Day == 0 || a.Day == b.Day;
     }
 
-    /// <summary>Two places that cannot both be where one event happened: a venue ("African Union Commission headquarters") may lie in a city, so only places of one kind conflict.</summary>
-    public static bool PlacesConflict(string a, string b) => !PlacesOverlap(a, b) && IsVenue(a) == IsVenue(b);
+    /// <summary>
+    /// Two places that cannot both be where one event happened: a venue ("African Union Commission headquarters") may lie in
+    /// a city, so only places of one kind conflict. Inside one article a sea and a city stay apart: "sign an accord in Oslo.
+    /// Their coast guards sign a memorandum ... in the Barents Sea" are two signings (across articles see <see cref="PlaceKind"/>).
+    /// </summary>
+    public static bool PlacesConflict(string a, string b) => !PlacesOverlap(a, b) && (PlaceKind(a) == 1) == (PlaceKind(b) == 1);
 
-    public static bool IsVenue(string place) =>
-        place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => VenueWords.Contains(w.ToLowerInvariant()));
+    /// <summary>
+    /// 1 for a venue, 2 for waters (a sea, gulf, strait, river...), 0 for a city, region or country. Across articles the
+    /// waters a treaty is about ("a boundary in the Sulawesi Sea") are no city another article says it was signed in.
+    /// </summary>
+    public static int PlaceKind(string place)
+    {
+        var words = place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        return words.Any(VenueWords.Contains) ? 1 : words.Any(WaterWords.Contains) ? 2 : 0;
+    }
 
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
     {
         "headquarters", "hq", "house", "palace", "building", "hall", "hotel", "centre", "center", "commission", "ministry", "kremlin",
         "parliament", "airport", "base", "embassy", "office", "stadium", "square",
     };
+
+    private static readonly HashSet<string> WaterWords = new(StringComparer.Ordinal) { "sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake" };
 
     public static bool PlacesOverlap(string a, string b) =>
         SentenceEventReader.ProperWords(a).Intersect(SentenceEventReader.ProperWords(b), StringComparer.Ordinal).Any();
