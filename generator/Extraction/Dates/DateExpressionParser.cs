@@ -98,6 +98,9 @@ public static partial class DateExpressionParser
     private static partial Regex EventOffset();
     [GeneratedRegex(@"\b[Tt]he (?<dir>following|next|previous) (?<unit>day|morning|evening|week)\b")]
     private static partial Regex FollowingDay();
+    /// <summary>"recognised it only in 1991, ten years after its independence": the year of what follows, counted from the date before.</summary>
+    [GeneratedRegex(@"^,\s*" + Count + @"\s+years?\s+(?<dir>after|before)\b")]
+    private static partial Regex YearsFrom();
     /// <summary>"the 9/11 attacks", "the 7/7 bombings": a day written in figures as the name of an attack.</summary>
     [GeneratedRegex(@"(?<![\d/])(?<a>[1-3]?\d)/(?<b>[1-3]?\d)(?![\d/])(?=\s+(?:attacks?|bombings?)\b)")]
     private static partial Regex DayAsName();
@@ -122,9 +125,12 @@ public static partial class DateExpressionParser
     /// once it tells of a day counted from the article's ("on Tuesday", "yesterday"); otherwise <paramref name="yearBefore"/>.
     /// </summary>
     public static int? YearAfter(IReadOnlyList<DateExpression> found, int? yearBefore) =>
-        found.LastOrDefault(f => f.Reference == DateReference.ArticleRelative || f.Reference == DateReference.Absolute && f.Date is not null) is { } last
+        found.LastOrDefault(f => f.Reference == DateReference.ArticleRelative || f.Reference == DateReference.Absolute && f.Date is not null && !CountedFrom(f)) is { } last
             ? last.Reference == DateReference.Absolute ? last.Date!.Value.Year : null
             : yearBefore;
+
+    /// <summary>"ten years after": a year counted from the date before it, of another event than the one the text is at.</summary>
+    private static bool CountedFrom(DateExpression f) => f.Text.EndsWith("after", StringComparison.Ordinal) || f.Text.EndsWith("before", StringComparison.Ordinal);
 
     /// <summary><paramref name="matches"/> keeps each pattern's matches in the text, so a second reading does not search again.</summary>
     private static IReadOnlyList<DateExpression> Find(string text, PartialDate? articleDate, bool future, Dictionary<Regex, MatchCollection> matches, int? yearBefore)
@@ -233,6 +239,15 @@ public static partial class DateExpressionParser
         // "three weeks ago" names a week, not a day: like "last week", its month, or its year when it straddles two months.
         foreach (Match m in All(Ago(), Has(AgoWords)))
             Add(m, m.Groups["unit"].Value.StartsWith('w') ? CalendarArithmetic.WeekOf(CalendarArithmetic.Shift(anchor, -CountOf(m) * 7)) : CalendarArithmetic.Shift(anchor, -CountOf(m)), DateReference.ArticleRelative);
+        // "in 1991, ten years after its independence": the years counted back (or on) from the date just before are the year of what follows.
+        if (Has(OffsetWords) && text.Contains("year", StringComparison.Ordinal))
+            foreach (var anchorDate in found.Where(f => f.Reference == DateReference.Absolute && f.Date is not null).ToList())
+                if (YearsFrom().Match(text, anchorDate.End, text.Length - anchorDate.End) is { Success: true } y && y.Index == anchorDate.End)
+                {
+                    var span = y.Value.TrimStart(',', ' ');
+                    var years = y.Groups["dir"].Value == "after" ? -CountOf(y) : CountOf(y);
+                    found.Add(new DateExpression(y.Index + y.Length - span.Length, span.Length, span, PartialDate.OfYear(anchorDate.Date!.Value.Year + years), DateReference.Absolute));
+                }
         foreach (Match m in All(EventOffset(), Has(OffsetWords)))
         {
             var days = (m.Groups["the"].Success ? 1 : CountOf(m)) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["the"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
