@@ -138,7 +138,7 @@ public static partial class DatedDeeds
             // Anything the vocabulary already found in the clause is its event.
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
-                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants))
+                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)));
             // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
             var verbFrom = verb.Value is null ? -1 : verb.Start;
@@ -220,7 +220,8 @@ public static partial class DatedDeeds
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
             // "arrested in January of last year": two dates of one clause make one deed.
             if (result.Any(c => c.Span == span)) continue;
-            var cue = new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true);
+            // "agreed on 27 January to reactivate ...": a decision, not the meeting of that day where it may have been taken.
+            var cue = new EventCue(Decided(text, verb.Start + verb.Value.Length, date) ? "decision" : "event", verb.Start, verb.Value.Length, verb.Value, true);
             var who = participants.Where(p => p.Start >= subjectStart && p.Start < right).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
             result.Add(new EventCandidate(cue, title, 2, date.Date, date.Text, null, Tense.Past, null, who,
                 SentenceEventReader.ProperWords(title), null, false, span)
@@ -239,6 +240,17 @@ public static partial class DatedDeeds
     /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
     private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
         text[(verbEnd - 5)..verbEnd] == "asked" && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
+
+    /// <summary>
+    /// "The cabinet decided yesterday that offices will close", "had agreed on 19 April to extend the scheme", "decided in
+    /// May not to stand", "decided in March he would quit": a decision of that day or month.
+    /// </summary>
+    private static bool Decided(string text, int verbEnd, DateExpression date) =>
+        text[(verbEnd - 6)..verbEnd] is "agreed" or "ecided" && date.Start > verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in"
+            && DecisionAfter().IsMatch(text.AsSpan(date.End));
+
+    [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]
+    private static partial Regex DecisionAfter();
 
     [GeneratedRegex(@"^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)\b")]
     private static partial Regex HourOfDay();
@@ -282,6 +294,9 @@ public static partial class DatedDeeds
     {
         var clause = text[from..right];
         var dateAt = date.Start - from;
+        // "agreed on 19 April to extend", "decided in April 2026 not to": the date goes with the "on" or "in" before it.
+        if (dateAt >= 3 && date.End <= right && char.IsAsciiLetterUpper(date.Text[0]) | char.IsAsciiDigit(date.Text[0]) && clause[..dateAt].TrimEnd() is var head && (head.EndsWith(" on", StringComparison.Ordinal) || head.EndsWith(" in", StringComparison.Ordinal)))
+            dateAt = head.Length - 2;
         if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // A long clause is cut after the verb and a word of its object (see ClauseTitles).
