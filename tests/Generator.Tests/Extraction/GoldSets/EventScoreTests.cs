@@ -106,7 +106,7 @@ public class EventScoreTests(ITestOutputHelper output)
 
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
     [Fact]
-    public void Heldout_split_event_scores_are_printed() => Measure("heldout");
+    public void Heldout_split_event_scores_are_printed() => Measure("heldout", out _, leaveOutShared: true);
 
     /// <summary>
     /// Prints the split's misses and holds it to its floors; <paramref name="merges"/> with the corpora present,
@@ -123,9 +123,11 @@ public class EventScoreTests(ITestOutputHelper output)
         score.MergesRight.ShouldBeGreaterThanOrEqualTo(skipped == 0 ? merges : withoutCorpora, all);
     }
 
-    /// <summary>A held-out article that a tuning split annotates too has been tuned on: it is left out of the held-out score.</summary>
-    private EventScore? Measure(string split) => Measure(split, out _, leaveOutShared: true);
+    private EventScore? Measure(string split) => Measure(split, out _);
 
+    /// <param name="leaveOutShared">
+    /// For the held-out split: an article that a tuning split annotates too has been tuned on, and is left out of its score.
+    /// </param>
     private EventScore? Measure(string split, out int skipped, bool leaveOutShared = false)
     {
         var gold = GoldArticle.Load(GoldArticle.Folder(split), out skipped, out var shared, leaveOutShared);
