@@ -239,14 +239,14 @@ public static partial class DatedDeeds
 
     /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
     private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
-        text[(verbEnd - 5)..verbEnd] == "asked" && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
+        text.AsSpan(0, verbEnd).EndsWith("asked", StringComparison.Ordinal) && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
 
     /// <summary>
     /// "The cabinet decided yesterday that offices will close", "had agreed on 19 April to extend the scheme", "decided in
     /// May not to stand", "decided in March he would quit": a decision of that day or month.
     /// </summary>
     private static bool Decided(string text, int verbEnd, DateExpression date) =>
-        text[(verbEnd - 6)..verbEnd] is "agreed" or "ecided" && date.Start > verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in"
+        (text.AsSpan(0, verbEnd).EndsWith("agreed", StringComparison.Ordinal) || text.AsSpan(0, verbEnd).EndsWith("ecided", StringComparison.Ordinal)) && date.Start > verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in"
             && DecisionAfter().IsMatch(text.AsSpan(date.End));
 
     [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]

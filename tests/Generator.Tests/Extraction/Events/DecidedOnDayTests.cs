@@ -34,4 +34,12 @@ public class DecidedOnDayTests
         var events = EventReadingTests.EventsOf(("2027-04-27", "Row\n\nPrime Minister Anna Moll agreed on Monday with the critics of the fishing scheme."));
         events.ShouldNotContain(e => e.Title.Contains("agreed"), Show(events));
     }
+
+    /// <summary>Text as found in the wild may open a sentence in lower case: a verb of four letters there is read, not a crash.</summary>
+    [Fact]
+    public void A_short_verb_opening_a_lower_case_sentence_before_a_day_is_read_without_error()
+    {
+        var events = EventReadingTests.EventsOf(("2027-04-27", "Row\n\nsaid on Tuesday that the Brisk yard would close.\n\nused on Monday to sell the yard."));
+        events.ShouldNotContain(e => e.Kind == "decision", Show(events));
+    }
 }
