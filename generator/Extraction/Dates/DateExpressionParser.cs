@@ -87,6 +87,9 @@ public static partial class DateExpressionParser
     /// </summary>
     [GeneratedRegex(@"\b(?:[Tt]he (?:following|next) year|[Aa] year later)\b(?!,? (?:in|on|during) [A-Z0-9])")]
     private static partial Regex FollowingYear();
+    /// <summary>"in May of the following year", "in early June the next year": a month of the year after the one the text last told of.</summary>
+    [GeneratedRegex(@"\b(?:in|In|during|During|by|By) (?:(?:early|late|mid-)\s*)?" + Mon + @",? (?:of )?the (?:following|next) year\b")]
+    private static partial Regex FollowingYearMonth();
     [GeneratedRegex(@"\b(?<pre>[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext)\s+" + Mon + @"(?=\s+[a-z]{3,})")]
     private static partial Regex MonthAsModifier();
     /// <summary>"July's G8 summit": a month named in full, as a possessive (not "May's", a surname as often as a month).</summary>
@@ -205,6 +208,8 @@ public static partial class DateExpressionParser
             // Not "said that May would resign": the surname, unless a comma sets the month off ("That May, ...").
             if (YearTold(m.Index) is { } told && !(m.Groups["mon"].Value == "May" && m.Value.EndsWith("May", StringComparison.Ordinal) && !text.AsSpan(m.Index + m.Length).StartsWith(",")))
                 Add(m, PartialDate.OfMonth(told, MonthOf(m)), DateReference.Absolute);
+        foreach (Match m in All(FollowingYearMonth(), monthWord && text.Contains("year", StringComparison.Ordinal)))
+            if (YearTold(m.Index) is { } told) Add(m, PartialDate.OfMonth(told + 1, MonthOf(m)), DateReference.Absolute);
         foreach (Match m in All(FollowingYear(), text.Contains("year", StringComparison.Ordinal)))
             if (YearTold(m.Index) is { } told && !(future && m.Value.EndsWith("next year", StringComparison.Ordinal))) Add(m, PartialDate.OfYear(told + 1), DateReference.Absolute);
         foreach (Match m in All(PrepositionMonth(), monthWord))

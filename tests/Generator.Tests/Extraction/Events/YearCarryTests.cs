@@ -35,6 +35,13 @@ public class YearCarryTests
     }
 
     [Fact]
+    public void A_month_of_the_following_year_is_that_month_of_the_year_after_the_one_told_before()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-12", "Old feud\n\nOstravia and Keldany signed a border treaty in 2011. In May of the following year, Keldany held a referendum on the treaty."));
+        events.ShouldContain(e => e.Title == "Referendum" && e.Date.ToString() == "2012-05", Show(events));
+    }
+
+    [Fact]
     public void A_bare_month_after_a_past_year_is_still_the_articles()
     {
         var events = EventReadingTests.EventsOf(("2026-05-12", "Old feud\n\nOstravia and Keldany signed a border treaty in 2011. In March, Keldany held a referendum on the fishing quotas."));
