@@ -1,4 +1,3 @@
-using BriefingSite.Cli;
 using BriefingSite.Model;
 using BriefingSite.Tests.Support;
 
@@ -44,14 +43,7 @@ public class PeerTitleTests
         Lord Pryde spoke in the debate on farm subsidies on Thursday.
         """;
 
-    private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build()
-    {
-        using var site = new TestSite(Spec);
-        var report = BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme, DryRun: true, NoCache: true));
-        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-        var graph = report.Site!;
-        return (graph, graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal));
-    }
+    private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build() => TestSite.Linked(Spec);
 
     [Fact]
     public void A_peer_named_by_title_is_not_the_commoner_of_that_surname()

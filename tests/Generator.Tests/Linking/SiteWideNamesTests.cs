@@ -1,4 +1,3 @@
-using BriefingSite.Cli;
 using BriefingSite.Model;
 using BriefingSite.Tests.Support;
 
@@ -82,14 +81,7 @@ public class SiteWideNamesTests
         Quellor said regular shipments would follow. Members of the Union of Tavrin Metals Workers met on Tuesday.
         """;
 
-    private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build()
-    {
-        using var site = new TestSite(Spec);
-        var report = BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: TestSite.Theme, DryRun: true, NoCache: true));
-        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-        var graph = report.Site!;
-        return (graph, graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal));
-    }
+    private static (SiteGraph Site, Dictionary<string, string> SlugOf) Build() => TestSite.Linked(Spec);
 
     private static List<(string Text, string Actor)> People(SiteGraph site, string article, ActorKind kind = ActorKind.Person) =>
         site.Facts[article].Mentions.Where(m => m.Kind == kind)

@@ -51,6 +51,19 @@ public sealed class TestSite : IDisposable
     public BuildReport Build(string? baseUrl = null) =>
         BuildPipeline.Run(new BuildOptions(Content, Output, baseUrl, Theme));
 
+    /// <summary>
+    /// The linked site of <paramref name="spec"/>, built without writing (a dry run, no cache), with each article's slug by
+    /// its file name ("budget" for articles/budget.md).
+    /// </summary>
+    public static (Model.SiteGraph Site, Dictionary<string, string> SlugOf) Linked(string spec)
+    {
+        using var site = new TestSite(spec);
+        var report = BuildPipeline.Run(new BuildOptions(site.Content, site.Output, ThemeDir: Theme, DryRun: true, NoCache: true));
+        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
+        var graph = report.Site!;
+        return (graph, graph.Articles.ToDictionary(a => Path.GetFileNameWithoutExtension(a.Origin.Path), a => a.Slug, StringComparer.Ordinal));
+    }
+
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
     public bool OutputExists(string relative) => File.Exists(Path.Combine(Output, relative));
 
