@@ -99,6 +99,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev11_split_scores_stay_at_or_above_their_floors() => Check("dev11", 0.69, 0.73, 0.47);
 
+    /// <summary>
+    /// dev12: a twelfth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.749, link F1 0.795, quotes 61.0% (0.600 / 0.719 / 53.8% over the seven written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev12_split_scores_stay_at_or_above_their_floors() => Check("dev12", 0.55, 0.66, 0.48);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
