@@ -17,12 +17,15 @@ public sealed class LoneSpeakerNames(Knowledge k)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // "Lib Dem Norman Baker" found as "Norman Baker": where a found name ends, its own cue already said where it starts.
         var ends = candidates.Where(c => c.NameTokens.Count > 1).Select(c => (c.Paragraph, c.End)).ToHashSet();
+        // "Duarte Abreu Lemos Quaresma" found whole, then "Ambassador Lemos": a word inside a found name is that name's.
+        var spans = candidates.Where(c => c.NameTokens.Count > 1).Select(c => (c.Paragraph, c.Start, c.End)).ToList();
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (!lone.Contains(tokens[i].Text) || ends.Contains((p, tokens[i].End))) continue;
+                if (spans.Exists(s => s.Paragraph == p && s.Start <= tokens[i].Start && tokens[i].End <= s.End)) continue;
                 // "South Korea's Choi Yoon-ah" then "Choi told reporters": a family name first, before a hyphenated given name.
                 if (HyphenatedGivenName(tokens, i + 1) && seen.Add(NameText.Join(tokens.Skip(i).Take(4).Select(t => t.Text).ToList())))
                     yield return new PersonCandidate(tokens.Skip(i).Take(4).Select(t => t.Text).ToList(), null, p, tokens[i].Start, tokens[i + 3].End);

@@ -56,7 +56,13 @@ public sealed class PersonRegistry
             }
             // "Nurul Ain" after "Nurul Ain Abdul Rahman": a four-word name is called by its first two (the given names
             // before a patronymic).
-            if (words == 4 && c.NameTokens.Count == 4) Add(prefixes, NameText.Join(c.NameTokens.Take(2)), key);
+            // "Ambassador Lemos" after "Duarte Abreu Lemos Quaresma": two given names and two surnames, the first surname
+            // is what the person is called alone.
+            if (words == 4 && c.NameTokens.Count == 4)
+            {
+                Add(prefixes, NameText.Join(c.NameTokens.Take(2)), key);
+                Add(prefixes, c.NameTokens[2], key);
+            }
             claimed.TryAdd(text, (key, ActorKind.Person));
             // "Qaboos bin Said" is "Qaboos" alone: before a patronymic the given name is what the person is called.
             if (c.NameTokens.Count >= 3 && c.NameTokens[1] is "bin" or "ibn" or "bint") claimed.TryAdd(c.NameTokens[0], (key, ActorKind.Person));
