@@ -18,6 +18,9 @@ public class GroupSubjectTests
     [InlineData("allies", true)]
     [InlineData("Ghanaian officials", true)]
     [InlineData("a Norwegian coast guard officer", true)]
+    [InlineData("The Cabinet", true)]
+    [InlineData("the Federal Government had", true)]
+    [InlineData("The Harbour Bridge", false)]
     [InlineData("Prices", false)]
     [InlineData("the growth figures", false)]
     [InlineData("Both companies", false)]
@@ -35,6 +38,28 @@ public class GroupSubjectTests
     {
         var events = EventReadingTests.EventsOf(("2026-05-14", "Fisheries\n\nAfter four hours of talks, the two sides agreed to set up a joint patrol commission."));
         events.ShouldContain(e => e.Kind == "agreement", Show(events));
+    }
+
+    [Fact]
+    public void A_body_written_with_a_capital_deciding_on_a_day_is_a_decision()
+    {
+        var events = EventReadingTests.EventsOf(("2026-09-17", "Storm warning\n\nThe Cabinet decided yesterday that all schools in Port Varel will stay shut until Monday."));
+        events.ShouldContain(e => e.Kind == "decision" && e.Title.StartsWith("The Cabinet decided") && e.Date.ToString() == "2026-09-16", Show(events));
+    }
+
+    [Fact]
+    public void A_body_that_had_agreed_on_a_day_to_act_took_a_decision()
+    {
+        var events = EventReadingTests.EventsOf(("2026-09-17", "Fishing fleet\n\nThe minister told members that the Regional Government had agreed on 2 September 2026 to double the fuel subsidy for trawlers."));
+        events.ShouldContain(e => e.Kind == "decision" && e.Title.Contains("Regional Government had agreed") && e.Date.ToString() == "2026-09-02", Show(events));
+    }
+
+    [Fact]
+    public void A_bodys_deed_inside_a_straight_quote_left_open_at_the_sentences_end_is_no_event()
+    {
+        SentenceText.QuoteRanges("He said: \"By passing the act, Parliament sent a message.").ShouldBe([(9, 56)]);
+        var events = EventReadingTests.EventsOf(("2026-09-17", "Fraud\n\nA spokesman for the Treasury said: \"By passing the act, Parliament sent a firm message that it expects tax fraud to be punished. \"We will enforce it.\""));
+        events.ShouldNotContain(e => e.Title.Contains("Parliament sent"), Show(events));
     }
 
     [Fact]
