@@ -3,7 +3,7 @@ namespace BriefingSite.Extraction.Events;
 /// <summary>Plain facts about a sentence's wording that event reading needs: what is quoted, where a clause starts, plural nouns.</summary>
 public static class SentenceText
 {
-    /// <summary>Quoted stretches; a sentence may begin inside a quote opened in the one before, or end inside one (curly or straight) that closes later.</summary>
+    /// <summary>Quoted stretches; a sentence may begin inside a quote opened in the one before, or end inside one that closes later.</summary>
     public static List<(int Start, int End)> QuoteRanges(string text)
     {
         var ranges = new List<(int, int)>();
@@ -18,8 +18,21 @@ public static class SentenceText
             if (c == '“' || (c == '"' && open < 0)) open = open < 0 ? i : open;
             else if ((c == '”' || c == '"') && open >= 0) { ranges.Add((open, i)); open = -1; }
         }
-        if (open >= 0 && (text[open] == '“' || text[open] == '"')) ranges.Add((open, text.Length));
+        if (open >= 0 && text[open] == '“') ranges.Add((open, text.Length));
         return ranges;
+    }
+
+    /// <summary>
+    /// Where a straight quote left open at the sentence's end begins ('He said: "By passing the act, Parliament sent ...'), or
+    /// -1. <see cref="QuoteRanges"/> leaves it out (a straight mark may as well close a quote of the sentence before); a deed
+    /// told after it with no other anchor is still the speaker's words.
+    /// </summary>
+    public static int OpenStraightQuote(string text)
+    {
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '"') open = open < 0 ? i : -1;
+        return open;
     }
 
     /// <summary>The sentence with quoted words blanked out: a "will" inside a quote says nothing of the reporting clause's tense.</summary>

@@ -41,9 +41,10 @@ public static partial class UndatedDeeds
         var result = new List<EventCandidate>();
         // "How has CentOS evolved after Red Hat acquired it?": a question tells no deed.
         if (text.TrimEnd().EndsWith('?')) return result;
+        var openQuote = SentenceText.OpenStraightQuote(text);
         foreach (Match v in ActVerb().Matches(text).Concat(DataActs.Matches(text)).OrderBy(m => m.Index))
         {
-            if (quotes.Any(q => v.Index >= q.Start && v.Index <= q.End)) continue;
+            if (quotes.Any(q => v.Index >= q.Start && v.Index <= q.End) || openQuote >= 0 && v.Index > openQuote) continue;
             if (EventPhrase.WordsBefore(text, v.Index, 1) is [var b] && b is "was" or "were" or "been" or "be" or "is" or "are" or "the" or "a" or "an" or "to" or "not" or "will" or "would") continue;
             var from = ClauseStart().Matches(text[..v.Index]).LastOrDefault() is { } m ? m.Index + m.Length : 0;
             var subject = text[from..v.Index].Trim();

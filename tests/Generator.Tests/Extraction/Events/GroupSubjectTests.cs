@@ -55,9 +55,10 @@ public class GroupSubjectTests
     }
 
     [Fact]
-    public void A_bodys_deed_inside_a_straight_quote_left_open_at_the_sentences_end_is_no_event()
+    public void A_bodys_undated_deed_inside_a_straight_quote_left_open_at_the_sentences_end_is_no_event()
     {
-        SentenceText.QuoteRanges("He said: \"By passing the act, Parliament sent a message.").ShouldBe([(9, 56)]);
+        SentenceText.OpenStraightQuote("He said: \"By passing the act, Parliament sent a message.").ShouldBe(9);
+        SentenceText.OpenStraightQuote("He said: \"We will.\" Then he left.").ShouldBe(-1);
         var events = EventReadingTests.EventsOf(("2026-09-17", "Fraud\n\nA spokesman for the Treasury said: \"By passing the act, Parliament sent a firm message that it expects tax fraud to be punished. \"We will enforce it.\""));
         events.ShouldNotContain(e => e.Title.Contains("Parliament sent"), Show(events));
     }
