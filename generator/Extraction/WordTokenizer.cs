@@ -30,6 +30,8 @@ public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
             var possessive = false;
             if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
                 possessive = true;
+            // "W/ro Almaz", "W/t Hana": an Amharic courtesy title abbreviated with a slash is one word.
+            if (!possessive && end == start + 1 && char.IsUpper(text[start]) && SlashAbbreviation(text, end) is { } slashEnd) end = slashEnd;
             var word = text[start..end];
             var next = possessive ? end + 2 : end;
             if (!possessive && end < text.Length && text[end] == '.' && IsAbbreviation(text, start, end, word))
@@ -45,6 +47,15 @@ public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
             i = next;
         }
         return tokens;
+    }
+
+    /// <summary>The end of "/ro" after a capital letter: a slash, one to three lower-case letters, then a space.</summary>
+    private static int? SlashAbbreviation(string text, int at)
+    {
+        if (at + 2 >= text.Length || text[at] != '/') return null;
+        var end = at + 1;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        return end - at - 1 is >= 1 and <= 3 && end < text.Length && text[end] == ' ' ? end : null;
     }
 
     private static int WordEnd(string text, int i)
