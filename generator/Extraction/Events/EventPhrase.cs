@@ -68,6 +68,10 @@ public static partial class EventPhrase
     [GeneratedRegex(@"\b(?:was|were|had|did|met|held|said|told|took|began|begun|ended|signed|hosted|attended|visited|announced|agreed|came|made|went|spoke|flew|gave|won|wrote|sent|saw|found|rose|fell|fought|sought|brought|bought|caught|struck|drove|broke|spent|chose|became|withdrew|fled|sank|swore|stood|paid|sold|kept|threw|overthrew|froze|lost|yesterday|last week|ago|[a-z]{3,}ed)\b")]
     private static partial Regex PastWords();
 
+    /// <summary>The auxiliary of a passive in the present right before a participle ("is being", "are").</summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:being\s+)?$")]
+    private static partial Regex PresentPassive();
+
     [GeneratedRegex(@"\b(?:at|in|inside) (?:the )?(?<place>[A-Z][\w’'.-]*(?:(?: (?:of|de|du))? [A-Z][\w’'.-]*)*(?: (?:headquarters|Headquarters|HQ))?)")]
     private static partial Regex PlaceAfterPreposition();
 
@@ -161,10 +165,12 @@ public static partial class EventPhrase
         if (cue.IsVerb && cue.Head.StartsWith("would ", StringComparison.Ordinal)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
         if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
-        // "On Monday, the president suspended parliament": a verb in the past tense says so itself (not "will have suspended", "to be seized").
+        // "On Monday, the president suspended parliament": a verb in the past tense says so itself (not "will have suspended", "to be seized",
+        // "is being hosted").
         // "Rebels struck an army base on Monday": so does an irregular past ("struck", "met", "held").
         if (cue.IsVerb && cue.Head.Split(' ')[0] is var first && (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4 || PastWords().Match(first) is { Success: true } irregular && irregular.Length == first.Length)
-            && WordsBefore(text, cue.Start, 1) is not ["will" or "would" or "to" or "could" or "may" or "might" or "should" or "shall" or "must" or "be" or "not"])
+            && WordsBefore(text, cue.Start, 1) is not ["will" or "would" or "to" or "could" or "may" or "might" or "should" or "shall" or "must" or "be" or "not" or "is" or "are"]
+            && !PresentPassive().IsMatch(text.AsSpan(0, cue.Start)))
             return Tense.Past;
         var window = text[..cue.Start];
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
@@ -178,8 +184,10 @@ public static partial class EventPhrase
         var after = text[cue.End..];
         var f = FutureWords().Match(after);
         // "July's G8 summit in Gleneagles - chaired by the prime minister - will use": a participle with its agent is no verb of the clause.
+        // "Tuesday's meeting is being hosted by the prime minister": nor is a participle of a passive in the present.
         var p = PastWords().Matches(after).FirstOrDefault(m => !(after.AsSpan(m.Index + m.Length).StartsWith(" by ", StringComparison.Ordinal)
-            && (after.AsSpan(0, m.Index).EndsWith("- ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith("– ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith(", ", StringComparison.Ordinal)))) ?? Match.Empty;
+            && (after.AsSpan(0, m.Index).EndsWith("- ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith("– ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith(", ", StringComparison.Ordinal)))
+            && !PresentPassive().IsMatch(after.AsSpan(0, m.Index))) ?? Match.Empty;
         if (f.Success && (!p.Success || f.Index < p.Index)) return Tense.Future;
         return p.Success ? Tense.Past : Tense.Unknown;
     }

@@ -26,6 +26,14 @@ public static partial class EventWording
         return at >= 2 && before[at - 1] == "to" && before[at - 2] is "expected" or "due" or "set" or "scheduled" or "planning" or "plan" or "plans";
     }
 
+    /// <summary>
+    /// "in an interview ahead of a meeting in Oslo": what came ahead of the event says nothing of the event's own time (the
+    /// meeting may be over or still to come), whatever the tense of the clause.
+    /// </summary>
+    public static bool AheadOf(string text, EventCue cue) =>
+        !cue.IsVerb && EventPhrase.WordsBefore(text, EventPhrase.ModifierStart(text, cue), 3)
+            is [_, "ahead" or "Ahead", "of"] or ["ahead" or "Ahead", "of", "a" or "an" or "the" or "this" or "its" or "their"];
+
     [GeneratedRegex(@"^,?\s+(?:(?:which|that)\s+(?:[\w'’.\-]+\s+){0,5}?(?:had\s+|has\s+|have\s+)?)?(?:[a-z]{2,}ed|began|took|held|won|made|set|struck|sent|brought|broke)(?:\s+(?:\w+\s+)?(?:in|on|at|during))?\s+$")]
     private static partial Regex PastClauseBetween();
 

@@ -133,6 +133,8 @@ public static partial class SentenceEventReader
             var tense = modal || cue.Intended || expected ? Tense.Future
                 : datedPast && clauseDated ? Tense.Past
                 : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
+            // "said in an interview ahead of a meeting in Oslo": the clause's past is when the thing ahead of the event was done, not the event's.
+            if (tense == Tense.Past && !dateOf.ContainsKey(i) && EventWording.AheadOf(text, cue)) tense = Tense.Unknown;
             DateExpression? date = null;
             if (dateOf.TryGetValue(i, out var di))
             {
