@@ -52,11 +52,13 @@ public sealed partial class ActorApiFiles : IPageSet
     {
         var index = ctx.Site.ActorIndex;
         var facts = ctx.Site.Facts.GetValueOrDefault(a.Slug);
-        var actorSlugs = (facts?.Mentions ?? []).Select(m => index.SlugFor(a.Slug, m.Key)).OfType<string>()
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // The article's mention keys that became actors are exactly the keys of its entry in the index: its actors are that
+        // entry's values (a lookup per key, not two per mention).
+        var keys = index.SlugsByArticle.GetValueOrDefault(a.Slug);
+        var actorSlugs = keys is null ? [] : keys.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var quotes = (facts?.Quotes ?? []).Select(q =>
         {
-            var slug = q.SpeakerKey is { } k ? index.SlugFor(a.Slug, k) : null;
+            var slug = q.SpeakerKey is { } k ? keys?.GetValueOrDefault(k) : null;
             return new QuoteJson(slug, slug is not null && index.Find(slug) is { } actor ? actor.Name : q.Speaker, q.Text);
         }).ToList();
         return new ArticleJson(a.Slug, a.Title, a.Date?.ToString(), a.SourceLabel, ctx.Urls.Absolute(ctx.Urls.Article(a.Slug)), actorSlugs,

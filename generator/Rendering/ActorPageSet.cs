@@ -28,11 +28,8 @@ public sealed class ActorPageSet : IPageSet
             .SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e)))
             .ToLookup(x => x.Actor, x => x.Event, StringComparer.Ordinal);
 
-        List<(Actor Actor, int Count)> Related(Actor actor) => (number.TryGetValue(actor.Slug, out var n) ? all.Together(n, ArticlesOf(actor).Select(x => x.Article)) : [])
-            .Select(x => (Actor: site.Actors[x.Actor], x.Count))
-            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Actor.MentionCount).ThenBy(x => x.Actor.Slug, StringComparer.Ordinal)
-            .Take(RelatedShown)
-            .ToList();
+        List<(Actor Actor, int Count)> Related(Actor actor) =>
+            TopRelated(number.TryGetValue(actor.Slug, out var n) ? all.Together(n, ArticlesOf(actor).Select(x => x.Article)) : [], site.Actors);
 
         // Everything the page is made from, as keys: deciding that a page is unchanged costs a few hashes, not its model.
         // Reading something new in Model or StructuredData.Actor means adding it here, or a kept page would show old data.
@@ -99,6 +96,30 @@ public sealed class ActorPageSet : IPageSet
                 .Prepend(ctx.Page($"actors/{actor.Slug}/index.html", Inputs(actor, pages),
                     () => ctx.Templates.RenderPage("actor", Model(actor, pages) with { JsonLd = Sharing.StructuredData.Actor(ctx, actor) }))))
             .ToList();
+    }
+
+    /// <summary>
+    /// The <see cref="RelatedShown"/> actors sharing most articles, then most named, then by slug: kept in a short sorted list
+    /// as they come, not all sorted (a country named across a large site shares articles with nearly every actor).
+    /// </summary>
+    internal static List<(Actor Actor, int Count)> TopRelated(List<(int Actor, int Count)> together, ImmutableArray<Actor> actors)
+    {
+        var top = new List<(Actor Actor, int Count)>(RelatedShown + 1);
+        foreach (var (n, count) in together)
+        {
+            var candidate = (Actor: actors[n], Count: count);
+            if (top.Count == RelatedShown && !Before(candidate, top[^1])) continue;
+            var at = top.Count;
+            while (at > 0 && Before(candidate, top[at - 1])) at--;
+            top.Insert(at, candidate);
+            if (top.Count > RelatedShown) top.RemoveAt(RelatedShown);
+        }
+        return top;
+
+        static bool Before((Actor Actor, int Count) a, (Actor Actor, int Count) b) =>
+            a.Count != b.Count ? a.Count > b.Count
+            : a.Actor.MentionCount != b.Actor.MentionCount ? a.Actor.MentionCount > b.Actor.MentionCount
+            : string.CompareOrdinal(a.Actor.Slug, b.Actor.Slug) < 0;
     }
 
     /// <summary>What the actor's structured data is made from besides the model: the settings, the actor and the articles it lists.</summary>
