@@ -79,6 +79,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
             return word.Text is "It" or "it" ? references.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
         }
         if (best is not null) return (best.Key, best.Key);
+        if (AgeEpithets.Before(window, verb, Adverbs) is { } age) return references.Aged(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), age) ?? ("the " + age, null);
         // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
         var phrase = verb > 0
             ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
@@ -102,7 +103,9 @@ internal sealed class QuoteSpeaker(Knowledge k)
         // "He later contacted the paper saying ...": a pronoun opening the words before the verb is their subject; not when
         // another verb of saying comes between ("He said the man shouted:") or the verb is passive ("He is described as").
         var passive = phrase.Count > 0 && phrase[^1].Text is "is" or "was" or "are" or "were" or "be" or "been" or "being";
-        if (phrase.Count > 1 && Pronouns.Contains(phrase[0].Text) && phrase[1].IsLower && !passive && !phrase.Skip(1).Any(t => k.SpeechVerbs.Contains(t.Text))
+        // "He continued by saying", "She concluded by noting": a verb of saying with "by" before this one is how, not another speaker.
+        var manner = phrase.Count > 2 && phrase[^1].Is("by") ? phrase.Count - 2 : -1;
+        if (phrase.Count > 1 && Pronouns.Contains(phrase[0].Text) && phrase[1].IsLower && !passive && !phrase.Skip(1).Where((_, i) => i + 1 != manner).Any(t => k.SpeechVerbs.Contains(t.Text))
             && references.Pronoun(c.Facts, c.Paragraph, Math.Min(c.Open, phrase[0].Start), phrase[0].Text) is { } pronounSpeaker) return pronounSpeaker;
         if (phrase.Count is > 0 and <= 6) return (string.Join(' ', phrase.Select(t => t.Text)), null);
         // "A source within the central Interior Ministry reportedly said", "A senior official at the agency's Paris office
