@@ -318,7 +318,7 @@ public static partial class SentenceEventReader
             // an actor or a body, or on a day or at a place of its own.
             var counted = quote < 0 && CountedGroups.Arrested(text, cue) && (anchored || !cue.Head.StartsWith("were ", StringComparison.Ordinal) && GroupSubjects.Before(text, cue.Start));
             if (cue.Kind is "death" or "arrest" or "evacuation" && !who.Any(p => p.Kind == ActorKind.Person)) anchored = counted;
-            if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal))
+            if (cue.Kind == "incident" && cue.IsVerb && (cue.Head.EndsWith("poisoned", StringComparison.Ordinal) || cue.Head.StartsWith("fell", StringComparison.Ordinal) || cue.Head.EndsWith("positive", StringComparison.Ordinal))
                 && !who.Any(p => p.Kind == ActorKind.Person && p.Start < cue.Start)) anchored = false;
             // "G7 meetings usually center on politics": a plural with neither date nor place speaks of a kind of event.
             // "the Christchurch mosque shootings" are one particular attack.
