@@ -220,8 +220,8 @@ public static partial class DateExpressionParser
             Add(m, CalendarArithmetic.Shift(anchor, m.Groups["word"].Value.ToLowerInvariant() switch { "yesterday" or "last night" => -1, "tomorrow" => 1, _ => 0 }), DateReference.ArticleRelative);
         foreach (Match m in All(WeekdayName(), text.Contains("day", StringComparison.Ordinal)))
         {
-            // "Tuesday, October 13", "on Friday, 12 March 2027": the weekday opens the date that follows it.
-            if (found.FindIndex(f => f.Start > m.Index + m.Length && text.AsSpan(m.Index + m.Length, f.Start - m.Index - m.Length).Trim() is ",") is var next and >= 0
+            // "Tuesday, October 13", "on Friday, 12 March 2027", "on Monday 29 March": the weekday opens the date that follows it.
+            if (found.FindIndex(f => f.Start > m.Index + m.Length && text.AsSpan(m.Index + m.Length, f.Start - m.Index - m.Length).Trim() is "," or "") is var next and >= 0
                 && (!m.Groups["pre"].Success || m.Groups["pre"].Value == "on" && found[next].Date is { Precision: DatePrecision.Day }))
             {
                 var day = found[next];

@@ -136,6 +136,11 @@ public class DateExpressionParserTests
     public void A_weekday_before_a_full_date_takes_that_date_not_the_nearest_such_weekday() =>
         Resolve("The envoy will arrive on Friday, 12 March 2027.", PartialDate.OfDay(2027, 3, 2), future: true).ShouldBe("2027-03-12");
 
+    /// <summary>Without the comma too: "on Monday 29 March" written on Tuesday 16 March is the 29th, not the coming Monday (the 22nd).</summary>
+    [Fact]
+    public void A_weekday_right_before_a_day_and_month_without_a_comma_takes_that_day() =>
+        Resolve("A customs panel will meet in Orlen on Monday 29 March to agree checks.", PartialDate.OfDay(2027, 3, 16), future: true).ShouldBe("2027-03-29");
+
     [Theory]
     [InlineData("Talks were held in Riga on 14 and 15 September.", "2026-09")]
     [InlineData("The summit runs from 3-4 July 2025 in Vilnius.", "2025-07")]
