@@ -205,6 +205,9 @@ public sealed class SpeakerReferences(Knowledge k)
         return latest.Paragraph >= paragraph - 1 ? (latest.Key, latest.Key) : null;
     }
 
+    /// <summary>"..., the 19-year-old told reporters": an age in place of a name is the person just named, as an office no one was given is.</summary>
+    public (string Speaker, string? Key)? Aged(ArticleFacts facts, int paragraph, int before, string age) => Epithet(facts, paragraph, before, [age], office: false);
+
     /// <summary>
     /// "..., Mr Blair warned. The prime minister also urged ...": a title no one in the article was given, after a
     /// sentence whose only person is someone given no title, is that person named again by office. Not a "former" or
@@ -212,9 +215,6 @@ public sealed class SpeakerReferences(Knowledge k)
     /// A profession rather than an office ("..., said study co-author Karen Alley. The Wooster professor added, "...")
     /// may describe someone given a title too.
     /// </summary>
-    /// <summary>"..., the 19-year-old told reporters": an age in place of a name is the person just named, as an office no one was given is.</summary>
-    public (string Speaker, string? Key)? Aged(ArticleFacts facts, int paragraph, int before, string age) => Epithet(facts, paragraph, before, [age], office: false);
-
     private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words, bool office)
     {
         if (words.Exists(w => OtherOffice.Contains(w.ToLowerInvariant()))) return null;
