@@ -196,7 +196,8 @@ public static partial class DatedDeeds
                 && text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
             if (shared) doers = lastDoers!;
             // "the three Baltic states left the power ring in February 2025": a group or body named by a common noun acts too.
-            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || passive && DatedPassives.Subject(subject));
+            // "The national vaccination campaign started on 20 November": a campaign, a drive or works that began or ended on a day.
+            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject));
             if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
@@ -248,6 +249,10 @@ public static partial class DatedDeeds
     private static bool Decided(string text, int verbEnd, DateExpression date) =>
         (text.AsSpan(0, verbEnd).EndsWith("agreed", StringComparison.Ordinal) || text.AsSpan(0, verbEnd).EndsWith("ecided", StringComparison.Ordinal)) && date.Start > verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in"
             && DecisionAfter().IsMatch(text.AsSpan(date.End));
+
+    /// <summary>"started on 20 November", "began in March", "ended on Sunday": a verb of beginning or ending with its date right after it.</summary>
+    private static bool Aspect(string text, int verbEnd, string verb, DateExpression date) =>
+        verb is "began" or "started" or "ended" or "resumed" && date.Start >= verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in";
 
     [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]
     private static partial Regex DecisionAfter();

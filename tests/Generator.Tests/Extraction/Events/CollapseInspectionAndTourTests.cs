@@ -5,7 +5,7 @@ namespace BriefingSite.Tests.Extraction.Events;
 /// <summary>
 /// Event words added in session 22: a dam or wall that gave way, a person who tested positive, an inspection or a
 /// disaster dated in its own phrase, a state of emergency, a place toured or arrived in, crossings thrown open, and a
-/// meeting someone would hold. Sentences written for these tests.
+/// meeting someone would hold; a campaign that started on a day. Sentences written for these tests.
 /// </summary>
 public class CollapseInspectionAndTourTests
 {
@@ -65,5 +65,13 @@ public class CollapseInspectionAndTourTests
         events.ShouldContain(e => e.Kind == "meeting" && e.Date.ToString() == "2026-08-21" && e.Status == EventStatus.Planned, Show(events));
         var none = EventReadingTests.EventsOf(("2026-08-20", "Budget\n\nThe adviser said the chancellor would meet his fiscal rules by a small margin next year."));
         none.ShouldNotContain(e => e.Kind == "meeting", Show(none));
+    }
+
+    [Fact]
+    public void A_campaign_that_started_on_a_day_is_an_event_but_prices_starting_to_rise_are_none()
+    {
+        var events = EventReadingTests.EventsOf(("2026-08-20", "Harbour\n\nThe harbour dredging campaign started on 3 March.\n\nPrices started to rise in March."));
+        events.ShouldHaveSingleItem(Show(events)).Title.ShouldBe("The harbour dredging campaign started");
+        events[0].Date.ToString().ShouldBe("2026-03-03");
     }
 }
