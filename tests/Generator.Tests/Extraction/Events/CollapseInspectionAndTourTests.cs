@@ -5,7 +5,7 @@ namespace BriefingSite.Tests.Extraction.Events;
 /// <summary>
 /// Event words added in session 22: a dam or wall that gave way, a person who tested positive, an inspection or a
 /// disaster dated in its own phrase, a state of emergency, a place toured or arrived in, crossings thrown open, and a
-/// meeting someone would hold; a campaign that started on a day. Sentences written for these tests.
+/// meeting someone would hold; a campaign that started on a day; a joint statement signed. Sentences written for these tests.
 /// </summary>
 public class CollapseInspectionAndTourTests
 {
@@ -73,5 +73,12 @@ public class CollapseInspectionAndTourTests
         var events = EventReadingTests.EventsOf(("2026-08-20", "Harbour\n\nThe harbour dredging campaign started on 3 March.\n\nPrices started to rise in March."));
         events.ShouldHaveSingleItem(Show(events)).Title.ShouldBe("The harbour dredging campaign started");
         events[0].Date.ToString().ShouldBe("2026-03-03");
+    }
+
+    [Fact]
+    public void Ministers_who_met_and_signed_a_joint_statement_made_a_joint_statement_that_day()
+    {
+        var events = EventReadingTests.EventsOf(("2026-08-20", "Border\n\nForeign Minister Anton Berg and Foreign Minister Ivo Rask met in Karsk on Friday 14 August and signed a three-page joint statement."));
+        events.ShouldContain(e => e.Kind == "joint statement" && e.Date.ToString() == "2026-08-14", Show(events));
     }
 }
