@@ -42,9 +42,10 @@ public sealed record TimelineTick(double X, string Label);
 /// <summary>A column with more events than dots fit: a bar of height <see cref="Height"/> from <see cref="Y"/>, with the number of events on top (<see cref="Tally"/>; a property named Count would be shadowed by the count helper).</summary>
 public sealed record TimelineBar(double X, double Y, double Height, string Tally, string Label)
 {
-    public bool Raised { get; init; }
+    /// <summary>The row of numbers the count is on: 0 right above the bar, each next one a line higher.</summary>
+    public int Row { get; init; }
     public double CountX => X + 4;
-    public double CountY => Y - (Raised ? 17 : 4);
+    public double CountY => Y - 4 - 13 * Row;
 }
 
 /// <summary>The timeline drawn as SVG at build time: dots positioned by date, bars for crowded months, year ticks, and break marks where empty years are cut out.</summary>

@@ -48,17 +48,21 @@ public static class EventTimelineBuilder
         var segments = new Dictionary<int, (double Start, double Width)>();
         var ticks = new List<TimelineTick>();
         var breaks = new List<double>();
-        double x = Left, lastLabel = double.MinValue;
+        double x = Left;
         for (var i = 0; i < shown.Count; i++)
         {
             if (i > 0 && shown[i] != shown[i - 1] + 1) { breaks.Add(Math.Round(x + Gap / 2.0, 1)); x += Gap; }
             var w = baseWidth + spare * years.GetValueOrDefault(shown[i]) / dated.Count;
             segments[shown[i]] = (x, w);
-            var label = x - lastLabel >= MinLabelGap ? shown[i].ToString(CultureInfo.InvariantCulture) : "";
-            if (label.Length > 0) lastLabel = x;
-            ticks.Add(new TimelineTick(Math.Round(x, 1), label));
             x += w;
         }
+        // Years too close to label them all: the years with most events are labelled first, so the wide segment of a busy year
+        // is never the one left without its number (it was when labels went left to right and a quiet year came just before).
+        var labelled = new List<double>();
+        foreach (var year in shown.OrderByDescending(y => years.GetValueOrDefault(y)).ThenBy(y => y))
+            if (labelled.TrueForAll(at => Math.Abs(at - segments[year].Start) >= MinLabelGap)) labelled.Add(segments[year].Start);
+        foreach (var year in shown)
+            ticks.Add(new TimelineTick(Math.Round(segments[year].Start, 1), labelled.Contains(segments[year].Start) ? year.ToString(CultureInfo.InvariantCulture) : ""));
 
         // Columns: events at the same place on the axis (within a dot's width) stack up.
         var columns = new List<(double X, List<Event> Events)>();
@@ -74,15 +78,21 @@ public static class EventTimelineBuilder
         var axis = Top + tallest * Step + 10;
         var dots = new List<TimelineDot>();
         var bars = new List<TimelineBar>();
+        // Where the number on each row of numbers above the bars ends so far (see TimelineBar.Row).
+        var rowEnds = Enumerable.Repeat(double.MinValue, NumberRows).ToArray();
         foreach (var (at, events) in columns)
         {
             if (events.Count > MaxStack)
             {
                 var first = events[0].Date!.Value;
                 var label = $"{events.Count} events, {first.ToDisplay()} to {events[^1].Date!.Value.ToDisplay()}";
-                // Numbers of neighbouring bars would overlap: every other one is raised a line.
-                var raised = bars.Count > 0 && at - bars[^1].X - 4 < MinNumberGap && !bars[^1].Raised;
-                bars.Add(new TimelineBar(at - 4, axis - MaxStack * Step, MaxStack * Step, events.Count.ToString(CultureInfo.InvariantCulture), label) { Raised = raised });
+                // Numbers of neighbouring bars would overlap: each goes on the lowest row where it clears the number before it. Bars
+                // so close that no row has room keep their number in their tooltip and in the list below the picture.
+                var tally = events.Count.ToString(CultureInfo.InvariantCulture);
+                var half = tally.Length * DigitWidth / 2 + 3;
+                var row = Array.FindIndex(rowEnds, end => at - half >= end);
+                if (row >= 0) rowEnds[row] = at + half;
+                bars.Add(new TimelineBar(at - 4, axis - MaxStack * Step, MaxStack * Step, row >= 0 ? tally : "", label) { Row = Math.Max(row, 0) });
                 continue;
             }
             for (var k = 0; k < events.Count; k++)
@@ -93,5 +103,8 @@ public static class EventTimelineBuilder
     }
 
     private const int Top = 36, Gap = 16, MaxStack = 12, MinLabelGap = 34;
-    private const double MaxBaseWidth = 60, DotWidth = 8, MinNumberGap = 24;
+    private const double MaxBaseWidth = 60, DotWidth = 8, DigitWidth = 8.5;
+
+    /// <summary>Rows of numbers above the bars; the top margin (<see cref="Top"/>) has room for three.</summary>
+    private const int NumberRows = 3;
 }

@@ -75,4 +75,42 @@ public class TimelinePictureTests
     }
 
     private static string TestSupportTheme => BriefingSite.Tests.Support.TestSite.Theme;
+
+    /// <summary>Months of one year, each crowded enough to be a bar, side by side.</summary>
+    private static List<Event> CrowdedMonths(int year, params int[] counts)
+    {
+        var events = new List<Event>();
+        for (var m = 0; m < counts.Length; m++)
+            for (var i = 0; i < counts[m]; i++) events.Add(At($"{year}-{m + 1}-{i:D3}", PartialDate.OfDay(year, m + 1, 1 + i % 28)));
+        return events;
+    }
+
+    [Fact]
+    public void Numbers_of_bars_side_by_side_never_overlap()
+    {
+        // Twelve crowded months in a row, with numbers of one to three digits, after a long quiet history.
+        var events = CrowdedMonths(2021, 126, 35, 21, 41, 134, 14, 22, 99, 100, 13, 15, 250);
+        events.Add(At("old", PartialDate.OfYear(1990)));
+        var picture = EventTimelineBuilder.Build(events, Urls).Picture.ShouldNotBeNull();
+        var shown = picture.Bars.Where(b => b.Tally.Length > 0).ToList();
+        shown.Count.ShouldBeGreaterThan(0);
+        foreach (var (a, b) in shown.SelectMany((a, i) => shown.Skip(i + 1).Select(b => (a, b))).Where(p => p.a.Row == p.b.Row))
+        {
+            var gap = Math.Abs(a.CountX - b.CountX);
+            gap.ShouldBeGreaterThanOrEqualTo((a.Tally.Length + b.Tally.Length) * 8.5 / 2, $"{a.Tally} and {b.Tally} on row {a.Row}");
+        }
+        // Every number shown is above its bar, inside the picture.
+        shown.ShouldAllBe(b => b.CountY < b.Y && b.CountY > 0);
+    }
+
+    [Fact]
+    public void The_busiest_year_keeps_its_label_when_a_quiet_year_comes_just_before_it()
+    {
+        // One event a year from 2000 to 2018, hundreds in 2019: labelled from the left, every other quiet year got a label,
+        // 2018 among them, and 2019's tick came too close after it.
+        var events = CrowdedMonths(2019, 40, 40, 40, 40, 40, 40);
+        for (var y = 2000; y <= 2018; y++) events.Add(At($"y{y}", PartialDate.OfYear(y)));
+        var picture = EventTimelineBuilder.Build(events, Urls).Picture.ShouldNotBeNull();
+        picture.Ticks.Select(t => t.Label).ShouldContain("2019");
+    }
 }
