@@ -23,8 +23,8 @@ internal sealed class EventTraits
     public readonly int[] NameHeads;
     /// <summary>The proper words of the place, or null when the mention names no place.</summary>
     public readonly int[]? Places;
-    /// <summary>What kind of place it names (<see cref="ArticleEventGatherer.PlaceKind"/>): only places of one kind conflict.</summary>
-    public readonly int PlaceKind;
+    /// <summary>What kind of place it names (<see cref="ArticleEventGatherer.KindOf"/>; an area when it names none): only places of one kind conflict.</summary>
+    public readonly PlaceKind PlaceKind;
     public readonly int[] Words, People, Story, Hosts, Topics;
     /// <summary>
     /// The <see cref="Words"/> that are words of a participant's name ("donal" and "trump" of donald-trump): shared by two
@@ -71,7 +71,7 @@ internal sealed class EventTraits
         NameHeads = m.Name is { } full ? Heads(full, ids) : [];
         Body = m.Body is { } b ? ids.Folded(b) : -1;
         Places = m.Place is { } p ? ids.Set(SentenceEventReader.ProperWords(p)) : null;
-        PlaceKind = m.Place is { } v ? ArticleEventGatherer.PlaceKind(v) : 0;
+        PlaceKind = m.Place is { } v ? ArticleEventGatherer.KindOf(v) : PlaceKind.Area;
         Words = ids.Set(m.Words);
         People = ids.Set(item.Participants);
         ActorWords = ids.Set(NameStems(m.Words, item.Participants));

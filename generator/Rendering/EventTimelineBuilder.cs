@@ -58,11 +58,11 @@ public static class EventTimelineBuilder
         }
         // Years too close to label them all: the years with most events are labelled first, so the wide segment of a busy year
         // is never the one left without its number (it was when labels went left to right and a quiet year came just before).
-        var labelled = new List<double>();
+        var labelled = new HashSet<int>();
         foreach (var year in shown.OrderByDescending(y => years.GetValueOrDefault(y)).ThenBy(y => y))
-            if (labelled.TrueForAll(at => Math.Abs(at - segments[year].Start) >= MinLabelGap)) labelled.Add(segments[year].Start);
+            if (labelled.All(other => Math.Abs(segments[other].Start - segments[year].Start) >= MinLabelGap)) labelled.Add(year);
         foreach (var year in shown)
-            ticks.Add(new TimelineTick(Math.Round(segments[year].Start, 1), labelled.Contains(segments[year].Start) ? year.ToString(CultureInfo.InvariantCulture) : ""));
+            ticks.Add(new TimelineTick(Math.Round(segments[year].Start, 1), labelled.Contains(year) ? year.ToString(CultureInfo.InvariantCulture) : ""));
 
         // Columns: events at the same place on the axis (within a dot's width) stack up.
         var columns = new List<(double X, List<Event> Events)>();

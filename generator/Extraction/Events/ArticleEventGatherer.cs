@@ -194,18 +194,18 @@ public static class ArticleEventGatherer
     /// <summary>
     /// Two places that cannot both be where one event happened: a venue ("African Union Commission headquarters") may lie in
     /// a city, so only places of one kind conflict. Inside one article a sea and a city stay apart: "sign an accord in Oslo.
-    /// Their coast guards sign a memorandum ... in the Barents Sea" are two signings (across articles see <see cref="PlaceKind"/>).
+    /// Their coast guards sign a memorandum ... in the Barents Sea" are two signings (across articles see <see cref="KindOf"/>).
     /// </summary>
-    public static bool PlacesConflict(string a, string b) => !PlacesOverlap(a, b) && (PlaceKind(a) == 1) == (PlaceKind(b) == 1);
+    public static bool PlacesConflict(string a, string b) => !PlacesOverlap(a, b) && (KindOf(a) == PlaceKind.Venue) == (KindOf(b) == PlaceKind.Venue);
 
     /// <summary>
-    /// 1 for a venue, 2 for waters (a sea, gulf, strait, river...), 0 for a city, region or country. Across articles the
-    /// waters a treaty is about ("a boundary in the Sulawesi Sea") are no city another article says it was signed in.
+    /// What kind of place <paramref name="place"/> is, by its words. Across articles the waters a treaty is about ("a boundary
+    /// in the Sulawesi Sea") are no city another article says it was signed in.
     /// </summary>
-    public static int PlaceKind(string place)
+    public static PlaceKind KindOf(string place)
     {
         var words = place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-        return words.Any(VenueWords.Contains) ? 1 : words.Any(WaterWords.Contains) ? 2 : 0;
+        return words.Any(VenueWords.Contains) ? PlaceKind.Venue : words.Any(WaterWords.Contains) ? PlaceKind.Waters : PlaceKind.Area;
     }
 
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)

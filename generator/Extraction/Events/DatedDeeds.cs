@@ -247,12 +247,15 @@ public static partial class DatedDeeds
     /// May not to stand", "decided in March he would quit": a decision of that day or month.
     /// </summary>
     private static bool Decided(string text, int verbEnd, DateExpression date) =>
-        (text.AsSpan(0, verbEnd).EndsWith("agreed", StringComparison.Ordinal) || text.AsSpan(0, verbEnd).EndsWith("ecided", StringComparison.Ordinal)) && date.Start > verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in"
+        (text.AsSpan(0, verbEnd).EndsWith("agreed", StringComparison.Ordinal) || text.AsSpan(0, verbEnd).EndsWith("ecided", StringComparison.Ordinal)) && date.Start > verbEnd && DateRightAfter(text, verbEnd, date)
             && DecisionAfter().IsMatch(text.AsSpan(date.End));
 
     /// <summary>"started on 20 November", "began in March", "ended on Sunday": a verb of beginning or ending with its date right after it.</summary>
     private static bool Aspect(string text, int verbEnd, string verb, DateExpression date) =>
-        verb is "began" or "started" or "ended" or "resumed" && date.Start >= verbEnd && text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in";
+        verb is "began" or "started" or "ended" or "resumed" && date.Start >= verbEnd && DateRightAfter(text, verbEnd, date);
+
+    /// <summary>Whether <paramref name="date"/> (starting at or after the verb's end) follows the verb with nothing but "on" or "in" between.</summary>
+    private static bool DateRightAfter(string text, int verbEnd, DateExpression date) => text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in";
 
     [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]
     private static partial Regex DecisionAfter();
@@ -300,7 +303,7 @@ public static partial class DatedDeeds
         var clause = text[from..right];
         var dateAt = date.Start - from;
         // "agreed on 19 April to extend", "decided in April 2026 not to": the date goes with the "on" or "in" before it.
-        if (dateAt >= 3 && date.End <= right && char.IsAsciiLetterUpper(date.Text[0]) | char.IsAsciiDigit(date.Text[0]) && clause[..dateAt].TrimEnd() is var head && (head.EndsWith(" on", StringComparison.Ordinal) || head.EndsWith(" in", StringComparison.Ordinal)))
+        if (dateAt >= 3 && date.End <= right && (char.IsAsciiLetterUpper(date.Text[0]) || char.IsAsciiDigit(date.Text[0])) && clause[..dateAt].TrimEnd() is var head && (head.EndsWith(" on", StringComparison.Ordinal) || head.EndsWith(" in", StringComparison.Ordinal)))
             dateAt = head.Length - 2;
         if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
