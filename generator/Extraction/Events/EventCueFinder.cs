@@ -69,6 +69,7 @@ public static partial class EventCueFinder
         foreach (Match m in Ordinal().Matches(text)) Add(cues, new EventCue(SeriesKind, m.Index, m.Length, m.Value, false));
         foreach (var m in VerbStarts.Matches(text)) Add(cues, FromGroups(m, isVerb: true));
         foreach (var c in IntendedEvents.Find(text)) Add(cues, c);
+        foreach (var c in MatchResults.Find(text)) Add(cues, c);
         foreach (var c in vocabulary) AddLonger(cues, c);
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return JoinAdjacent(text, cues);

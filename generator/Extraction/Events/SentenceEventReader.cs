@@ -376,6 +376,23 @@ public static partial class SentenceEventReader
                 foreach (var other in others)
                     result.Add(result[^1] with { Date = other.Date, DateText = other.Text, Span = new EventSpan(paragraph, sentence.Index, sentence.Start + other.Start, other.Length) });
             }
+            // "declared in Ostria on 6 February, Velland on 22 October, and Karsk on 8 December": one event per item of an elided list.
+            else if (tense != Tense.Future)
+            {
+                var listed = result[^1];
+                foreach (var (itemAt, itemName, itemDate) in ElidedLists.Items(text, cue.End, date, past, dateOf.Where(kv => kv.Key != i).Select(kv => past[kv.Value].Start).ToHashSet()))
+                {
+                    var itemWho = who.Where(p => p.Start < cue.Start).Concat(participants.Where(p => p.Start >= itemAt && p.Start < itemAt + itemName.Length)).Distinct().ToList();
+                    result.Add(listed with
+                    {
+                        Title = EventTitles.Build(text, cue, modifiers, "", itemName, itemWho, tense).Text,
+                        Date = itemDate.Date, DateText = itemDate.Text, Place = itemName,
+                        ActorKeys = itemWho.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                        Words = ProperWords($"{modifiers} {itemName} {string.Join(' ', itemWho.Select(p => p.Name))}"),
+                        Span = new EventSpan(paragraph, sentence.Index, sentence.Start + itemAt, itemDate.End - itemAt),
+                    });
+                }
+            }
         }
 
         // "Kenya asked the court on Tuesday": a date no event took dates the deed of its clause.
