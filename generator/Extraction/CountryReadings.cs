@@ -32,6 +32,21 @@ public sealed class CountryReadings(Knowledge k)
         // "the Cypriot House of Representatives": a country's own body, known by its bare name as another country's, is this country's.
         && !(k.GovernmentBodies.Match(tokens, i + 1) is { } body && body.Count == org.Count);
 
+    /// <summary>
+    /// "Petru Vasile-Moldovan", "Dr Ana Ionescu-Roman": a country's word glued by a hyphen to the end of a capitalized
+    /// word that itself follows a name's word is the second half of a double-barrelled surname, not the country. A combining
+    /// form ("Anglo-", "Sino-", "Franco-") or a known name before the hyphen ("US-Russian") keeps the country.
+    /// </summary>
+    public bool Surname(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Country || count != 1 || i < 3) return false;
+        var (dash, part, before) = (tokens[i - 1], tokens[i - 2], tokens[i - 3]);
+        if (!dash.Is("-") || dash.Start != part.End || tokens[i].Start != dash.End || part.Possessive || !part.IsCapitalized) return false;
+        if (part.Text.EndsWith('o') || !part.Text.Skip(1).All(char.IsLower) || k.Names.Match(tokens, i - 2) is not null) return false;
+        return before.IsCapitalized && !before.Possessive && before.End + 1 == part.Start && !k.FunctionWords.Contains(before.Text)
+               && k.Names.Match(tokens, i - 3) is null;
+    }
+
     private static readonly string[] LanguageEndings = ["ish", "ese", "ian", "an", "ic", "ch", "ek", "ai", "di", "si"];
 
     private static readonly HashSet<string> LanguageNouns = new(StringComparer.Ordinal)
