@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BriefingSite.Extraction;
 
 /// <summary>
@@ -11,6 +13,9 @@ namespace BriefingSite.Extraction;
 /// </summary>
 internal sealed class PrefixTable
 {
+    /// <summary>ASCII letters, digits and the underscore: the characters of a word to <c>\b</c>.</summary>
+    private static readonly SearchValues<char> AsciiWord = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     private readonly bool[] pairs = new bool[128 * 128];
     private readonly string[]?[] byFirst = new string[]?[128];
 
@@ -35,6 +40,15 @@ internal sealed class PrefixTable
     {
         for (var pos = at; pos + 1 < text.Length; pos++)
         {
+            // Inside a word of ASCII letters and digits no beginning can start: jump past its end at once (a vectorized search
+            // for the next other character). What follows an accented letter is still judged below, as before.
+            if (wordStart && pos > 0 && AsciiWord.Contains(text[pos - 1]))
+            {
+                var end = text.AsSpan(pos).IndexOfAnyExcept(AsciiWord);
+                if (end < 0) return -1;
+                pos += end + 1;
+                if (pos + 1 >= text.Length) return -1;
+            }
             var (c0, c1) = (text[pos], text[pos + 1]);
             if (c0 >= 128 || c1 >= 128) continue;
             var first = Lower(c0);

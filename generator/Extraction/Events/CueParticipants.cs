@@ -5,6 +5,10 @@ namespace BriefingSite.Extraction.Events;
 /// <summary>Who takes part in the event a cue names, and the words that follow the cue ("between Zelenskyy and Putin", "to NATO").</summary>
 public static partial class CueParticipants
 {
+    // Made once: a literal array in the methods below is allocated again at every call, and they run for every event cue.
+    private static readonly char[] TailEnds = [',', ';', ':', '.', '(', '“', '"'];
+    private static readonly string[] TailStops = [" that ", " which ", " where ", " to continue ", " to discuss ", " when ", " who "];
+
     private static readonly string[] BodyWords = ["Group", "Council", "Committee", "Commission", "Forum", "Assembly", "Cabinet", "Parliament", "Board", "Congress"];
 
     public static string? BodyOf(string modifiers)
@@ -21,9 +25,9 @@ public static partial class CueParticipants
     public static string TailPhrase(string text, int from, int to)
     {
         var s = text[from..to];
-        var cut = s.IndexOfAny([',', ';', ':', '.', '(', '“', '"']);
+        var cut = s.IndexOfAny(TailEnds);
         if (cut >= 0 && !(s[cut] == '.' && cut > 0 && char.IsUpper(s[cut - 1]))) s = s[..cut];
-        foreach (var stop in new[] { " that ", " which ", " where ", " to continue ", " to discuss ", " when ", " who " })
+        foreach (var stop in TailStops)
             if (s.IndexOf(stop, StringComparison.Ordinal) is var k and >= 0) s = s[..k];
         s = s.Trim();
         // "nine soldiers were killed and President Ruiz ordered a strike": 'and' right after the cue opens a clause of its

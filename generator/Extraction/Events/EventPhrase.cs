@@ -11,6 +11,10 @@ namespace BriefingSite.Extraction.Events;
 /// </summary>
 public static partial class EventPhrase
 {
+    // Made once: a literal array in the methods below is allocated again at every call, and they run for every event cue.
+    private static readonly char[] SubjectTrim = [',', '"', '“'];
+    private static readonly char[] TopicSeparators = [' ', '-', ',', '\'', '’'];
+
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "at", "in", "on", "of", "for", "with", "by", "to", "from", "and", "or",
@@ -213,7 +217,7 @@ public static partial class EventPhrase
         var words = head.Split(' ');
         for (var k = 1; k <= Math.Min(3, words.Length); k++)
         {
-            var w = words[^k].Trim(',', '"', '“');
+            var w = words[^k].Trim(SubjectTrim);
             if (SupportVerbs.Contains(w))
             {
                 var verbAt = Math.Max(0, head.LastIndexOf(w, StringComparison.Ordinal));
@@ -230,7 +234,7 @@ public static partial class EventPhrase
 
     /// <summary>The portfolio an event belongs to ("foreign ministers", "defence ministerial"): two events of different portfolios are different events.</summary>
     public static ImmutableArray<string> TopicsIn(string phrase) =>
-        phrase.Split([' ', '-', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+        phrase.Split(TopicSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant() switch
             {
                 "defense" or "defence" or "military" => "defence",

@@ -12,6 +12,10 @@ namespace BriefingSite.Extraction.Events;
 /// </summary>
 public static partial class SentenceEventReader
 {
+    // Made once: a literal array in ProperWords is allocated again at every call, and it runs for every event.
+    private static readonly char[] WordSeparators = [' ', '-', '–', ',', '(', ')'];
+    private static readonly char[] WordTrim = ['.', '\'', '’', '"', '“', '”'];
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:that|which) )?(?:ended|ended up|culminated|concluded|resulted) (?:with|in) (?:a|an|the)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex EndedWith();
 
@@ -424,8 +428,8 @@ public static partial class SentenceEventReader
 
     /// <summary>Stems of the capitalised words: what tells one meeting from another ("nato", "washi").</summary>
     public static ImmutableArray<string> ProperWords(string text) =>
-        text.Split([' ', '-', '–', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', '\'', '’', '"', '“', '”'))
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(WordTrim))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w) && !EventPhrase.IsCalendarWord(w)
                 && w is not ("The" or "President" or "Minister" or "Secretary" or "I" or "II" or "III" or "IV"))
             .Select(Stem).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();

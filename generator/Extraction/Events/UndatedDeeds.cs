@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
@@ -19,6 +20,14 @@ public static partial class UndatedDeeds
     private static readonly Regex DataActs = new(
         EventVocabulary.Shipped.Acts.Count == 0 ? "(?!)" : @"(?<![\w’'-])(?:" + string.Join('|', EventVocabulary.Shipped.Acts.Select(Regex.Escape)) + @")(?![\w’'-])(?! (?:with|to|by|that|on|in|as)\b)",
         RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The same acts as plain words: a sentence holding none of them is not searched with <see cref="DataActs"/>, whose
+    /// opening lookbehind leaves the regex nothing to skip ahead by, so it tries every position (about a twelfth of all
+    /// event extraction).
+    /// </summary>
+    private static readonly SearchValues<string>? ActWords =
+        EventVocabulary.Shipped.Acts.Count == 0 ? null : SearchValues.Create(EventVocabulary.Shipped.Acts.ToArray(), StringComparison.Ordinal);
 
     /// <summary>Where a clause starts: punctuation, or a word that opens another clause.</summary>
     [GeneratedRegex(@"[;:()“”""]|,\s|\s(?:which|who|whom|that|when|after|before|while|but|because|although|though|and|until|since|where|if|unless)\s|\s[-–—]\s")]
@@ -42,7 +51,8 @@ public static partial class UndatedDeeds
         // "How has CentOS evolved after Red Hat acquired it?": a question tells no deed.
         if (text.TrimEnd().EndsWith('?')) return result;
         var openQuote = SentenceText.OpenStraightQuote(text);
-        foreach (Match v in ActVerb().Matches(text).Concat(DataActs.Matches(text)).OrderBy(m => m.Index))
+        IEnumerable<Match> data = ActWords is not null && text.AsSpan().ContainsAny(ActWords) ? DataActs.Matches(text) : [];
+        foreach (Match v in ActVerb().Matches(text).Concat(data).OrderBy(m => m.Index))
         {
             if (quotes.Any(q => v.Index >= q.Start && v.Index <= q.End) || openQuote >= 0 && v.Index > openQuote) continue;
             if (EventPhrase.WordsBefore(text, v.Index, 1) is [var b] && b is "was" or "were" or "been" or "be" or "is" or "are" or "the" or "a" or "an" or "to" or "not" or "will" or "would") continue;
