@@ -60,7 +60,8 @@ public static partial class EventTitles
             return (string.Join('–', pair.Take(3)) + " " + (mods.Length > 0 ? mods + " " : "") + head, 4);
         var people = who.Where(p => p.Kind == ActorKind.Person).Select(ShortName).Distinct(StringComparer.Ordinal).ToList();
         if (people.Count == 0 && who.Count == 0 && cue.Kind is "press" or "visit" or "announcement" or "meeting")
-            people = NamesIn(text[..EventPhrase.ModifierStart(text, cue)], who).TakeLast(1).ToList();
+            // "On Friday, the prime minister completed a tour": a weekday is the event's date, not who held it (and no name before it is).
+            people = NamesIn(text[..EventPhrase.ModifierStart(text, cue)], who).TakeLast(1).Where(n => !CueFilters.IsWeekday(n)).ToList();
         if (cue.Kind is "call" && people.Count >= 2) return ($"{people[0]}–{people[1]} {head}", 4);
         if (cue.Kind is "call" && tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(text[..cue.Start], who) is { Count: >= 2 } two)
             return ($"{two[0]}–{two[1]} {head}", 3);
@@ -136,7 +137,8 @@ public static partial class EventTitles
             _ when !EventCueFinder.IsBuiltInKind(cue.Kind) => cue.Kind,
             _ => cue.Head.StartsWith("launch", StringComparison.Ordinal) ? "launch" : cue.Head.StartsWith("proposed", StringComparison.Ordinal) ? "proposal" : cue.Head == "pledged" ? "pledge" : "announcement",
         }
-        : cue.Head.ToLowerInvariant() is "meetings" ? "meeting" : cue.Head.ToLowerInvariant();
+        // "tour of", "call with": a noun matched with the space before the word it needs keeps no space.
+        : cue.Head.Trim().ToLowerInvariant() switch { "meetings" => "meeting", var noun => noun };
 
     /// <summary>Last names of the actors in a phrase, else the last word of each capitalised run of two or more words ("Ukrainian President Volodymyr Zelenskyy" → "Zelenskyy").</summary>
     public static List<string> NamesIn(string phrase, IReadOnlyList<SentenceEventReader.Participant> who, bool runsOnly = false)
