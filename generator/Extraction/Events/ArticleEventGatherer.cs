@@ -89,7 +89,7 @@ public static class ArticleEventGatherer
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
                 if (target is null) drafts.Add(target = new EventDraft(c));
                 else target.Absorb(c, c.Anaphor);
-                target.LastSeen = clock;
+                if (!c.Recalled) target.LastSeen = clock;
                 if (!c.Cue.IsVerb && !c.Anaphor && c.Name is null) target.NounSentences.Add((c.Span.Paragraph, c.Span.Sentence));
                 placed[i] = target;
                 if (c.Name is not null) namedHere = target;

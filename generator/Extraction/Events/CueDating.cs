@@ -266,7 +266,7 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
-                    if (framed && c.Start >= frameEnd || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c) || InClauseAfter(text, c, date)
+                    if (framed && c.Start >= frameEnd || ForwardClauses.PastTheFrame(text, frameEnd, c, date) || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c) || InClauseAfter(text, c, date)
                         || articleDate is { } written && FutureClauseAfterPast(text, date, c, written)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own

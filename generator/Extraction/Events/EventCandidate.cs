@@ -34,6 +34,12 @@ public sealed record EventCandidate(
     /// <summary>"had also levied sanctions", "the second vote also failed": "also" adds another event of the kind, whatever it shares with the last.</summary>
     public bool SaysAlso { get; init; }
 
+    /// <summary>
+    /// "This comes a week after he attended a summit": an event told as what came before the one just told of. The story
+    /// stays at the latter, so what is counted from "the event last spoken of" next ("two days earlier") is not counted from it.
+    /// </summary>
+    public bool Recalled { get; init; }
+
     /// <summary>"The first call": the event opens a series that "the second" may continue.</summary>
     public bool OpensSeries { get; init; }
 

@@ -153,6 +153,9 @@ public static partial class SentenceEventReader
                 // "said the cabinet would approve the deal at its weekly session on Monday": a day told of as still to come.
                 else if (tense != Tense.Future && !cue.IsVerb && ahead is { Date: not null } && ahead.Date != past[di].Date && CueDating.ToldAhead(text, npStart, cue.Kind))
                     (date, tense) = (ahead, Tense.Future);
+                // "When the squads walk out in Tallinn on Saturday, it will be the first time they have met": the coming Saturday.
+                else if (tense != Tense.Future && ahead is { Date: not null } && ForwardClauses.Ahead(text, past[di]))
+                    (date, tense) = (ahead, Tense.Future);
             }
             // "served in World War II and in 1950 joined the firm": a war known by its name lasted years; only its own phrase dates it.
             if (cue.Kind == "war" && cue.Name is not null && date is not null && !EventWording.OwnDate(text, cue, date)) date = null;

@@ -16,6 +16,10 @@ public static partial class SentenceRelativeDates
     [GeneratedRegex(@"^[^.;:,“""()]{0,40}?\b(?:at|during)(?:\s+(?:the|that|this))?(?:\s+same)?\s*$")]
     private static partial Regex DoneAt();
 
+    /// <summary>"This comes a week after", "The move came two days after": the sentence's subject is the event just told of.</summary>
+    [GeneratedRegex(@"^(?:This|It|That|The\s+[a-z]+)\s+(?:comes|came|follows|followed)\s+(?:just\s+|only\s+|about\s+)?$")]
+    private static partial Regex ComesAfter();
+
     public static List<SentenceEventReader.RelativeDate> Resolve(string text, List<EventCandidate> result, IReadOnlyList<DateExpression> past, int frameEnd)
     {
         var relative = new List<SentenceEventReader.RelativeDate>();
@@ -56,6 +60,9 @@ public static partial class SentenceRelativeDates
                     Date = PartialDate.FromDateOnly(anchor.Date!.Value.ToDateOnly()!.Value.AddDays(-r.OffsetDays)),
                     DateText = $"{r.Text} {anchor.Text}",
                 };
+            // "This comes a week after he attended a summit": what the sentence names lies that far before the event last spoken of.
+            else if (subject < 0 && obj >= 0 && result[obj].Date is null && ComesAfter().IsMatch(text.AsSpan(0, r.Start)))
+                result[obj] = result[obj] with { DateOffsetFromSubject = -r.OffsetDays, DateText = r.Text, Recalled = true };
             // "... could meet separately in the Ethiopian capital the day before": before the event last spoken of.
             else if (subject >= 0 && obj < 0 && result[subject].Date is null)
                 result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
