@@ -266,7 +266,7 @@ public static partial class CueDating
                     var c = cues[i];
                     if (pass == 0 ? IsReferringPhrase(text, c) : !DatesItsOwnPhrase(text, c, date)) continue;
                     if (c.Start > date.End && c.Start < adverbialEnd) continue;
-                    if (framed && c.Start >= frameEnd || ForwardClauses.PastTheFrame(text, frameEnd, c, date) || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c) || InClauseAfter(text, c, date)
+                    if (framed && c.Start >= frameEnd || ForwardClauses.PastTheFrame(text, frameEnd, c, date) || ForwardClauses.AfterComesAfter(text, c, date) || opensClause && c.End <= date.Start || spoken.Contains(i) || ClosesRelativeClause(text, date, c) || InClauseAfter(text, c, date)
                         || articleDate is { } written && FutureClauseAfterPast(text, date, c, written)) continue;
                     // "On Wednesday, the government said Navalny was poisoned": the day is the saying's, not the reported event's.
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
@@ -282,6 +282,8 @@ public static partial class CueDating
                     if (modifierYear) { if (score != -1) continue; score = 30; }
                     // ... however long the saying: a date opening the sentence ("In July, ...") dates its main clauses.
                     if (ownClause && opensSentence) score = Math.Min(score, 140);
+                    // "On May 14, commencing at 5:10 p.m. for some 30 minutes, the minister held a telephone talk": the first event after it.
+                    if (opensSentence && score > 110 && ForwardClauses.FirstAfterVerbless(text, cues, date) == i) score = 110;
                     if (attributive && !EventWording.OwnDate(text, c, date)) score = Math.Max(score, 0) + AttributivePenalty;
                     if (score < bestScore) { bestScore = score; bestCue = i; }
                 }

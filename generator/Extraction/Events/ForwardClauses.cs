@@ -30,4 +30,27 @@ public static partial class ForwardClauses
     /// </summary>
     public static bool PastTheFrame(string text, int frameEnd, EventCue c, DateExpression date) =>
         frameEnd > 0 && c.End <= frameEnd && date.Start > frameEnd && Modal().IsMatch(text.AsSpan(frameEnd, date.Start - frameEnd));
+
+    [GeneratedRegex(@"\b(?:which|who|whom|whose|that|when|where|while|after|before|is|are|has|have)\b")]
+    private static partial Regex ClauseWord();
+
+    /// <summary>
+    /// The first cue after <paramref name="date"/> when only verbless words lie between them ("On May 14, commencing at 5:10
+    /// p.m. for some 30 minutes, the minister, Ms X, held a call": a participle and appositions), or -1: a clause of its own
+    /// between them ("On Saturday, the storm hovered ... and the government withdrew") has its own verb to date.
+    /// </summary>
+    public static int FirstAfterVerbless(string text, List<EventCue> cues, DateExpression date)
+    {
+        var i = cues.FindIndex(k => k.Start >= date.End);
+        if (i < 0) return -1;
+        var between = text[date.End..cues[i].Start];
+        return CueDating.TellsOfPast(between) || ClauseWord().IsMatch(between) ? -1 : i;
+    }
+
+    [GeneratedRegex(@"^\s+(?:comes|came|follows|followed)\s+(?:just\s+|shortly\s+|soon\s+)?after\s[^.;]*$")]
+    private static partial Regex ComesAfter();
+
+    /// <summary>"This announcement comes after the film was released on Saturday": the day is the later clause's, not the cue's.</summary>
+    public static bool AfterComesAfter(string text, EventCue c, DateExpression date) =>
+        c.End <= date.Start && ComesAfter().IsMatch(text.AsSpan(c.End, date.Start - c.End));
 }

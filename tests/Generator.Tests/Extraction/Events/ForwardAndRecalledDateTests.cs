@@ -37,4 +37,19 @@ public class ForwardAndRecalledDateTests
         // "two days earlier" counts from the positive test, not from the summit recalled in between; "that meeting" is that meeting.
         events.Where(e => e.Kind == "meeting").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-12-16");
     }
+
+    [Fact]
+    public void A_date_opening_the_sentence_dates_the_first_event_after_it_however_long_the_clause_between()
+    {
+        var events = EventsOf(("2026-08-21", "Foreign Ministers' Telephone Talk\n\nOn August 20, commencing at 4:30 p.m. for approximately 40 minutes, Ms. Ingrid Solberg, Minister for Foreign Affairs of Norway, held a telephone talk with H.E. Mr. Tomas Varga, Minister for Foreign Affairs of Hungary. The overview of the talk is as follows.\n\nThe two Ministers last spoke by telephone on March 2, when they agreed to launch a working group."));
+        events.Where(e => e.Kind == "call").Select(e => e.Date.ToString()).Order().ToList().ShouldBe(["2026-03-02", "2026-08-20"], Show(events));
+    }
+
+    [Fact]
+    public void An_event_that_comes_after_a_dated_clause_does_not_take_its_day()
+    {
+        // Wednesday 20 May 2026: Sunday is the 17th, Saturday the 16th.
+        var events = EventsOf(("2026-05-20", "Tougher sentences\n\nOn Sunday, party leader Marek Vondra publicly announced plans for tougher sentences for poaching. This announcement comes after the documentary Silent Forest (cs: Tichý les) was released on YouTube on Saturday."));
+        events.Where(e => e.Kind == "announcement").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-05-17");
+    }
 }
