@@ -50,6 +50,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 candidates.AddRange(lists.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.ByOutletNoun(p, tokenized[p]));
+                candidates.AddRange(MastheadNames.Find(k, p, tokenized[p]));
             }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.
@@ -114,7 +115,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var last = tokens[i + hit.Count - 1];
                 if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !readings.QualifiesOrganization(tokens, i, hit.Count, hit.Name)
                     && !readings.Language(tokens, i, hit.Count, hit.Name) && !readings.Currency(tokens, i, hit.Count, hit.Name)
-                    && !readings.Product(tokens, i, hit.Count, hit.Name) && !readings.Surname(tokens, i, hit.Count, hit.Name))
+                    && !readings.Product(tokens, i, hit.Count, hit.Name) && !readings.Surname(tokens, i, hit.Count, hit.Name)
+                    && !OtherOwnersBodies.Applies(k, tokens, i, hit.Count, hit.Name))
                 {
                     roles.TryGetValue((p, last.End), out var role);
                     mentions.Add(new ActorMention(hit.Name.Key, NameOf(hit.Name), kind, p, tokens[i].Start, last.End - tokens[i].Start, kind == ActorKind.Person ? role : null));

@@ -99,6 +99,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> RulingVerbs { get; }
     /// <summary>Legal forms and trades that may be left out of a company's name ("Kosmos" for Kosmos Energy; words.yml).</summary>
     public IReadOnlySet<string> CorporateSuffixes { get; }
+    /// <summary>Words a newspaper's title ends in ("Observer", "Herald"; words.yml mastheadWords).</summary>
+    public IReadOnlySet<string> MastheadWords { get; }
 
     /// <summary>
     /// People known before reading the article, curated ones first, then the shipped list of public figures:
@@ -143,6 +145,7 @@ public sealed class Knowledge
         OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");
         CorporateSuffixes = Set(words, "corporateSuffixes");
+        MastheadWords = Set(words, "mastheadWords");
         var abbreviations = new HashSet<string>(Honorifics.Concat(KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         foreach (var a in new[] { "St.", "Jr.", "Sr.", "Mt.", "No.", "Inc.", "Ltd.", "Corp.", "Co.", "Gov.", "Sen.", "Rep." }) abbreviations.Add(a);
         Tokenizer = new WordTokenizer(abbreviations);

@@ -13,7 +13,7 @@ public sealed class OrganizationCues(Knowledge k)
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
         "plc", "PLC", "Plc", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "GmbH", "AG", "S.p.A.", "SpA", "S.A.", "N.V.", "NV", "LLC",
-        "ASA", "Oyj", "B.V.", "BV", "S.A.S.", "Pty", "K.K.",
+        "ASA", "Oyj", "B.V.", "BV", "S.A.S.", "Pty", "K.K.", "SA", "SRL", "S.R.L.", "S.r.l.",
     };
 
     /// <summary>What a company has, after its name in the possessive: "Litgrid's chief executive", "Yukos's shares".</summary>
@@ -29,8 +29,9 @@ public sealed class OrganizationCues(Knowledge k)
         {
             var t = tokens[i];
             // "the grid operator Litgrid", "Iranian airline Mahan Air": a class noun, then the name.
+            // "the opposition party Ugandan Voice for Renewal": after the class noun, a name may open with its country's word.
             if (!t.Possessive && ClassNoun(tokens, i, out var plural) && !plural && i + 1 < tokens.Count && tokens[i + 1].Start == t.End + 1
-                && Run(tokens, i + 1) is { } afterNoun && Through(tokens, afterNoun) is { } nameEnd)
+                && (Run(tokens, i + 1) ?? CountryOpenedRun(tokens, i + 1)) is { } afterNoun && Through(tokens, afterNoun) is { } nameEnd)
                 yield return Candidate(paragraph, tokens, i + 1, nameEnd);
             if (!t.IsCapitalized || i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].End + 1 == t.Start && !tokens[i - 1].Possessive) continue;
             if (Run(tokens, i) is not { } last) continue;
@@ -84,10 +85,21 @@ public sealed class OrganizationCues(Knowledge k)
     {
         if (last + 1 >= tokens.Count || tokens[last].Possessive) return last;
         var next = tokens[last + 1];
-        if (next.Is("for") && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && Run(tokens, last + 2) is { } end) return end;
+        // "... for Social Justice": the words after "for" may be a title's ("Social", "Justice"), as in "Centre for Social Justice".
+        if (next.Is("for") && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && (Run(tokens, last + 2) ?? ForPart(tokens, last + 2)) is { } end) return end;
         // "the union Unison Dave Prentis": a person's given name or title after the run is no part of the name.
         var person = k.GivenNames.Contains(next.Text) || k.Honorifics.Contains(next.Text) || k.RoleNouns.Contains(next.Text.ToLowerInvariant());
         return next.Start == tokens[last].End + 1 && (next.IsCapitalized && !person || next.Text.All(char.IsAsciiDigit)) ? null : last;
+    }
+
+    /// <summary>The last of one to four capitalized words glued from <paramref name="first"/>, none a given name or known actor's name (a title's word may be: "Justice").</summary>
+    private int? ForPart(List<Token> tokens, int first)
+    {
+        var last = first - 1;
+        while (last + 1 < tokens.Count && last + 1 - first < 4 && tokens[last + 1].IsCapitalized && (last < first || tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive)
+               && !k.GivenNames.Contains(tokens[last + 1].Text) && k.Names.Match(tokens, last + 1) is not { Name.IsActor: true })
+            last++;
+        return last >= first && (last + 1 >= tokens.Count || !tokens[last + 1].IsCapitalized) ? last : null;
     }
 
     /// <summary>
@@ -195,6 +207,22 @@ public sealed class OrganizationCues(Knowledge k)
         return last - first < 4 ? last : null;
     }
 
+    /// <summary>
+    /// The last token of a run that opens with a country's word and goes on with capitalized words that are no title, given
+    /// name or known name ("Ugandan Citizens", "Kenyan Airways"); null when none follows the country's word.
+    /// </summary>
+    private int? CountryOpenedRun(List<Token> tokens, int first)
+    {
+        if (k.Names.Match(tokens, first) is not { Name.Kind: Model.ActorKind.Country, Count: 1 } || tokens[first].Possessive) return null;
+        if (first + 1 >= tokens.Count || tokens[first + 1].Start != tokens[first].End + 1) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 4 && !tokens[last].Possessive && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1
+               && !k.GivenNames.Contains(tokens[last + 1].Text) && !k.Honorifics.Contains(tokens[last + 1].Text) && !k.RoleWords.Contains(tokens[last + 1].Text)
+               && !k.FunctionWords.Contains(tokens[last + 1].Text) && k.Names.Match(tokens, last + 1) is null)
+            last++;
+        return last > first && last - first < 4 ? last : null;
+    }
+
     /// <summary>A word that can open a company's name: not a given name, title, honorific, function word or generic noun.</summary>
     private bool Plain(string word) =>
         !k.GivenNames.Contains(word) && !k.RoleWords.Contains(word) && !k.Honorifics.Contains(word) && !k.FunctionWords.Contains(word)
@@ -237,6 +265,8 @@ public sealed class OrganizationCues(Knowledge k)
     /// <summary>The name as written: "AT&amp;T" keeps its glued signs, "Procter &amp; Gamble" its spaces.</summary>
     private static PersonCandidate Candidate(int paragraph, List<Token> tokens, int first, int last)
     {
+        // "the mining company Tarvel Minerit SA": the name is filed without its legal form.
+        while (last > first && LegalForms.Contains(tokens[last].Text)) last--;
         var words = tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList();
         var text = new System.Text.StringBuilder(tokens[first].Text);
         for (var j = first + 1; j <= last; j++) text.Append(tokens[j].Start > tokens[j - 1].End ? " " : "").Append(tokens[j].Text);

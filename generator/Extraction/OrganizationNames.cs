@@ -57,7 +57,9 @@ public sealed class OrganizationNames(Knowledge k)
         // ("the Norwegian Polar Institute") is an organization of its own.
         // "the ECOWAS Commission", "the AU Commission": an organization's acronym before a head noun names a body of its own.
         // "Kosovo Police say": a force named right after its country's name is an organization of its own.
-        var force = head == last && head == units[0].Last + 1 && units[0].Known is { Kind: Model.ActorKind.Country } && k.CountryNamedForces.Contains(tokens[head].Text)
+        // "Ethiopian Airlines", "Russian Railways": a company whose name is its country's word and its trade is a company of its own.
+        var force = head == last && head == units[0].Last + 1 && units[0].Known is { Kind: Model.ActorKind.Country }
+                    && (k.CountryNamedForces.Contains(tokens[head].Text) || k.CorporateSuffixes.Contains(tokens[head].Text))
                     && !tokens[units[0].Last].Possessive;
         if (!compound && !force && units[0].Known is { IsActor: true } known && (known.Kind != Model.ActorKind.Country || !afterThe || GovernmentHeads.Contains(tokens[head].Text))
             && !(known.Kind == Model.ActorKind.Organization && afterThe && head == last && units[0].Count == 1 && Acronym(tokens[units[0].First].Text))) return null;

@@ -21,11 +21,33 @@ public sealed class OutletNames(Knowledge k)
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             // "Voter Kitty Mak told The Atlantic,": a title with "The" in mid-sentence.
+            // "telling the Valley Independent:": one told something, written after "the", before the sentence goes on.
+            if (tokens[i].Is("the") && tokens[i - 1].Text is "told" or "tells" or "telling" && Told(tokens, i + 1) is { } told)
+            {
+                yield return new PersonCandidate(tokens.Skip(i + 1).Take(told - i).Select(t => t.Text).ToList(), null, paragraph, tokens[i + 1].Start, tokens[told].End,
+                                                 ActorKind.Organization, "The " + NameText.Join(tokens.Skip(i + 1).Take(told - i).Select(t => t.Text).ToList()));
+                continue;
+            }
             if (!tokens[i].Is("The") || tokens[i].SentenceInitial || tokens[i - 1].Text is not ("told" or "tells")) continue;
             var last = i + 1;
             while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive) last++;
             if (last - i <= 3 && Run(tokens, i, last) is { } named) yield return Candidate(paragraph, tokens, i, named);
         }
+    }
+
+    /// <summary>
+    /// The last token of an outlet's title after "told the": two or three capitalized words, none an actor's name, a title, a
+    /// given name, an institution's head or a common word (a place may open it), then ":" or ",". Null otherwise ("told the Assembly").
+    /// </summary>
+    private int? Told(List<Token> tokens, int first)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 2 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive) last++;
+        if (last == first || last + 1 >= tokens.Count || tokens[last].Possessive || tokens[last + 1].Text is not (":" or ",")) return null;
+        for (var j = first; j <= last; j++)
+            if (!tokens[j].IsCapitalized || k.Names.Match(tokens, j) is { Name.IsActor: true } || k.RoleWords.Contains(tokens[j].Text) || k.GivenNames.Contains(tokens[j].Text)
+                || k.OrganizationHeads.Contains(tokens[j].Text) || k.GenericNouns.Contains(tokens[j].Text) || k.NonNameWords.Contains(tokens[j].Text) || k.FunctionWords.Contains(tokens[j].Text)) return null;
+        return last;
     }
 
     /// <summary>Nouns for a news outlet: "the British newspaper the Independent", "Lietuvos rytas (daily)", "The EastAfrican, the regional weekly".</summary>

@@ -46,21 +46,33 @@ public sealed class PartyAffiliations(Knowledge k)
         return prev.IsCapitalized && !prev.SentenceInitial && !prev.Possessive && tokens[i].Start - prev.End <= 1;
     }
 
-    /// <summary>A role noun follows ("leader", "MP", "Senator"), at most two lower-case words later, or a person's name.</summary>
+    /// <summary>
+    /// A role noun follows ("leader", "MP", "Senator"), at most two lower-case words later, or a person's name, right
+    /// away or after at most two lower-case words that describe the person ("Democratic rival Ann Roe", "Tory
+    /// challenger former Mayor Tom Fry"), or after a comma when the word is a noun ("a Republican, Ann Roe").
+    /// </summary>
     private bool BeforeRoleOrName(List<Token> tokens, int j, int paragraph, List<ActorMention> mentions)
     {
+        // "a Republican, Ann Roe, said": the party's word as a noun, a member named in apposition after it.
+        if (tokens[j].Is(",") && j >= 2 && tokens[j - 2].Text is "a" or "A" or "another" or "Another" && j + 1 < tokens.Count)
+            return mentions.Exists(m => m.Paragraph == paragraph && m.Kind == ActorKind.Person && m.Start == tokens[j + 1].Start);
         if (tokens[j].Start - tokens[j - 1].End > 1) return false;
-        if (tokens[j].IsCapitalized)
-            return k.RoleWords.Contains(tokens[j].Text) && !k.Names.Contains(tokens[j].Text)
-                   || mentions.Exists(m => m.Paragraph == paragraph && m.Kind == ActorKind.Person && m.Start == tokens[j].Start);
+        if (tokens[j].IsCapitalized) return RoleOrName(tokens[j], paragraph, mentions);
         for (var n = 0; n <= WordsBeforeRole && j + n < tokens.Count; n++)
         {
             var t = tokens[j + n];
-            if (!t.IsLower || (n > 0 && t.Start - tokens[j + n - 1].End > 1)) return false;
+            if (n > 0 && t.Start - tokens[j + n - 1].End > 1) return false;
+            if (n > 0 && t.IsCapitalized) return RoleOrName(t, paragraph, mentions);
+            if (!t.IsLower) return false;
             if (k.RoleNouns.Contains(t.Text)) return true;
         }
         return false;
     }
+
+    /// <summary>A capitalized title ("Senator") or the first word of a person the article names.</summary>
+    private bool RoleOrName(Token t, int paragraph, List<ActorMention> mentions) =>
+        k.RoleWords.Contains(t.Text) && !k.Names.Contains(t.Text)
+        || mentions.Exists(m => m.Paragraph == paragraph && m.Kind == ActorKind.Person && m.Start == t.Start);
 
     /// <summary>
     /// A mention found here: the party's word describing a member ("Tory" in "the Tory MP for Sleaford said"). Quotes
