@@ -202,6 +202,7 @@ public static partial class EventPhrase
         "signed", "sign", "signs", "signing", "held", "hold", "holds", "holding", "reached", "reach", "struck", "strike", "had",
         "have", "has", "concluded", "attended", "attend", "attends", "hosted", "host", "hosts", "joined", "join", "made", "make",
         "began", "begin", "brokered", "agreed", "sealed", "completed", "opened", "launched", "ended", "conducted", "imposed", "levied", "ordered", "declared", "proclaimed",
+        "filed", "submitted", "tendered",
     };
 
     [GeneratedRegex(@"^\s*(?:that|which)\s+(?<subject>[^,;:.]{1,80}?)\s+(?:(?:had|have|has|will|would|just|recently|finally|also)\s+)*(?<verb>signed|sign|held|hold|reached|reach|struck|concluded|attended|attend|hosted|host|joined|join|brokered|agreed|sealed|completed|launched|conducted)\b")]

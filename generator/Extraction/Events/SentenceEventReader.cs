@@ -40,8 +40,8 @@ public static partial class SentenceEventReader
     private static bool HeldBy(EventCue cue, bool doneBy, Participant p, int heldFrom, int heldAt) =>
         doneBy && cue.Kind is "election" or "primary" && heldAt > heldFrom && p.Start >= heldFrom && p.Start < heldAt;
 
-    /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held" (not "has", "will hold").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began|ordered|declared|proclaimed)\b")]
+    /// <summary>A past verb of doing before an event noun: "imposed", "levied", "launched", "held", "filed" or "tendered" (a resignation) (not "has", "will hold").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:imposed|levied|launched|conducted|held|began|ordered|declared|proclaimed|filed|submitted|tendered)\b")]
     private static partial System.Text.RegularExpressions.Regex PastDeed();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:approved|approves|adopted|adopts|passed|vetoed|vetoes|confirmed|was |were )")]
@@ -227,6 +227,8 @@ public static partial class SentenceEventReader
             // "ECOWAS imposed sanctions on Niger", "the rebels launched attacks": a noun an actor did in the past is what it did, plural or not.
             var doneBy = !cue.IsVerb && quote < 0 && tense == Tense.Past && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (doerFrom, verbAt)
                 && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
+            // "Odvik filed his resignation": a resignation its subject filed or tendered is that person's own, no reference to one told before.
+            if (anaphor && doneBy && cue.Kind == "resignation") anaphor = false;
             var (heldFrom, heldAt) = doneBy && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (heldStart, heldVerb) && text.AsSpan(heldVerb).StartsWith("held ") ? (heldStart, heldVerb) : (0, 0);
 
             // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
