@@ -56,7 +56,7 @@ public static partial class EventTitles
         }
         if (!cue.IsVerb && mods.Any(char.IsUpper) && !IsPossessiveWeekday(mods))
             return (Capital(Compound(mods) + " " + head), 4);
-        if (tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(tail[8..], who) is { Count: >= 2 } pair)
+        if (tail.StartsWith("between ", StringComparison.Ordinal) && NamesIn(BetweenList(tail[8..]), who) is { Count: >= 2 } pair)
             return (string.Join('–', pair.Take(3)) + " " + (mods.Length > 0 ? mods + " " : "") + head, 4);
         var people = who.Where(p => p.Kind == ActorKind.Person).Select(ShortName).Distinct(StringComparer.Ordinal).ToList();
         if (people.Count == 0 && who.Count == 0 && cue.Kind is "press" or "visit" or "announcement" or "meeting")
@@ -103,6 +103,26 @@ public static partial class EventTitles
             return (named.Count == 1 ? $"{Possessive(named[0])} {head}" : Capital($"{string.Join('–', named)} {head}"), 2);
         return (Capital((mods.Length > 0 ? mods + " " : "") + head + At(place)), place is null ? 1 : 2);
     }
+
+    /// <summary>
+    /// "Ruiz and Okafor was held online on 14 September": the list after "between" ends where the clause goes on, at a verb
+    /// or a preposition, so no later name of the clause ("September", "COVID-19") is taken for one of the parties. Words of
+    /// roles between the names ("Democratic vice presidential nominee Kamala Harris") stay in the list.
+    /// </summary>
+    private static string BetweenList(string phrase)
+    {
+        var words = phrase.Split(' ');
+        var n = 0;
+        while (n < words.Length && !ListEnds.Contains(words[n])) n++;
+        return string.Join(' ', words[..n]);
+    }
+
+    private static readonly HashSet<string> ListEnds = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "would", "will", "could", "should", "had", "has", "have", "took", "takes", "be", "been",
+        "because", "due", "after", "before", "which", "who", "that", "when", "while", "in", "on", "at", "to", "for", "over",
+        "last", "this", "next", "ended", "began", "went", "lasted", "came",
+    };
 
     /// <summary>"Trump’s", "Cummings’": the possessive of a name.</summary>
     internal static string Possessive(string name) => name + (name.EndsWith('s') ? "’" : "’s");

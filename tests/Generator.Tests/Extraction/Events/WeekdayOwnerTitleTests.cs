@@ -4,7 +4,8 @@ namespace BriefingSite.Tests.Extraction.Events;
 
 /// <summary>
 /// A weekday opening the sentence ("On Friday, the chancellor completed a tour") is the event's date, not who did it: an
-/// event with no named actor is not titled as the weekday's ("Friday’s tour"). Sentences written for these tests.
+/// event with no named actor is not titled as the weekday's ("Friday’s tour"); and the parties of a debate "between" two
+/// names are those two, not a name later in the clause. Sentences written for these tests.
 /// </summary>
 public class WeekdayOwnerTitleTests
 {
@@ -20,5 +21,12 @@ public class WeekdayOwnerTitleTests
         visit.Kind.ShouldBe("visit", Show(events));
         visit.Title.ShouldNotContain("day", Case.Sensitive, Show(events));
         visit.Title.ShouldBe(visit.Title.Trim(), Show(events));
+    }
+
+    [Fact]
+    public void The_names_of_a_list_after_between_end_where_the_clause_goes_on()
+    {
+        var events = EventReadingTests.EventsOf(("2026-09-20", "Campaign\n\nThe second televised debate between Ruiz and Okafor was held online on 14 September because of Okafor's positive Influenza-B test."));
+        events.ShouldContain(e => e.Title == "Ruiz–Okafor televised debate", Show(events));
     }
 }
