@@ -51,6 +51,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 candidates.AddRange(outlets.Find(p, tokenized[p]));
                 candidates.AddRange(outlets.ByOutletNoun(p, tokenized[p]));
                 candidates.AddRange(MastheadNames.Find(k, p, tokenized[p]));
+                candidates.AddRange(KinNames.Find(k, p, tokenized[p]));
             }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.

@@ -70,7 +70,7 @@ public sealed class ChainReader(Knowledge k)
             else if (t.IsCapitalized)
             {
                 if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || FamilyNameFirst(tokens, j) || SurnameAfterName(tokens, j, units))) break;
-                units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : KindOf(t.Text), j, 1));
+                units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : PluralTitle(tokens, j) ? ChainUnitKind.Role : KindOf(t.Text), j, 1));
                 j++;
             }
             else if (t.Is("-") && units.Count > 0 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Start == t.End && t.Start == tokens[j - 1].End)
@@ -155,6 +155,11 @@ public sealed class ChainReader(Knowledge k)
         && (units.Count == 0 || units[^1].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
         && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1
         && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null && !k.FunctionWords.Contains(tokens[j + 1].Text);
+
+    /// <summary>"Representatives Eliot Roe, Adam Doe and ...": the plural of a title for a person, right before a capitalized word, is a title.</summary>
+    private bool PluralTitle(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1 && KindOf(tokens[j].Text) == ChainUnitKind.Word
+        && PersonRoles.Singular(k, tokens[j].Text) is not null;
 
     private ChainUnitKind KindOf(string word)
     {

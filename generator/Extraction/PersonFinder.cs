@@ -102,6 +102,8 @@ public sealed class PersonFinder(Knowledge k)
         if (previous is { Kind: ChainUnitKind.Role } && words == 1 && PersonEvidence.NounAfterTitle(k, tokens, units, t, end)) return null;
         // "the joint committee on Strategic Export Controls": a title ends in a word for a person ("Secretary", "Admiral"),
         // not in one for a field or a body.
+        // "Princes William and Harry": one word after a plural title is no full name to find a person by.
+        if (previous is { Kind: ChainUnitKind.Role } plural && words == 1 && PersonRoles.Singular(k, tokens[plural.Last].Text) is not null) return null;
         if (previous is { Kind: ChainUnitKind.Honorific } || previous is { Kind: ChainUnitKind.Role } title && PersonRoles.PersonTitle(k, NameText.Join(Tokens(tokens, title.First, title.Last))))
             // "Appearing on the radio, Mr Malik, who ...": a courtesy title ("Mr", "Ms") before a surname always names a person.
             return words == 1 && PersonEvidence.InApposition(tokens, units[0].First, end) && !(previous is { Kind: ChainUnitKind.Honorific } h && k.FunctionWords.Contains(tokens[h.First].Text))
@@ -118,6 +120,11 @@ public sealed class PersonFinder(Knowledge k)
                 while (tokens[r].IsCapitalized && !tokens[r].SentenceInitial && r > chainStart - 5 && tokens[r - 1].IsCapitalized && !tokens[r - 1].Possessive) r--;
                 return candidate(string.Join(' ', tokens.Skip(r).Take(first - r).Select(x => x.Text)));
             }
+            // "Minister of Foreign Affairs of the Republic of Uzbekistan Sardor Yuldashev": a title for a person opening the
+            // run, what it is of (ending in a country), then a name.
+            if (words >= 2 && units[0].Kind == ChainUnitKind.Role && PersonRoles.PersonTitle(k, tokens[units[0].First].Text)
+                && before.Exists(u => u.Kind == ChainUnitKind.Connector) && before.All(u => u.Kind is ChainUnitKind.Role or ChainUnitKind.Connector or ChainUnitKind.Known))
+                return candidate(RoleText(text, tokens, before));
             return PersonEvidence.ByContext(k, tokens, first, end, words) ? candidate(null) : null;
         }
         // "the National Institute for Space Research said": what follows an institution's name is not a person.

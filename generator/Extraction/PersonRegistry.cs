@@ -16,7 +16,11 @@ public sealed class PersonRegistry
     {
         var listed = listedForms.Forms;
         var order = candidates.Select((c, i) => (c, i))
-            .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord)).ThenBy(x => x.i).Select(x => x.c);
+            .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord))
+            // Bodies read by their cues first ("Litgrid said" stays the grid operator); people in the order the text
+            // introduces them, whichever rule found them ("Usman Khan" before "Mayor of London Sadiq Khan" keeps "Khan").
+            .ThenBy(x => x.c.Kind == ActorKind.Person ? 1 : 0).ThenBy(x => x.c.Kind == ActorKind.Person ? x.c.Paragraph : 0)
+            .ThenBy(x => x.c.Kind == ActorKind.Person ? x.c.Start : 0).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
         // Listed people's forms lie under the article's own, less those the article gives to someone of its own.
         Forms = new Gazetteer(listedForms.Bare, claimed.ContainsKey);

@@ -13,14 +13,40 @@ internal static class PersonRoles
     /// </summary>
     internal static string? ListedAfterRole(Knowledge k, List<Token> tokens, int first)
     {
-        for (var j = first - 1; j >= 1 && j >= first - 16; j--)
+        var listed = false;
+        for (var j = first - 1; j >= 0 && j >= first - 16; j--)
         {
             var t = tokens[j];
-            if (t.Is(",") && tokens[j - 1].IsLower && tokens[j - 1].Text.EndsWith('s') && k.RoleNouns.Contains(tokens[j - 1].Text[..^1]))
+            if (t.Is(",") && j >= 1 && tokens[j - 1].IsLower && tokens[j - 1].Text.EndsWith('s') && k.RoleNouns.Contains(tokens[j - 1].Text[..^1]))
                 return tokens[j - 1].Text[..^1];
+            // "Presidents Ana Ruiz of Peru and Tomas Vrabec of Slovakia", "Judges ad hoc Ana Ruiz and Tomas Vrabec": a name
+            // after "and" or a comma in a list right after a capitalized plural title (at most two lower-case words after it).
+            listed |= t.Is(",") || t.Is("and");
+            if (listed && (t.Is("of") || t.Is("the")) && j + 1 < first && tokens[j + 1].IsCapitalized) continue;
+            if (t.IsLower && PluralTitleBefore(k, tokens, j) is { } title) return title;
+            if (listed && t.IsCapitalized && Singular(k, t.Text) is { } singular && j + 1 < first && tokens[j + 1].IsCapitalized) return singular;
             if (!(t.Is(",") || t.Is("and") || t.Is("-") || t.IsCapitalized)) return null;
         }
         return null;
+    }
+
+    /// <summary>"Judges ad hoc": the plural title one or two lower-case words (no function words) stand after.</summary>
+    private static string? PluralTitleBefore(Knowledge k, List<Token> tokens, int j)
+    {
+        for (var i = j; i >= 1 && i >= j - 1; i--)
+        {
+            if (!tokens[i].IsLower || k.IsLowerFunctionWord(tokens[i].Text)) return null;
+            if (tokens[i - 1].IsCapitalized && Singular(k, tokens[i - 1].Text) is { } singular) return singular;
+        }
+        return null;
+    }
+
+    /// <summary>"Representatives", "Judges", "Secretaries": the title for one person a capitalized plural title is of, else null.</summary>
+    internal static string? Singular(Knowledge k, string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) return null;
+        var one = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1];
+        return k.RoleWords.Contains(one) && (k.Honorifics.Contains(one) || k.RoleNouns.Contains(one.ToLowerInvariant())) ? one : null;
     }
 
     /// <summary>
@@ -116,7 +142,7 @@ internal static class PersonRoles
         return string.Join(' ', tokens.Skip(from).Take(j - from + 1).Select(x => x.Text));
     }
 
-    internal static bool PersonTitle(Knowledge k, string word) => k.Honorifics.Contains(word) || k.RoleNouns.Contains(word.ToLowerInvariant());
+    internal static bool PersonTitle(Knowledge k, string word) => k.Honorifics.Contains(word) || k.RoleNouns.Contains(word.ToLowerInvariant()) || Singular(k, word) is not null;
 
     /// <summary>"approved Batbayar Ganzorig as prime minister", "named Ana Ruiz as its new envoy": the role the name is given.</summary>
     internal static string? AsRole(Knowledge k, List<Token> tokens, int end)

@@ -112,6 +112,8 @@ public sealed class SpeakerReferences(Knowledge k)
     private bool Speaks(string text, ActorMention m)
     {
         var after = text[(m.Start + m.Length)..].TrimStart();
+        // "Mr Roe's father, Azmat, said": the name that closes an apposition right before the verb.
+        if (after.StartsWith(',')) after = after[1..].TrimStart();
         var next = new string(after.TakeWhile(char.IsLetter).ToArray());
         var before = text[..m.Start].TrimEnd();
         var previous = new string(before.Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
