@@ -19,8 +19,7 @@ public sealed class PersonRegistry
             .OrderByDescending(x => x.c.NameTokens.Count(IsNameWord))
             // Bodies read by their cues first ("Litgrid said" stays the grid operator); people in the order the text
             // introduces them, whichever rule found them ("Usman Khan" before "Mayor of London Sadiq Khan" keeps "Khan").
-            .ThenBy(x => x.c.Kind == ActorKind.Person ? 1 : 0).ThenBy(x => x.c.Kind == ActorKind.Person ? x.c.Paragraph : 0)
-            .ThenBy(x => x.c.Kind == ActorKind.Person ? x.c.Start : 0).ThenBy(x => x.i).Select(x => x.c);
+            .ThenBy(x => x.c.Kind == ActorKind.Person ? (1, x.c.Paragraph, x.c.Start) : (0, 0, 0)).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
         // Listed people's forms lie under the article's own, less those the article gives to someone of its own.
         Forms = new Gazetteer(listedForms.Bare, claimed.ContainsKey);
