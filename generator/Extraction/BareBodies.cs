@@ -30,6 +30,8 @@ public sealed class BareBodies(Knowledge k)
                 var last = i + body.Count - 1;
                 // "the Senate Defence Committee", "the Senate of Puerto Rico": a longer name is read elsewhere.
                 if (last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End <= 1 && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of"))) continue;
+                // "Cabinet ministers", "Cabinet allies": the body qualifies the people named after it; they are meant, not the body.
+                if (last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End == 1 && PeopleNoun(tokens[last + 1])) continue;
                 var start = tokens[i].Start;
                 var end = tokens[last].End;
                 var text = string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text));
@@ -104,6 +106,15 @@ public sealed class BareBodies(Knowledge k)
     /// </summary>
     private bool Articleless(List<Token> tokens, int i) =>
         k.ArticlelessBodies.Contains(tokens[i].Text) && (i == 0 || !(tokens[i - 1].IsCapitalized && tokens[i].Start - tokens[i - 1].End == 1 && !tokens[i - 1].SentenceInitial));
+
+    /// <summary>A lower-case role or people noun ("ministers", "officer", "allies"), singular or plural.</summary>
+    private bool PeopleNoun(Token t)
+    {
+        if (!t.IsLower) return false;
+        var word = t.Text;
+        var singular = word.EndsWith('s') ? word[..^1] : word;
+        return k.RoleNouns.Contains(word) || k.RoleNouns.Contains(singular) || k.GenericNouns.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
+    }
 
     /// <summary>"U.S. House of Representatives" names the United States: the known body is the country's own.</summary>
     private bool Names(string name, string country)
