@@ -151,7 +151,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var named = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to).ToList();
         if (QuoteSpeaker.PersonElseOrganization(named) is { } source) return source;
         var pronoun = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= to && t.IsWord);
-        return pronoun.Text is "him" or "her" ? references.Pronoun(c.Facts, c.Paragraph, pronoun.Start, pronoun.Text) : null;
+        if (pronoun.Text is "him" or "her") return references.Pronoun(c.Facts, c.Paragraph, pronoun.Start, pronoun.Text);
+        // "according to an Ethiopian diplomat, "..."": someone unnamed, a few words ending in a speaker's noun.
+        var words = c.Tokens.Where(t => t.Start >= from && t.End <= to && !c.InsideQuote(t.Start)).TakeWhile(t => t.IsWord).ToList();
+        return words.Count is >= 2 and <= 5 && words[0].Text is "a" or "an" && (k.RoleNouns.Contains(words[^1].Text) || words[^1].Text is "source" or "insider")
+            ? (string.Join(' ', words.Select(t => t.Text)), null) : null;
     }
 
     /// <summary>Rutte told reporters that "..." / Hegseth said: "...".</summary>
@@ -165,7 +169,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // "According to the BBC, a spokesman ...", only passes on what someone else said).
         var according = window.FindIndex(t => t.Text is "according" or "According");
         var comma = according < 0 ? -1 : window.FindIndex(according, t => t.Is(","));
-        if (verb < 0 && according >= 0 && according + 2 < window.Count && window[according + 1].Is("to") && comma > 0)
+        // "X agreed to the trip after a call that, according to a diplomat, "...": the source nearer the quote than any verb.
+        if ((verb < 0 || according > verb) && according >= 0 && according + 2 < window.Count && window[according + 1].Is("to") && comma > 0)
         {
             var source = Source(c, window[according + 1].End, window[comma].Start);
             if (window.Count - comma <= 5) return source;

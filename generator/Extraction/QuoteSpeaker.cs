@@ -86,7 +86,12 @@ internal sealed class QuoteSpeaker(Knowledge k)
             : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
         // "One of the backbenchers, the member for Bawku Central, informed": the words of an aside right before the verb.
         if (phrase.Count == 0 && verb > 1 && window[verb - 1].Is(","))
+        {
             phrase = window.Take(verb - 1).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList();
+            // "The deal was "a first step", he said, adding that ...": the pronoun that said it goes on speaking.
+            if (phrase.Count >= 2 && Pronouns.Contains(phrase[0].Text) && k.SpeechVerbs.Contains(phrase[^1].Text) && phrase.Skip(1).SkipLast(1).All(t => Adverbs.Contains(t.Text))
+                && references.Pronoun(c.Facts, c.Paragraph, Math.Min(c.Open, phrase[0].Start), phrase[0].Text) is { } saying) return saying;
+        }
         // "The president had previously called it": the adverbs and auxiliaries before the verb are not part of who.
         while (verb > 0 && phrase.Count > 1 && Adverbs.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
         // '"...," further saying, "..."': an adverb alone names no one; the subject is the sentence's, told before.
@@ -219,10 +224,6 @@ internal sealed class QuoteSpeaker(Knowledge k)
     }
 
     /// <summary>
-    /// "Turkey, which does not recognise the Republic of Cyprus, has warned": a name inside a relative clause that closes
-    /// before the verb is not its subject.
-    /// </summary>
-    /// <summary>
     /// "Speaking ahead of the Army Board meeting, a spokesman said": a clause set off before an unnamed subject ("a
     /// spokesman", "an official") right before the verb names someone else; the unnamed one speaks.
     /// </summary>
@@ -236,6 +237,10 @@ internal sealed class QuoteSpeaker(Knowledge k)
         return subject.Count is >= 2 and <= 4 && subject[0].Text is "a" or "an" && subject.All(t => t.IsLower) && k.RoleNouns.Contains(subject[^1].Text);
     }
 
+    /// <summary>
+    /// "Turkey, which does not recognise the Republic of Cyprus, has warned": a name inside a relative clause that closes
+    /// before the verb is not its subject.
+    /// </summary>
     private static bool InAside(QuoteContext c, ActorMention m, Token verb)
     {
         if (m.Start > verb.Start) return false;

@@ -10,6 +10,7 @@ namespace BriefingSite.Extraction;
 public sealed class SpeakerReferences(Knowledge k)
 {
     private readonly TitledSubjects titledSubjects = new(k);
+    private readonly GivenNameSubjects givenNameSubjects = new(k);
 
     /// <summary>
     /// The last person named before <paramref name="before"/> in <paramref name="paragraph"/>, outside any quote, whose
@@ -26,6 +27,7 @@ public sealed class SpeakerReferences(Knowledge k)
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
         if (titledSubjects.Find(facts, paragraph, before, latest, key => Fits(key.Split(' ')[0], she)) is { } titled) return titled;
+        if (givenNameSubjects.Find(facts, paragraph, before, latest, key => Fits(key.Split(' ')[0], she)) is { } given) return given;
         // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
         if (Unnamed(facts, latest, paragraph, before) is { } unnamed) return (unnamed, null);
         if (latest is null) return null;
