@@ -50,6 +50,7 @@ public sealed class BareBodies(Knowledge k)
                 result.Add(new ActorMention(name, name, ActorKind.Organization, p, start, end - start));
             }
         }
+        TerritoryGovernment(result, tokenized, country);
         // "a previous Supreme Court ruling" after "the Supreme Court": the body found by its words alone is that one everywhere.
         result = result.Select(m => m.Kind == ActorKind.Organization && renamed.TryGetValue(m.Key, out var n) ? m with { Key = n, Name = n } : m).ToList();
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
@@ -106,6 +107,28 @@ public sealed class BareBodies(Knowledge k)
     /// </summary>
     private bool Articleless(List<Token> tokens, int i) =>
         k.ArticlelessBodies.Contains(tokens[i].Text) && (i == 0 || !(tokens[i - 1].IsCapitalized && tokens[i].Start - tokens[i - 1].End == 1 && !tokens[i - 1].SentenceInitial));
+
+    /// <summary>
+    /// "The government will withdraw the bill" in an article about Hong Kong: a territory whose government is known by
+    /// its own name (organizations.yml's territories' governments) names it as "the government" too. A country's
+    /// government stays the country.
+    /// </summary>
+    private void TerritoryGovernment(List<ActorMention> result, List<List<Token>> tokenized, string country)
+    {
+        var name = k.Tokenizer.Tokenize($"Government of {k.CountryInName(country)}", []);
+        if (k.Names.Match(name, 0) is not { Name.Kind: ActorKind.Organization } known || known.Count != name.Count) return;
+        for (var p = 0; p < tokenized.Count; p++)
+        {
+            var tokens = tokenized[p];
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("government") || tokens[i - 1].Text is not ("the" or "The")) continue;
+                if (i + 1 < tokens.Count && tokens[i + 1].Start - tokens[i].End <= 1 && (tokens[i + 1].IsCapitalized || tokens[i + 1].Is("of"))) continue;
+                if (MentionOverlaps.Any(result, p, tokens[i].Start, tokens[i].End)) continue;
+                result.Add(new ActorMention(known.Name.Key, known.Name.Key, ActorKind.Organization, p, tokens[i].Start, tokens[i].End - tokens[i].Start));
+            }
+        }
+    }
 
     /// <summary>A lower-case role or people noun ("ministers", "officer", "allies"), singular or plural.</summary>
     private bool PeopleNoun(Token t)
