@@ -54,7 +54,7 @@ internal static class EventPairScore
         var election = EventElections.SameElection(x, y) ? EventElections.Evidence : 0;
         // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
         var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated || x.Kind == y.Kind ? 3 : 0)
-            + maxDescribed + near + election;
+            + maxDescribed + near + election + (maxDescribed > 0 && x.Planned && y.Planned ? 1 : 0);
         if (most < needed) return 0;
         // A participant both name counts once as a word, however many words its name has: "United States" is one actor
         // ("United States sanctions" on an airline since 2011 and the sanctions of 2011 on a general are not one event by that
@@ -74,7 +74,9 @@ internal static class EventPairScore
         // ("a joint press conference", "Karam's joint news conference") tells the rest.
         if (!x.Dated && !y.Dated && x.Kind == y.Kind && EventTraits.Common(x.Story, y.Story) >= 3) story = 3;
         var described = maxDescribed > 0 ? Math.Min(2, EventTraits.Common(x.Descriptors, y.Descriptors)) : 0;
-        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near + election;
+        // Two previews of one story's event in one month, called alike ("an extraordinary session" in September): few such are still to come.
+        var plannedAlike = described > 0 && x.Planned && y.Planned && dated && x.Precision != DatePrecision.Year && y.Precision != DatePrecision.Year ? 1 : 0;
+        var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near + election + plannedAlike;
         if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.

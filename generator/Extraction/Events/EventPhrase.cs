@@ -158,6 +158,8 @@ public static partial class EventPhrase
         if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
         // "participants expected a second meeting of the commission in May": what a verb of expecting takes as its object is still to come.
         if (!cue.IsVerb && ExpectingVerbs.Contains(WordsBefore(text, ModifierStart(text, cue), 2) is [var verb, "a" or "an" or "the" or "another"] ? verb : "")) return Tense.Future;
+        // "agreed to hold an extraordinary session in September": what was agreed is to be done.
+        if (!cue.IsVerb && ForwardClauses.AgreedToBringAbout(text, ModifierStart(text, cue))) return Tense.Future;
         // "before Britain takes over the presidency", "once she visits": a present tense after such a word speaks of what is to come.
         if (cue.IsVerb && cue.Head.Split(' ')[0] is var present && present.EndsWith('s') && !present.EndsWith("ss", StringComparison.Ordinal) && present is not ("was" or "is" or "has" or "does")
             && WordsBefore(text, cue.Start, 3).Any(w => w is "before" or "Before" or "once" or "Once" or "until" or "when" or "When"))

@@ -53,4 +53,14 @@ public static partial class ForwardClauses
     /// <summary>"This announcement comes after the film was released on Saturday": the day is the later clause's, not the cue's.</summary>
     public static bool AfterComesAfter(string text, EventCue c, DateExpression date) =>
         c.End <= date.Start && ComesAfter().IsMatch(text.AsSpan(c.End, date.Start - c.End));
+
+    [GeneratedRegex(@"\b(?:agreed|agree|agrees|decided|decide|decides|resolved|planned|intend|intends|intended|pledged|vowed|undertook|offered|proposed)\b[^,;:.]{0,40}?\bto\s+(?:hold|convene|host|organi[sz]e|stage|sign|attend|open|launch|begin|start|resume|conduct|arrange|call|pay|make|undertake|set\s+up)\s+(?:(?:a|an|the|another|their|its|his|her|new|further)\s+)*$")]
+    private static partial Regex AgreedToHold();
+
+    /// <summary>
+    /// "The ministers agreed to hold an extraordinary session in September": an event that what was agreed, decided or
+    /// planned is to bring about (the object of "to hold", "to convene", "to sign") is still to come when it was agreed.
+    /// </summary>
+    public static bool AgreedToBringAbout(string text, int phraseStart) =>
+        AgreedToHold().IsMatch(text.AsSpan(Math.Max(0, phraseStart - 120), Math.Min(phraseStart, 120)));
 }
