@@ -415,6 +415,8 @@ public static partial class SentenceEventReader
         if (line is null) result.AddRange(HeldOccasions.Find(text, paragraph, sentence, participants, past, future, result, quotes));
         // "the inquiry's findings will be published on 4 May": a thing to be signed, published or launched on a day to come.
         if (line is null) result.AddRange(PlannedPassives.Find(text, paragraph, sentence, participants, future, result, quotes));
+        // "the final debate is still scheduled for October 22": whatever is scheduled for a day or a month to come.
+        if (line is null) result.AddRange(ScheduledOccasions.Find(text, paragraph, sentence, participants, future, result, quotes));
         // "the dialogue launched in Yerevan on 9 September 2024": a dated participle of a deed hanging on a noun.
         if (line is null) result.AddRange(DatedParticiples.Find(text, paragraph, sentence, participants, past, result, quotes));
 
