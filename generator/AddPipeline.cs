@@ -96,7 +96,7 @@ public static class AddPipeline
     }
 
     private static ImmutableArray<string> Sorted(IEnumerable<string> names) =>
-        names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        names.SortedDistinct();
 
     private static AddedArticle Failed(string path, string? note, ImmutableArray<Diagnostic> diags) =>
         Item(path, AddOutcome.Failed, null, null, null, null, null, note, diags);

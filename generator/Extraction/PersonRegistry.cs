@@ -22,8 +22,8 @@ public sealed class PersonRegistry
             .ThenBy(x => x.c.Kind == ActorKind.Person ? (1, x.c.Paragraph, x.c.Start) : (0, 0, 0)).ThenBy(x => x.i).Select(x => x.c);
         var claimed = new Dictionary<string, (string Key, ActorKind Kind)>(StringComparer.Ordinal);
         // Listed people's forms lie under the article's own, less those the article gives to someone of its own.
-        Forms = new Gazetteer(listedForms.Bare, claimed.ContainsKey);
-        TitledForms = new Gazetteer(listedForms.Titled, claimed.ContainsKey);
+        Forms = new Gazetteer(listedForms.Bare, f => claimed.ContainsKey(f));
+        TitledForms = new Gazetteer(listedForms.Titled, f => claimed.ContainsKey(f));
         var firstNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in order)

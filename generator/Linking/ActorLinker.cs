@@ -200,7 +200,7 @@ public static class ActorLinker
         var aliases = d.Forms.Concat(d.Curated?.Aliases ?? []).Concat(known).Concat(d.Kind == ActorKind.Person ? FirstSurnameForm(d.Name, d.Forms) : [])
             .Concat(FilingNames.Of(d.Name, d.Kind, countries))
             .Where(f => !string.Equals(f, d.Name, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            .SortedDistinct();
         return new Actor(d.Slug, d.Name, d.Kind, aliases, d.Curated?.Description, d.Articles.ToImmutableArray())
         {
             Roles = d.Roles.OrderBy(r => r.Date?.ToString() ?? "", StringComparer.Ordinal).ThenBy(r => r.ArticleSlug, StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal).ToImmutableArray(),

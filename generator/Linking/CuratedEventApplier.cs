@@ -37,7 +37,7 @@ public static class CuratedEventApplier
             .OrderBy(v => v.ArticleDate ?? new PartialDate(9999, 12, 31)).ThenBy(v => v.ArticleSlug, StringComparer.Ordinal).ToImmutableArray();
         var first = selected.OrderByDescending(e => e.Date?.Precision ?? (DatePrecision)(-1)).FirstOrDefault();
         var planned = c.Status is { } s ? s == EventStatus.Planned : selected.Count == 0 || selected.All(e => e.Planned);
-        var actors = c.Actors.Where(knownActors.Contains).Concat(selected.SelectMany(e => e.Actors)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        var actors = c.Actors.Where(knownActors.Contains).Concat(selected.SelectMany(e => e.Actors)).SortedDistinct();
         var title = c.Title ?? first?.Title ?? c.Slug;
         return new Event(c.Slug, title, c.Date ?? first?.Date, planned, c.Place ?? selected.Select(e => e.Place).OfType<string>().FirstOrDefault(),
             actors, coverage.Select(v => v.ArticleSlug).ToImmutableArray())

@@ -30,12 +30,13 @@ public static class EventLinker
                 items.Add(new EventItem(items.Count, article, f, m, participants)
                 {
                     Hosts = Slugs(m.Hosts, slugs), ArticleActors = subjects, ArticleMainActors = mainActors.GetValueOrDefault(article.Slug, []),
-                    Persons = [.. participants.Where(persons.Contains)],
+                    Persons = [.. participants.Where(p => persons.Contains(p))],
                 });
             }
         }
         // Year-only references ("the 1998 agreement") join afterwards: only the whole set of clusters tells whether one is unambiguous.
-        var events = YearReferences.Join(EventClustering.Cluster(items)).Select(EventAssembler.Build)
+        // Each cluster becomes its event on its own, so clusters are assembled in parallel (in their order).
+        var events = YearReferences.Join(EventClustering.Cluster(items)).AsParallel().AsOrdered().Select(EventAssembler.Build)
             .Select(e => capitals is null ? e : e with { Place = capitals.Name(e.Place) }).ToList();
         var known = actors.Actors.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         events = AssignSlugs(events.Select(e => e with { Actors = e.Actors.Where(known.Contains).ToImmutableArray() }).ToList());

@@ -185,7 +185,7 @@ public static partial class ArticleNormalizer
         if (a.Count < 6) return false;
         var b = Words(second);
         var window = b.Take((int)(a.Count * 1.5) + 2).ToHashSet(StringComparer.Ordinal);
-        var shared = a.Distinct(StringComparer.Ordinal).Count(window.Contains);
+        var shared = a.Distinct(StringComparer.Ordinal).Count(w => window.Contains(w));
         return shared >= 0.6 * a.Distinct(StringComparer.Ordinal).Count();
     }
 

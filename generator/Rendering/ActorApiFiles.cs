@@ -42,7 +42,7 @@ public sealed partial class ActorApiFiles : IPageSet
         // The two files are made side by side: each is one long serialization, and a large site's take a core each.
         var actorsFile = Task.Run(() => Utf8.JsonLine(site.Actors.Select(a => new ActorJson(a.Slug, a.Name, ActorUrls.KindName(a.Kind), a.Aliases,
             a.Roles.Select(r => new RoleJson(r.Title, r.ArticleSlug, r.Date?.ToString())).ToList(), a.Articles,
-            eventsByActor[a.Slug].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            eventsByActor[a.Slug].SortedDistinct(),
             ctx.Urls.Absolute(ctx.Urls.Actor(a.Slug)))).ToList(), Json.ListActorJson));
         var articlesFile = Utf8.JsonLine(site.Articles.Select(a => ArticleOf(ctx, a, eventsByArticle[a.Slug])).ToList(), Json.ListArticleJson);
         return [new OutputFile("api/actors.json", actorsFile.GetAwaiter().GetResult()), new OutputFile("api/articles.json", articlesFile)];
@@ -55,13 +55,13 @@ public sealed partial class ActorApiFiles : IPageSet
         // The article's mention keys that became actors are exactly the keys of its entry in the index: its actors are that
         // entry's values (a lookup per key, not two per mention).
         var keys = index.SlugsByArticle.GetValueOrDefault(a.Slug);
-        var actorSlugs = keys is null ? [] : keys.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var actorSlugs = keys is null ? [] : keys.Values.SortedDistinct();
         var quotes = (facts?.Quotes ?? []).Select(q =>
         {
             var slug = q.SpeakerKey is { } k ? keys?.GetValueOrDefault(k) : null;
             return new QuoteJson(slug, slug is not null && index.Find(slug) is { } actor ? actor.Name : q.Speaker, q.Text);
         }).ToList();
         return new ArticleJson(a.Slug, a.Title, a.Date?.ToString(), a.SourceLabel, ctx.Urls.Absolute(ctx.Urls.Article(a.Slug)), actorSlugs,
-            events.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), quotes);
+            events.SortedDistinct(), quotes);
     }
 }

@@ -90,11 +90,7 @@ public sealed class ArticlePageSet : IPageSet
         foreach (var m in facts.Mentions) all[n++] = m.Key;
         foreach (var q in facts.Quotes)
             if (q.SpeakerKey is { } k) all[n++] = k;
-        Array.Sort(all, 0, n, StringComparer.Ordinal);
-        var distinct = 0;
-        for (var i = 0; i < n; i++)
-            if (distinct == 0 || !string.Equals(all[distinct - 1], all[i], StringComparison.Ordinal)) all[distinct++] = all[i];
-        return new ArraySegment<string>(all, 0, distinct);
+        return new ArraySegment<string>(all, 0, OrdinalText.SortDistinct(all, n));
     }
 
     private static (ArticlePage Model, List<InlineLink> Links) Model(RenderContext ctx, int i)

@@ -36,9 +36,9 @@ public static class WhatsNewSection
         var latest = site.Articles.TakeWhile(a => a.Date == newest).Take(MaxArticles).ToList();
         var slugs = latest.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
 
-        var actors = site.Actors.Where(a => a.Articles.Any(slugs.Contains)).ToList();
-        var events = site.Events.Where(e => e.Articles.Any(slugs.Contains)).ToList();
-        bool OnlyLatest(IEnumerable<string> articles) => articles.All(slugs.Contains);
+        var actors = site.Actors.Where(a => a.Articles.Any(s => slugs.Contains(s))).ToList();
+        var events = site.Events.Where(e => e.Articles.Any(s => slugs.Contains(s))).ToList();
+        bool OnlyLatest(IEnumerable<string> articles) => articles.All(s => slugs.Contains(s));
         NamedLink ActorLink(Actor a) => new(a.Name, ctx.Urls.Actor(a.Slug));
         NamedLink EventLink(Event e) => new(e.Title, EventCards.Url(ctx.Urls, e.Slug));
 

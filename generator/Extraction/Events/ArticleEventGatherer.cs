@@ -205,7 +205,7 @@ public static class ArticleEventGatherer
     public static PlaceKind KindOf(string place)
     {
         var words = place.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-        return words.Any(VenueWords.Contains) ? PlaceKind.Venue : words.Any(WaterWords.Contains) ? PlaceKind.Waters : PlaceKind.Area;
+        return words.Any(w => VenueWords.Contains(w)) ? PlaceKind.Venue : words.Any(w => WaterWords.Contains(w)) ? PlaceKind.Waters : PlaceKind.Area;
     }
 
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)

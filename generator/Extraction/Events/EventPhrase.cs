@@ -155,7 +155,7 @@ public static partial class EventPhrase
     /// <summary>Tense of the clause leading up to the cue, and of the cue's own noun phrase.</summary>
     public static Tense TenseAt(string text, EventCue cue, string modifiers)
     {
-        if (modifiers.Split(' ').Any(PlannedWords.Contains) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
+        if (modifiers.Split(' ').Any(w => PlannedWords.Contains(w)) || FutureWords().IsMatch(cue.Head) || ScheduledHead().IsMatch(cue.Head)) return Tense.Future;
         // "participants expected a second meeting of the commission in May": what a verb of expecting takes as its object is still to come.
         if (!cue.IsVerb && ExpectingVerbs.Contains(WordsBefore(text, ModifierStart(text, cue), 2) is [var verb, "a" or "an" or "the" or "another"] ? verb : "")) return Tense.Future;
         // "agreed to hold an extraordinary session in September": what was agreed is to be done.
@@ -244,7 +244,7 @@ public static partial class EventPhrase
                 "economic" or "economy" or "finance" or "financial" => "finance",
                 var x when Portfolios.Contains(x) => x,
                 _ => null,
-            }).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            }).OfType<string>().SortedDistinct();
 
     private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
     {

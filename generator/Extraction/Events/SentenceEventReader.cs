@@ -439,7 +439,7 @@ public static partial class SentenceEventReader
             .Select(w => w.Trim(WordTrim))
             .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !CueFilters.IsWeekday(w) && !EventPhrase.TitleNoise.Contains(w) && !EventPhrase.IsCalendarWord(w)
                 && w is not ("The" or "President" or "Minister" or "Secretary" or "I" or "II" or "III" or "IV"))
-            .Select(Stem).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            .Select(Stem).SortedDistinct();
 
     public static string Stem(string word)
     {
