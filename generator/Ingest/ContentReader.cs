@@ -36,14 +36,15 @@ public static class ContentReader
         diags.AddRange(siteDiags);
 
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        var articleFiles = ListFiles(root, display, "articles", ArticleExtensions, diags, linked);
+        var listedStamps = unchanged is null ? null : new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var articleFiles = ListFiles(root, display, "articles", ArticleExtensions, diags, linked, listedStamps);
         var raws = new ConcurrentBag<RawArticle>();
         var stamps = new ConcurrentBag<FileStamp>();
         var unread = new ConcurrentBag<string>();
         Parallel.ForEach(articleFiles, path =>
         {
-            // A link is never trusted by its stamp: its target may change while the link stays the same.
-            if (unchanged is not null && !linked.Contains(path) && Stamp(root, path) is { } stamp)
+            // A link is never trusted by its stamp: its target may change while the link stays the same (links have none).
+            if (unchanged is not null && listedStamps!.TryGetValue(path, out var stamp))
             {
                 stamps.Add(stamp);
                 if (unchanged(stamp)) { unread.Add(stamp.Path); return; }
@@ -86,22 +87,14 @@ public static class ContentReader
 
     private static string Join(string a, string b) => a == "." ? b : a + "/" + b;
 
-    /// <summary>The stamp taken before reading, or null when the file cannot be stat'ed (reading it then reports why).</summary>
-    private static FileStamp? Stamp(string root, string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? new FileStamp(Relative(root, path), info.Length, info.LastWriteTimeUtc.Ticks) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Files under <paramref name="sub"/> with one of the extensions; those reached through a symbolic link are also added to <paramref name="linked"/>.</summary>
-    private static List<string> ListFiles(string root, string display, string sub, string[] extensions, DiagnosticBag diags, HashSet<string>? linked = null)
+    /// <summary>
+    /// Files under <paramref name="sub"/> with one of the extensions; those reached through a symbolic link are also added to
+    /// <paramref name="linked"/>, and the others' stamps (taken before reading) to <paramref name="stamps"/>. Each entry is
+    /// asked of the file system once: a large site's listing had asked four more times per file (measured with strace on
+    /// 10,000 articles: an lstat, a stat, a readlink and another lstat).
+    /// </summary>
+    private static List<string> ListFiles(string root, string display, string sub, string[] extensions, DiagnosticBag diags,
+        HashSet<string>? linked = null, Dictionary<string, FileStamp>? stamps = null)
     {
         var dir = Path.Combine(root, sub);
         var result = new List<string>();
@@ -130,22 +123,37 @@ public static class ContentReader
             foreach (var entry in entries)
             {
                 if (entry.Name.StartsWith('.')) continue;
-                var isLink = entry.LinkTarget is not null;
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null;
                 if (isLink && !FileSystemPaths.IsInside(realRoot, entry.FullName))
                 {
                     diags.Add(Messages.LinkOutsideContent(new SourceSpan(Join(display, Relative(root, entry.FullName)))));
                     continue;
                 }
-                if (Directory.Exists(entry.FullName)) pending.Push((entry.FullName, viaLink || isLink));
+                // A link to a folder is followed like a folder.
+                if (entry is DirectoryInfo || (isLink && Directory.Exists(entry.FullName))) pending.Push((entry.FullName, viaLink || isLink));
                 else if (extensions.Contains(entry.Extension.ToLowerInvariant(), StringComparer.Ordinal))
                 {
                     result.Add(entry.FullName);
                     if (viaLink || isLink) linked?.Add(entry.FullName);
+                    else if (stamps is not null && entry is FileInfo file && StampOf(root, file) is { } stamp) stamps[entry.FullName] = stamp;
                 }
             }
         }
         result.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    /// <summary>The file's stamp as its listing found it, or null when it cannot be stat'ed (reading it then reports why).</summary>
+    private static FileStamp? StampOf(string root, FileInfo file)
+    {
+        try
+        {
+            return file.Exists ? new FileStamp(Relative(root, file.FullName), file.Length, file.LastWriteTimeUtc.Ticks) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
