@@ -28,6 +28,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly OrganizationCues organizationCues = new(k);
     private readonly OrganizationShortForms shortForms = new(k);
     private readonly LetterheadBodies letterheads = new(k);
+    private readonly VenueBodies venues = new(k);
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -183,6 +184,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         found = BodyHeadReferences.Apply(found, tokenized);
         // "Brenvale's chief executive" after "Brenvale Minerals LLC": the company by its first word.
         found = shortForms.Apply(found, tokenized);
+        // "talks at Eritrea's foreign ministry": a body named only as a place is no actor.
+        found = venues.Apply(found, tokenized);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
