@@ -186,6 +186,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         found = shortForms.Apply(found, tokenized);
         // "talks at Eritrea's foreign ministry": a body named only as a place is no actor.
         found = venues.Apply(found, tokenized);
+        found = ContactLines.Apply(found, texts);
+        found = FamilyNameOrder.Apply(k, found, texts);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));
