@@ -211,7 +211,8 @@ public static class ArticleEventGatherer
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal)
     {
         "headquarters", "hq", "house", "palace", "building", "hall", "hotel", "centre", "center", "commission", "ministry", "kremlin",
-        "parliament", "airport", "base", "embassy", "office", "stadium", "square",
+        "parliament", "airport", "base", "embassy", "office", "stadium", "square", "arena", "university", "college", "school", "hospital",
+        "cathedral", "church", "mosque", "temple",
     };
 
     private static readonly HashSet<string> WaterWords = new(StringComparer.Ordinal) { "sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake" };

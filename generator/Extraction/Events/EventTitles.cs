@@ -127,7 +127,17 @@ public static partial class EventTitles
     /// <summary>"Trump’s", "Cummings’": the possessive of a name.</summary>
     internal static string Possessive(string name) => name + (name.EndsWith('s') ? "’" : "’s");
 
-    private static string At(string? place) => place is null ? "" : (place.Contains("House") || place.Contains("headquarters") ? " at the " : " in ") + place;
+    /// <summary>
+    /// Where, as a title ends: a building or a venue is where things happen "at" ("at the White House", "at Belmont
+    /// University"); a city or a country "in". A place told as a city and a venue ("Athens, Zappeion Hall") goes by the city.
+    /// </summary>
+    internal static string At(string? place)
+    {
+        if (place is null) return "";
+        if (place.Contains("House") || place.Contains("headquarters")) return " at the " + place;
+        var first = place.Split(',')[0];
+        return (ArticleEventGatherer.KindOf(first) == PlaceKind.Venue ? " at " : " in ") + place;
+    }
 
     private static bool HasKindWord(string name) =>
         name.EndsWith("Agreement", StringComparison.Ordinal) || name.EndsWith("Accord", StringComparison.Ordinal) || name.EndsWith("Accords", StringComparison.Ordinal)

@@ -82,7 +82,7 @@ public static partial class HeldOccasions
             var titleWords = words.SkipWhile(w => Determiners.Contains(w)).ToList();
             if (titleWords.Count == 0) continue;
             var title = string.Join(' ', titleWords);
-            title = char.ToUpperInvariant(title[0]) + title[1..] + (place is null ? "" : " in " + place);
+            title = char.ToUpperInvariant(title[0]) + title[1..] + EventTitles.At(place);
             var cue = new EventCue("event", start, npEnd - start, np, false);
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + start, npEnd - start);
             var who = participants.Where(p => p.Start >= start && p.Start < clauseEnd).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();

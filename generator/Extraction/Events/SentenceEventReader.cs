@@ -345,7 +345,7 @@ public static partial class SentenceEventReader
             // A dated noun with nobody named in its phrase is titled by its own words, not by a name found earlier in the sentence.
             if (cue.DatedOnly && who.Count == 0)
                 title = (EventTitles.Capital(string.Join(' ', titleModifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EventPhrase.TitleNoise.Contains(w)).Append(cue.Head))
-                    + (place is null ? "" : " in " + place)), place is null ? 1 : 2);
+                    + EventTitles.At(place)), place is null ? 1 : 2);
             if (announcedDecision) title = (EventTitles.Announced(text, cue, who), 3);
             // "announced that the system would be reactivated for the first time since 2024": a "since" date is the decision's past, not its day.
             if (announcedDecision && date is not null && date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase)) date = null;
