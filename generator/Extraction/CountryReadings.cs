@@ -15,7 +15,36 @@ public sealed class CountryReadings(Knowledge k)
     /// </summary>
     public bool Confirmed(string country, List<List<Token>> tokenized) =>
         !k.NamesNeedingCue.TryGetValue(country, out var cues)
-        || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))));
+        || tokenized.Any(tokens => tokens.Any(t => cues.Any(c => t.Text.StartsWith(c, StringComparison.Ordinal))))
+        || tokenized.Any(tokens => AmongCountries(tokens, country));
+
+    /// <summary>
+    /// "inviting Turkey and Georgia, as transit countries", "Armenia, Georgia and Azerbaijan": a name joined by "and" or
+    /// "or" to a country that needs no cue is the country too ("Atlanta, Georgia, United States" is not: a comma only).
+    /// </summary>
+    private bool AmongCountries(List<Token> tokens, string country)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (k.Names.Match(tokens, i) is not { Name.Kind: ActorKind.Country } named || named.Name.Key != country) continue;
+            var after = i + named.Count;
+            if (after + 1 < tokens.Count && tokens[after].Text is "and" or "or" && PlainCountry(tokens, after + 1, out _)) return true;
+            if (i >= 2 && tokens[i - 1].Text is "and" or "or")
+                for (var j = Math.Max(0, i - 5); j < i - 1; j++)
+                    if (PlainCountry(tokens, j, out var count) && j + count == i - 1) return true;
+        }
+        return false;
+    }
+
+    private bool PlainCountry(List<Token> tokens, int at, out int count)
+    {
+        count = 0;
+        if (k.Names.Match(tokens, at) is not { Name.Kind: ActorKind.Country } c || k.NamesNeedingCue.ContainsKey(c.Name.Key)) return false;
+        // A demonym ("Turkish and Georgia...") or a possessive is no name in a list of places.
+        if (tokens[at + c.Count - 1].Possessive || k.Demonyms.Values.Contains(tokens[at].Text)) return false;
+        count = c.Count;
+        return true;
+    }
 
     private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal)
     {
