@@ -201,6 +201,9 @@ public static partial class SentenceEventReader
             if (who.Count == 0 && tail.StartsWith("between ", StringComparison.Ordinal))
                 who = participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart).TakeLast(2).ToList();
             var explicitParticipants = tail.StartsWith("between ", StringComparison.Ordinal) || tail.StartsWith("with ", StringComparison.Ordinal)
+                // "the first presidential debate against Joe Biden", "a friendly match against Eritrea": the other side named
+                // (not a lawsuit's: "her lawsuit against Trump" is a case of its own, apart from the trial the sentence tells).
+                || !cue.IsVerb && cue.Kind != "trial" && tail.StartsWith("against ", StringComparison.Ordinal) && who.Any(p => p.Start > cue.End)
                 // "He spoke on the telephone to US President George Bush": a call to a named person.
                 || cue.IsVerb && cue.Kind == "call" && tail.StartsWith("to ", StringComparison.Ordinal) && who.Any(p => p.Kind == ActorKind.Person && p.Start > cue.End)
                 || modifiers.Contains('-') && modifiers.Split(' ').Any(w => w.Contains('-') && char.IsUpper(w[0]))
