@@ -87,9 +87,12 @@ public static class ArticleEventGatherer
                     continue;
                 }
                 if (relative.Any(r => r.Object == i && placed[r.Subject] == target)) target = null;
+                // "met on Friday 12 March ... The visit had been agreed in a call on 4 March. The next day ...": a step back in the past perfect leaves the story where it was.
+                var flashback = c.Pluperfect && c.Date?.ToDateOnly() is { } told
+                    && drafts.Where(d => d.Date?.ToDateOnly() is not null).MaxBy(d => d.LastSeen)?.Date?.ToDateOnly() is { } story && told < story;
                 if (target is null) drafts.Add(target = new EventDraft(c));
                 else target.Absorb(c, c.Anaphor);
-                if (!c.Recalled) target.LastSeen = clock;
+                if (!c.Recalled && !flashback) target.LastSeen = clock;
                 if (!c.Cue.IsVerb && !c.Anaphor && c.Name is null) target.NounSentences.Add((c.Span.Paragraph, c.Span.Sentence));
                 placed[i] = target;
                 if (c.Name is not null) namedHere = target;

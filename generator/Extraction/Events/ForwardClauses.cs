@@ -63,4 +63,14 @@ public static partial class ForwardClauses
     /// </summary>
     public static bool AgreedToBringAbout(string text, int phraseStart) =>
         AgreedToHold().IsMatch(text.AsSpan(Math.Max(0, phraseStart - 120), Math.Min(phraseStart, 120)));
+
+    [GeneratedRegex(@"\bhad\s+(?:(?:already|just|previously|also|first)\s+)?(?:been\s+[a-z]+|[a-z]{2,}ed|met|held|made|begun|spoken|taken|given|won|struck|fought|brought|sent|told|written|signed)\b")]
+    private static partial Regex PastPerfect();
+
+    /// <summary>"The visit had been agreed in a telephone call on 4 March": the clause up to the cue is in the past perfect.</summary>
+    public static bool Pluperfect(string text, int cueStart)
+    {
+        var from = Math.Max(0, Math.Max(text.LastIndexOf(". ", Math.Max(0, cueStart - 1), StringComparison.Ordinal), SentenceText.ClauseBefore(text, cueStart, 120)));
+        return PastPerfect().IsMatch(text.AsSpan(from, cueStart - from));
+    }
 }

@@ -377,6 +377,7 @@ public static partial class SentenceEventReader
                     : participants.Where(p => p.Kind == ActorKind.Organization && (p.Start >= npStart && p.Start < cue.Start || HeldBy(cue, doneBy, p, heldFrom, heldAt)))
                         .Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Agents = agents,
+                Pluperfect = ForwardClauses.Pluperfect(text, cue.Start),
                 Topics = EventPhrase.TopicsIn(text[Math.Min(cue.IsVerb ? SentenceText.ClauseBefore(text, cue.Start, 60) : npStart, EventPhrase.SubjectSpan(text, npStart, cue.End)?.Start ?? npStart)..tailEnd]),
             });
             // "two telephone calls, on 3 May and again on 9 June": a counted plural with a list of dates is one event per date.
@@ -432,7 +433,7 @@ public static partial class SentenceEventReader
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
             result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
 
-        var relative = SentenceRelativeDates.Resolve(text, result, past, frameEnd);
+        var relative = SentenceRelativeDates.Resolve(text, result, past, frameEnd, articleDate);
         return (result, relative);
     }
 

@@ -20,7 +20,11 @@ public static partial class SentenceRelativeDates
     [GeneratedRegex(@"^(?:This|It|That|The\s+[a-z]+)\s+(?:comes|came|follows|followed)\s+(?:just\s+|only\s+|about\s+)?$")]
     private static partial Regex ComesAfter();
 
-    public static List<SentenceEventReader.RelativeDate> Resolve(string text, List<EventCandidate> result, IReadOnlyList<DateExpression> past, int frameEnd)
+    /// <summary>", the region is still working out": a main clause in the present after a sentence-opening "Three days after ...".</summary>
+    [GeneratedRegex(@"^[^,;:.]*,\s+(?:[\w’'-]+\s+){1,5}?(?:is|are|remains|remain|has|have)\s+(?:still\s+)?[a-z]")]
+    private static partial Regex PresentMainClause();
+
+    public static List<SentenceEventReader.RelativeDate> Resolve(string text, List<EventCandidate> result, IReadOnlyList<DateExpression> past, int frameEnd, PartialDate? written = null)
     {
         var relative = new List<SentenceEventReader.RelativeDate>();
         // "During the visit, the ministers will sign ...", "a memorandum signed at the same summit": what is done at an event
@@ -60,6 +64,10 @@ public static partial class SentenceRelativeDates
                     Date = PartialDate.FromDateOnly(anchor.Date!.Value.ToDateOnly()!.Value.AddDays(-r.OffsetDays)),
                     DateText = $"{r.Text} {anchor.Text}",
                 };
+            // "Three days after a football match in Asmara, the region is still working out ...": that far before the day of writing.
+            else if (subject < 0 && obj >= 0 && result[obj].Date is null && r.Start == 0 && written?.ToDateOnly() is { } now
+                && PresentMainClause().IsMatch(text.AsSpan(result[obj].Cue.End)))
+                result[obj] = result[obj] with { Date = PartialDate.FromDateOnly(now.AddDays(-r.OffsetDays)), DateText = r.Text };
             // "This comes a week after he attended a summit": what the sentence names lies that far before the event last spoken of.
             else if (subject < 0 && obj >= 0 && result[obj].Date is null && ComesAfter().IsMatch(text.AsSpan(0, r.Start)))
                 result[obj] = result[obj] with { DateOffsetFromSubject = -r.OffsetDays, DateText = r.Text, Recalled = true };
