@@ -139,6 +139,7 @@ public sealed class PersonFinder(Knowledge k)
         if (words is 2 or 3 && PersonRoles.AsRole(k, tokens, end) is { } asRole) return candidate(asRole);
         if (words >= 2 && PersonRoles.RoleInApposition(k, tokens, first, end) is { } described) return candidate(described);
         if (words is 2 or 3 && PersonRoles.ListedAfterRole(k, tokens, first) is { } listed) return candidate(listed);
+        if (words >= 2 && PersonRoles.DemonymInApposition(k, tokens, first, end) is { } national) return candidate(national);
         return null;
     }
 

@@ -134,12 +134,23 @@ internal static class PersonRoles
         if (j >= 0 && tokens[j].Is(",")) j--;
         // "Libyan national Khairi Saadallah": "national" after a demonym is a role.
         var national = j > 0 && tokens[j].Is("national") && k.Names.Match(tokens, j - 1) is { Name.Kind: Model.ActorKind.Country };
-        if (j < 0 || !tokens[j].IsLower || !(k.RoleNouns.Contains(tokens[j].Text) || national)) return null;
-        var from = j;
+        // "His Ugandan opposite number, Kato Ssempa": the counterpart in other words.
+        var opposite = j > 0 && tokens[j].Is("number") && tokens[j - 1].Is("opposite");
+        if (j < 0 || !tokens[j].IsLower || !(k.RoleNouns.Contains(tokens[j].Text) || national || opposite)) return null;
+        var from = opposite ? j - 1 : j;
         while (from > 0 && tokens[from - 1].IsWord && !tokens[from - 1].Is("the") && !tokens[from - 1].Is("a") && first - from < 4
                && (tokens[from - 1].IsCapitalized || k.RoleNouns.Contains(tokens[from - 1].Text))) from--;
         if (from < first && tokens[from].SentenceInitial && k.FunctionWords.Contains(tokens[from].Text)) from++;
         return string.Join(' ', tokens.Skip(from).Take(j - from + 1).Select(x => x.Text));
+    }
+
+    /// <summary>"refereed by a Zambian, Mwape Banda.": a name set off after "a" or "an" and a demonym is that national's.</summary>
+    internal static string? DemonymInApposition(Knowledge k, List<Token> tokens, int first, int end)
+    {
+        if (first < 3 || !tokens[first - 1].Is(",") || tokens[first - 3].Text is not ("a" or "an")) return null;
+        if (end + 1 < tokens.Count && tokens[end + 1].Text is not ("," or "." or ";")) return null;
+        // The demonym, not the country's own name ("a Zambian", not "a Zambia").
+        return k.Names.Match(tokens, first - 2) is { Name.Kind: Model.ActorKind.Country, Count: 1 } c && c.Name.Key != tokens[first - 2].Text ? tokens[first - 2].Text : null;
     }
 
     internal static bool PersonTitle(Knowledge k, string word) => k.Honorifics.Contains(word) || k.RoleNouns.Contains(word.ToLowerInvariant()) || Singular(k, word) is not null;
