@@ -12,8 +12,6 @@ public static class OrdinalText
 {
     private static readonly Comparison<string> Compare = string.CompareOrdinal;
 
-    public static void Sort(Span<string> items) => items.Sort(Compare);
-
     /// <summary>Each string of <paramref name="items"/> once, in ordinal order.</summary>
     public static ImmutableArray<string> SortedDistinct(this IEnumerable<string> items)
     {
