@@ -10,22 +10,16 @@ namespace BriefingSite.Extraction;
 internal sealed class GivenNameSubjects(Knowledge k)
 {
     /// <summary>
-    /// The person whose given name opens the sentence holding <paramref name="before"/> or the sentence before it in the
-    /// same paragraph, when that sentence starts after <paramref name="after"/> (the last person named) and the person fits
-    /// the pronoun; else null.
+    /// The person whose given name opens one of the <paramref name="openings"/> (the sentence holding the pronoun or the
+    /// one before it, after the last person named), when the person fits the pronoun; else null.
     /// </summary>
-    public (string Speaker, string? Key)? Find(ArticleFacts facts, int paragraph, int before, ActorMention? after, Func<string, bool> fits)
+    public (string Speaker, string? Key)? Find(ArticleFacts facts, int paragraph, SentenceOpenings openings, Func<string, bool> fits)
     {
-        var para = facts.Paragraphs[paragraph];
-        var at = para.SentenceAt(before).Index;
-        var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
+        var tokens = openings.Tokens;
         var people = facts.Mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
-        for (var s = at; s >= Math.Max(0, at - 1); s--)
+        foreach (var (_, first) in openings.Sentences)
         {
-            var sentence = para.Sentences[s];
-            if (after is not null && after.Paragraph == paragraph && after.Start >= sentence.Start) return null;
-            var first = tokens.FindIndex(t => t.Start >= sentence.Start);
-            if (first < 0 || first + 1 >= tokens.Count || !tokens[first].IsCapitalized || tokens[first].Possessive) continue;
+            if (first + 1 >= tokens.Count || !tokens[first].IsCapitalized || tokens[first].Possessive) continue;
             var word = tokens[first].Text;
             if (!tokens[first + 1].IsLower || tokens[first + 1].Text is "and" or "or" or "of" or "the" or "a" or "an" || k.FunctionWords.Contains(word)) continue;
             if (facts.Mentions.Any(m => m.Paragraph == paragraph && m.Start == tokens[first].Start)) continue;

@@ -26,8 +26,9 @@ public sealed class SpeakerReferences(Knowledge k)
             .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start) && !ReportedSubject(facts.Paragraphs[m.Paragraph].Text, m))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
-        if (titledSubjects.Find(facts, paragraph, before, latest, key => Fits(key.Split(' ')[0], she)) is { } titled) return titled;
-        if (givenNameSubjects.Find(facts, paragraph, before, latest, key => Fits(key.Split(' ')[0], she)) is { } given) return given;
+        var openings = new SentenceOpenings(k, facts, paragraph, before, latest);
+        if (titledSubjects.Find(facts, paragraph, openings, key => Fits(key.Split(' ')[0], she)) is { } titled) return titled;
+        if (givenNameSubjects.Find(facts, paragraph, openings, key => Fits(key.Split(' ')[0], she)) is { } given) return given;
         // "An investigator said the hull was breached. She also said ...": an unnamed speaker since the last name is who.
         if (Unnamed(facts, latest, paragraph, before) is { } unnamed) return (unnamed, null);
         if (latest is null) return null;

@@ -12,21 +12,16 @@ internal sealed class TitledSubjects(Knowledge k)
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "shadow", "former", "deputy", "vice", "assistant", "ex", "junior", "spokesperson", "spokesman", "spokeswoman" };
 
     /// <summary>
-    /// The titled subject of the sentence holding <paramref name="before"/> or of the sentence before it in the same
-    /// paragraph, when that sentence starts after <paramref name="after"/> (the last person named) and the title fits
-    /// the pronoun; else null.
+    /// The titled subject of one of the <paramref name="openings"/> (the sentence holding the pronoun or the one before it,
+    /// after the last person named), when the title fits the pronoun; else null.
     /// </summary>
-    public (string Speaker, string? Key)? Find(ArticleFacts facts, int paragraph, int before, ActorMention? after, Func<string, bool> fits)
+    public (string Speaker, string? Key)? Find(ArticleFacts facts, int paragraph, SentenceOpenings openings, Func<string, bool> fits)
     {
         var para = facts.Paragraphs[paragraph];
-        var at = para.SentenceAt(before).Index;
-        var tokens = k.Tokenizer.Tokenize(para.Text, para.Sentences.Select(s => s.Start).ToList());
-        for (var s = at; s >= Math.Max(0, at - 1); s--)
+        var tokens = openings.Tokens;
+        foreach (var (sentence, first) in openings.Sentences)
         {
-            var sentence = para.Sentences[s];
-            if (after is not null && after.Paragraph == paragraph && after.Start >= sentence.Start) return null;
-            var first = tokens.FindIndex(t => t.Start >= sentence.Start);
-            if (first < 0 || !tokens[first].Is("The")) continue;
+            if (!tokens[first].Is("The")) continue;
             var end = first + 1;
             while (end < tokens.Count && end - first <= 4 && (tokens[end].IsCapitalized || tokens[end].Is("-") && end > first + 1) && !tokens[end].Possessive) end++;
             if (end == first + 1 || end >= tokens.Count || !tokens[end].IsLower || k.IsLowerFunctionWord(tokens[end].Text)) continue;

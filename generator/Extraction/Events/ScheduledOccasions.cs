@@ -84,7 +84,7 @@ public static partial class ScheduledOccasions
             var (place, _) = EventPhrase.PlaceIn(text, date.End, clauseEnd, pos => pos >= date.Start && pos < date.End);
             var thing = string.Join(' ', head.SkipWhile(w => Determiners.Contains(w))).TrimEnd(',');
             if (thing.Length == 0) continue;
-            var title = char.ToUpperInvariant(thing[0]) + thing[1..] + EventTitles.At(place);
+            var title = EventTitles.Capital(thing) + EventTitles.At(place);
             var cue = new EventCue("event", start, npEnd - start, text[start..npEnd], false);
             var span = new EventSpan(paragraph, sentence.Index, sentence.Start + start, npEnd - start);
             var who = participants.Where(p => p.Start >= start && p.Start < clauseEnd).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray();
