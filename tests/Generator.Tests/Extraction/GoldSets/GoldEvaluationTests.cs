@@ -107,6 +107,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev12_split_scores_stay_at_or_above_their_floors() => Check("dev12", 0.55, 0.66, 0.48);
 
+    /// <summary>
+    /// dev13: a thirteenth tuning split of ordinary international news, annotated blind and committed before it was first
+    /// measured (Gold/README.md). First measured at actor F1 0.892, link F1 0.907, quotes 94.4% (0.941 / 0.925 / 95.7% over the
+    /// four written articles alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev13_split_scores_stay_at_or_above_their_floors() => Check("dev13", 0.84, 0.85, 0.89);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
