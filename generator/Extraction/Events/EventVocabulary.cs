@@ -24,6 +24,9 @@ public sealed class EventVocabulary
     /// <summary>The past verbs of <c>acts:</c>: deeds news in themselves when a named actor does them (see <see cref="UndatedDeeds"/>).</summary>
     public IReadOnlyList<string> Acts { get; private init; } = [];
 
+    /// <summary>The nouns of <c>measures:</c>: what an actor makes public as a decision ("aid package", "reward"; see <see cref="AnnouncedMeasures"/>).</summary>
+    public IReadOnlyList<string> Measures { get; private init; } = [];
+
     private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases, Dictionary<string, string> datedPhrases)
     {
         (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
@@ -37,7 +40,7 @@ public sealed class EventVocabulary
     /// <summary>The patterns built from the phrases: nouns, verbs, dated nouns (those that have phrases).</summary>
     internal IEnumerable<PatternStarts> Patterns => new[] { nouns, verbs, dated }.OfType<PatternStarts>();
 
-    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs.</summary>
+    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs; <c>measures:</c>, a list of nouns.</summary>
     public static EventVocabulary Read(YamlNode? root)
     {
         Dictionary<string, string> Phrases(string key)
@@ -50,7 +53,8 @@ public sealed class EventVocabulary
             return result;
         }
         var acts = KnowledgeFile.Strings((root as YamlMapping)?["acts"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated")) { Acts = acts };
+        var measures = KnowledgeFile.Strings((root as YamlMapping)?["measures"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated")) { Acts = acts, Measures = measures };
     }
 
     /// <summary>The cues the vocabulary finds in <paramref name="text"/>, nouns then verbs, left to right in each.</summary>

@@ -428,6 +428,8 @@ public static partial class SentenceEventReader
         if (result.Count == 0 && line is null) result.AddRange(UndatedDeeds.Find(text, paragraph, sentence, doers, quotes));
         // "Korvel Oil was auctioned", "a group which was later bought by Baltic Energy": the same, told in the passive.
         if (result.Count == 0 && line is null) result.AddRange(UndatedPassives.Find(text, paragraph, sentence, participants, quotes));
+        // "A new ferry service ... was also announced", "The World Bank confirmed a new $40m loan package": a measure made public.
+        if (line is null) result.AddRange(AnnouncedMeasures.Find(text, paragraph, sentence, participants, result, quotes));
 
         // A chronology line with no event word ("Jan. 2026 - Kazakhstan halts electricity exports") is still one event: its clause.
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
