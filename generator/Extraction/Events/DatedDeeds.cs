@@ -35,6 +35,10 @@ public static partial class DatedDeeds
         "allowed", "seen", "dated", "predicted", "confirmed", "arrived", "promised", "retired", "graduated", "born", "married", "studied", "worked", "forecast", "announced", "lasted", "existed", "happened", "occurred", "followed", "preceded", "visited", "met",
     };
 
+    /// <summary>"struck a more guarded tone", "hit the right note": a verb whose object is a manner of speaking tells no deed.</summary>
+    [GeneratedRegex(@"^ (?:a|an|the) (?:[\w-]+ ){0,2}?(?:tone|note|chord|balance|pose)\b")]
+    private static partial Regex Figurative();
+
     /// <summary>Verbs and auxiliaries that, met before the past verb, make it no main verb of the clause: "the police said they had arrested".</summary>
     private static readonly HashSet<string> OtherVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -139,6 +143,7 @@ public static partial class DatedDeeds
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
             var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
                 .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date))
+                    && !Figurative().IsMatch(text.AsSpan(v.Start + v.Value.Length))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)));
             // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
             var verbFrom = verb.Value is null ? -1 : verb.Start;

@@ -147,6 +147,14 @@ public static partial class EventTitles
         mods.Split(' ').All(w => w.EndsWith("day’s", StringComparison.Ordinal) || w.EndsWith("day's", StringComparison.Ordinal)
             || (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)) && w[..^2] != "May" && EventPhrase.IsCalendarWord(w[..^2]));
 
+    /// <summary>"became the leader of" → "leader", "became prime minister" → "prime minister": the office of an appointment told by "became".</summary>
+    private static string BecameOffice(string head)
+    {
+        var office = head["became ".Length..];
+        if (office.StartsWith("the ", StringComparison.Ordinal)) office = office[4..];
+        return office.EndsWith(" of", StringComparison.Ordinal) ? office[..^3] : office;
+    }
+
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
@@ -160,7 +168,7 @@ public static partial class EventTitles
             "independence" => "independence",
             "decision" => cue.Head == "extended the mandate" ? "mandate extension" : cue.Head == "voted" ? "vote" : cue.Head.StartsWith("signed", StringComparison.Ordinal) ? "signing"
                 : cue.Head is "sentenced" or "convicted" or "acquitted" ? "verdict" : cue.Head.StartsWith("suspend", StringComparison.Ordinal) || cue.Head.StartsWith("prorogue", StringComparison.Ordinal) ? "prorogation" : "ruling",
-            "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : cue.Head.EndsWith("presidency", StringComparison.Ordinal) ? "presidency" : "appointment",
+            "appointment" => cue.Head.Contains("replaced by", StringComparison.Ordinal) ? "succession" : cue.Head.Contains("elected", StringComparison.Ordinal) ? "election" : cue.Head is "was sworn in" or "took office" or "began serving as" || cue.Head.EndsWith("sworn into office", StringComparison.Ordinal) ? "swearing-in" : cue.Head.EndsWith("inaugurated", StringComparison.Ordinal) ? "inauguration" : cue.Head == "nominated" ? "nomination" : cue.Head.StartsWith("became ", StringComparison.Ordinal) ? "appointment as " + BecameOffice(cue.Head) : cue.Head.EndsWith("presidency", StringComparison.Ordinal) ? "presidency" : "appointment",
             "death" => cue.Head.StartsWith("killed", StringComparison.Ordinal) || cue.Head.StartsWith("assassinated", StringComparison.Ordinal) ? "killing" : "death",
             "speech" => "speech", "trial" => cue.Head.StartsWith("hear", StringComparison.Ordinal) || cue.Head.StartsWith("heard", StringComparison.Ordinal) ? "hearing" : "impeachment", "agreement" => "agreement", "election" => "vote", "arrest" => "arrest",
             // A kind of the vocabulary's own (Data/events.yml: "closure", "filing") is its own head noun.
