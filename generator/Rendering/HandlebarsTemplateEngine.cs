@@ -69,17 +69,25 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
         if (compiling is { IsCompletedSuccessfully: true } done) current = done.Result;
         var templates = current;
         if (!templates.Pages.TryGetValue(name, out var page)) throw new InvalidOperationException($"theme has no page template '{name}'");
-        // The page is written straight to UTF-8 bytes. The layout around it is rendered on its own with a marker for the
-        // content: what comes before the marker and after it are the page's head and tail.
+        // The page is written straight to UTF-8 bytes. The layout around it is rendered on its own, to bytes too, with a marker
+        // for the content: what comes before the marker and after it are the page's head and tail. Rendered to a string, the
+        // layout cost more than the page inside it (the string builder's blocks, the string, its halves, then their bytes).
         var body = Utf8PageWriter.Rent();
         page(body, model, null);
-        var frame = body.IsEmpty ? "" : templates.Layout(new LayoutModel(model, ContentMarker, templates.Has));
-        var at = frame.IndexOf(ContentMarker, StringComparison.Ordinal);
-        if (at >= 0 && frame.IndexOf(ContentMarker, at + ContentMarker.Length, StringComparison.Ordinal) < 0)
-            return body.ToArray(frame[..at], frame[(at + ContentMarker.Length)..]);
+        if (!body.IsEmpty)
+        {
+            var frame = Utf8PageWriter.RentFrame();
+            templates.Layout(frame, new LayoutModel(model, ContentMarker, templates.Has), null);
+            var bytes = frame.ToArray();
+            var at = bytes.AsSpan().IndexOf(MarkerBytes);
+            if (at >= 0 && bytes.AsSpan(at + MarkerBytes.Length).IndexOf(MarkerBytes) < 0)
+                return body.ToArray(bytes.AsSpan(0, at), bytes.AsSpan(at + MarkerBytes.Length));
+        }
         // A layout that does not show the content once, as it is, or an empty page: the layout is given the content itself.
         var content = Encoding.UTF8.GetString(body.ToArray());
-        return Utf8.Bytes(templates.Layout(new LayoutModel(model, content, templates.Has)));
+        var whole = Utf8PageWriter.RentFrame();
+        templates.Layout(whole, new LayoutModel(model, content, templates.Has), null);
+        return whole.ToArray();
     }
 
     /// <summary>
@@ -88,6 +96,8 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
     /// are nothing a theme writes.
     /// </summary>
     private const string ContentMarker = "\uE000<briefing-content/>\uE001";
+
+    private static readonly byte[] MarkerBytes = Encoding.UTF8.GetBytes(ContentMarker);
 
     private void StartCompiling() => compiling ??= Task.Run(() => Templates.Make(texts, interpret: false));
 
@@ -111,7 +121,7 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
             Directory.GetFiles(dir, "*.hbs").Order(StringComparer.Ordinal).Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList();
     }
 
-    private sealed record Templates(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Pages, HandlebarsTemplate<object, object> Layout, Dictionary<string, bool> Has, bool Interpreted)
+    private sealed record Templates(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Pages, HandlebarsTemplate<TextWriter, object, object> Layout, Dictionary<string, bool> Has, bool Interpreted)
     {
         public static Templates Make(ThemeTexts texts, bool interpret)
         {
@@ -126,7 +136,8 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
                 using var reader = new StringReader(text);
                 pages[name] = hb.Compile(reader);
             }
-            var layout = hb.Compile(texts.Layout);
+            using var layoutReader = new StringReader(texts.Layout);
+            var layout = hb.Compile(layoutReader);
             return new Templates(pages, layout, pages.Keys.ToDictionary(k => k, _ => true, StringComparer.Ordinal), interpret);
         }
     }

@@ -19,6 +19,9 @@ internal sealed class Utf8PageWriter : TextWriter
 
     [ThreadStatic] private static Utf8PageWriter? cached;
 
+    /// <summary>This thread's second writer, for the layout around a page being written in the first.</summary>
+    [ThreadStatic] private static Utf8PageWriter? cachedFrame;
+
     private readonly Encoder encoder = Utf8NoBom.GetEncoder();
     private readonly char[] chars = new char[4096];
     private readonly Utf8.ChunkedWriter bytes = new();
@@ -34,6 +37,14 @@ internal sealed class Utf8PageWriter : TextWriter
     public static Utf8PageWriter Rent()
     {
         var writer = cached ??= new Utf8PageWriter();
+        writer.Reset();
+        return writer;
+    }
+
+    /// <summary>This thread's writer for a page's layout, empty; apart from the one <see cref="Rent"/> gives.</summary>
+    public static Utf8PageWriter RentFrame()
+    {
+        var writer = cachedFrame ??= new Utf8PageWriter();
         writer.Reset();
         return writer;
     }
@@ -65,18 +76,17 @@ internal sealed class Utf8PageWriter : TextWriter
         else Encode(buffer, flush: false);
     }
 
-    /// <summary>
-    /// <paramref name="head"/>, what was written, then <paramref name="tail"/>, as one array of UTF-8 bytes; the writer is
-    /// left empty. A surrogate pair split between them is encoded as two replacement characters, as each string alone would be.
-    /// </summary>
-    public byte[] ToArray(string head = "", string tail = "")
+    /// <summary>What was written, as one array of UTF-8 bytes; the writer is left empty.</summary>
+    public byte[] ToArray() => ToArray([], []);
+
+    /// <summary><paramref name="head"/>, what was written, then <paramref name="tail"/>, as one array of bytes; the writer is left empty.</summary>
+    public byte[] ToArray(ReadOnlySpan<byte> head, ReadOnlySpan<byte> tail)
     {
         Flush(final: true);
-        var length = Utf8NoBom.GetByteCount(head) + bytes.Length + Utf8NoBom.GetByteCount(tail);
-        var result = GC.AllocateUninitializedArray<byte>(length);
-        var at = Utf8NoBom.GetBytes(head, result);
-        bytes.CopyTo(result.AsSpan(at));
-        Utf8NoBom.GetBytes(tail, result.AsSpan(at + bytes.Length));
+        var result = GC.AllocateUninitializedArray<byte>(head.Length + bytes.Length + tail.Length);
+        head.CopyTo(result);
+        bytes.CopyTo(result.AsSpan(head.Length));
+        tail.CopyTo(result.AsSpan(head.Length + bytes.Length));
         Reset();
         return result;
     }

@@ -31,6 +31,17 @@ public class PageBytesTests
             });
     }
 
+    [Fact]
+    public void A_layout_of_many_scripts_around_the_content_is_the_utf8_of_its_text()
+    {
+        foreach (var interpret in new[] { false, true })
+            WithTheme("<title>{{Page.Title}} 😀</title><main>{{{Content}}}</main><footer>Ирина 李</footer>", Page, theme =>
+            {
+                var bytes = new HandlebarsTemplateEngine(theme, interpret).RenderPage("list", new Model("Zoë", [new Entry("Ngozi 😀")]));
+                bytes.ShouldBe(Encoding.UTF8.GetBytes("<title>Zoë 😀</title><main><h1>Zoë</h1><ul><li>Ngozi 😀</li></ul></main><footer>Ирина 李</footer>"));
+            });
+    }
+
     [Theory]
     [InlineData("<main>{{{Content}}}</main><footer>{{{Content}}}</footer>", "<main>[C]</main><footer>[C]</footer>")]
     [InlineData("<main>{{Content}}</main>", "<main>&lt;h1&gt;T&lt;/h1&gt;&lt;ul&gt;&lt;li&gt;Ann&lt;/li&gt;&lt;/ul&gt;</main>")]
