@@ -158,7 +158,7 @@ public static partial class EventTitles
     public static string HeadNoun(EventCue cue) => cue.IsVerb
         ? cue.Kind switch
         {
-            "meeting" => cue.Head.StartsWith("summoned", StringComparison.Ordinal) ? "summoning" : "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : cue.Head.Contains("hunger strike", StringComparison.Ordinal) ? "hunger strike" : cue.Head.Contains("strike", StringComparison.Ordinal) ? "strike" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
+            "meeting" => cue.Head.StartsWith("summoned", StringComparison.Ordinal) ? "summoning" : "meeting", "visit" => "visit", "protest" => cue.Head.StartsWith("block", StringComparison.Ordinal) ? "blockade" : cue.Head.Contains("hunger strike", StringComparison.Ordinal) ? "hunger strike" : cue.Head.Contains("strike", StringComparison.Ordinal) ? "strike" : "protest", "call" => cue.Head.EndsWith(" with", StringComparison.Ordinal) || cue.Head == "spoke" ? "conversation" : "phone call", "invasion" => "invasion", "press" => "remarks to the press",
             "attack" => cue.Head.StartsWith("shelled", StringComparison.Ordinal) ? "shelling" : cue.Head.Contains("offensive", StringComparison.Ordinal) ? "offensive"
                 : cue.Head.Contains("missiles", StringComparison.Ordinal) || cue.Head.Contains("rockets", StringComparison.Ordinal) ? "missile strike"
                 : cue.Head == "shot down" ? "shooting down" : cue.Head.StartsWith("rammed", StringComparison.Ordinal) ? "ramming" : cue.Head == "struck" ? "strike" : "attack",

@@ -284,6 +284,13 @@ public static partial class SentenceEventReader
             if (cue.Intended) anchored = IntendedEvents.Held(text, cue, participants) || cue.Head.EndsWith("ed", StringComparison.Ordinal) && quote < 0 && (date is not null || place is not null);
             if (anaphor) anchored = date is not null || place is not null;
             if (quote < 0 && !modal && EventWording.HeldByNamed(text, cue, participants.Select(p => p.Start))) anchored = true;
+            // "Prieto and Salas exchanged sharp words in a phone call": a call the clause's named people had, whatever its verb.
+            if (!cue.IsVerb && quote < 0 && cue.Kind == "call" && EventPhrase.WordsBefore(text, npStart, 2) is ["in" or "during", "a" or "an" or "their" or "his" or "her"]
+                && participants.Where(p => p.Kind == ActorKind.Person && p.Start < npStart && npStart - p.Start < 160).ToList() is { Count: > 0 } callers)
+            {
+                anchored = true;
+                foreach (var caller in callers) if (!who.Contains(caller)) who.Add(caller);
+            }
             // Speakers talk of events loosely ("this war must end"): a quoted event needs a date, a name, a place or named parties of its own.
             if (quote >= 0) anchored = anchored && !anaphor && (date is not null || cue.Name is not null || properModifier || place is not null || explicitParticipants);
             // "could meet" is planned only when the text says when or where.
