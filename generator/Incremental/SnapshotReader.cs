@@ -87,6 +87,7 @@ internal sealed class SnapshotReader(Stream stream, long size, NonCryptographicH
         Hosts = Words(),
         Topics = Words(),
         Agents = Words(),
+        CalledOff = Bool(),
     };
 
     private DocParagraph Paragraph()

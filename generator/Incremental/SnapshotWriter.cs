@@ -81,6 +81,7 @@ internal sealed class SnapshotWriter(BinaryWriter w)
         Array(e.Hosts, Word);
         Array(e.Topics, Word);
         Array(e.Agents, Word);
+        w.Write(e.CalledOff);
     }
 
     /// <summary>A sentence is its offsets when its text, index and id follow from them (as ReadDocument makes them), else written in full.</summary>

@@ -70,7 +70,8 @@ public static class EventAssembler
             if (actors.Count == 0 || actors[^1] != p) actors.Add(p);
         return new Event("", best.Mention.Title, dated?.Mention.Date, happened == 0, place, actors.ToImmutable(), articles.MoveToImmutable())
         {
-            Kind = best.Mention.Kind,
+            // "Final debate at Harlow Hall", found without an event word: its head noun still says what kind it is.
+            Kind = best.Mention.Kind == EventClustering.Generic ? Extraction.Events.EventTitles.KindOfHead(best.Mention.Title) ?? best.Mention.Kind : best.Mention.Kind,
             Coverage = coverage.MoveToImmutable(),
             Aliases = [.. titles],
         };

@@ -102,6 +102,8 @@ internal static class EventPairScore
         // was signed in: only places of one kind conflict.
         if (x.Places is { } p && y.Places is { } q && !EventTraits.Overlap(p, q) && x.PlaceKind == y.PlaceKind) return true;
         if (ReportedBeforePlanned(x, y) || ReportedBeforePlanned(y, x)) return true;
+        // An occasion told as cancelled never took place: no report that one took place is of it.
+        if (x.CalledOff && !y.Planned || y.CalledOff && !x.Planned) return true;
         if (OutsideWhatWasWritten(x, y) || OutsideWhatWasWritten(y, x)) return true;
         // One person's swearing-in, resignation or death is not another's: told of other people, they are two.
         if (x.Kind == y.Kind && OnePersons.Contains(x.Kind) && (EventTraits.Disjoint(x.Persons, y.Persons) || OtherPersons(x, y))) return true;

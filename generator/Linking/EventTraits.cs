@@ -52,6 +52,8 @@ internal sealed class EventTraits
     /// <summary>The mention's day when it is told to the day ("on 12 May", "on Tuesday"); null when undated or coarser.</summary>
     public int? ToTheDay => Dated && Precision == DatePrecision.Day ? MentionDay : null;
     public readonly bool Planned;
+    /// <summary>Told as cancelled or called off (see <see cref="EventMention.CalledOff"/>).</summary>
+    public readonly bool CalledOff;
     /// <summary>A war or an assault told as more than an attack (see <see cref="EventClustering"/>), and an attack.</summary>
     public readonly bool WarLike, Attack;
     /// <summary>The mention's kind ("visit", "meeting") and its family (<see cref="EventClustering.Family"/>).</summary>
@@ -92,6 +94,7 @@ internal sealed class EventTraits
         }
         Written = item.Article.Date?.ToDateOnly()?.DayNumber;
         Planned = m.Planned;
+        CalledOff = m.CalledOff;
         Kind = m.Kind;
         Attack = m.Kind == "attack";
         Generic = m.Kind == EventClustering.Generic;

@@ -38,6 +38,9 @@ public sealed record EventMention(
     /// <summary>The portfolio of a ministers' event ("foreign", "defence", "finance"), when the text gives one.</summary>
     public ImmutableArray<string> Topics { get; init; } = [];
 
+    /// <summary>Told as cancelled or called off ("the debate ... has been cancelled"): planned, and never one event with a report that it happened.</summary>
+    public bool CalledOff { get; init; }
+
     /// <summary>Actor keys of who acted (a verb's subject, the actors named before the noun): two strikes by different sides are two events.</summary>
     public ImmutableArray<string> Agents { get; init; } = [];
 }

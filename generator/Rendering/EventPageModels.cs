@@ -25,7 +25,8 @@ public sealed record EventPage : PageModel
     public required string Precision { get; init; }
     public string? Place { get; init; }
     public required string Status { get; init; }
-    public required string Kind { get; init; }
+    /// <summary>Null for an event of no particular kind (a deed told without an event word): the page then shows none.</summary>
+    public required string? Kind { get; init; }
     public string? Notes { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<EventLink> Participants { get; init; } = [];

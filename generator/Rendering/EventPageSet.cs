@@ -46,7 +46,7 @@ public sealed class EventPageSet : IPageSet
             Precision = e.Precision?.ToString().ToLowerInvariant() ?? "none",
             Place = e.Place,
             Status = EventCards.StatusLabel(e),
-            Kind = e.Kind,
+            Kind = e.Kind == Linking.EventClustering.Generic ? null : e.Kind,
             Notes = e.Description,
             Aliases = e.Aliases,
             Participants = e.Actors.Where(actors.ContainsKey).Select(a => new EventLink(actors[a].Name, EventCards.ActorUrl(ctx.Urls, a))).ToList(),

@@ -62,7 +62,8 @@ public static class ArticleEventGatherer
                         .MaxBy(d => d.LastSeen) is { } same)
                     c = c with { Date = same.Date, Tense = same.Tense };
                 // "the withdrawal took effect a year later, in January 2025" of an article of 2026: a period over before the article was written has happened.
-                if (c.Date is { } then && article.Date is { } published && then.WhollyBefore(published)) c = c with { Tense = Tense.Past };
+                // Not one the text says was called off ("a debate in 2019 was cancelled"): that one never happened.
+                if (c.Date is { } then && article.Date is { } published && then.WhollyBefore(published) && !c.CalledOff) c = c with { Tense = Tense.Past };
                 // "when the members meet in Tokyo next month": whatever is dated after the article is still to come.
                 else if (c.Date is { } when && article.Date is { } written && when.WhollyAfter(written)) c = c with { Tense = Tense.Future };
                 EventDraft? target;
@@ -253,6 +254,7 @@ public static class ArticleEventGatherer
             Hosts = [.. d.Hosts.Order(StringComparer.Ordinal)],
             Topics = [.. d.Topics.Order(StringComparer.Ordinal)],
             Agents = [.. d.Agents.Order(StringComparer.Ordinal)],
+            CalledOff = d.CalledOff,
         };
     }
 }

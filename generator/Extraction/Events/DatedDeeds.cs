@@ -74,7 +74,10 @@ public static partial class DatedDeeds
         List<SentenceEventReader.Participant>? lastDoers = null;
         var lastEnd = -1;
         // "shortly before midnight on Sunday": "before" or "after" an hour of the day opens no clause; it tells when.
-        var bounds = Boundary().Matches(text).Where(m => !HourOfDay().IsMatch(text.AsSpan(m.Index + m.Length))).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        // "of Tyumen Oblast, Russia took place": the comma before the country of a place opens no clause either.
+        var countries = participants.Select(p => (p.Start, Country: p.Kind == ActorKind.Country, p.Name)).ToList();
+        var bounds = Boundary().Matches(text).Where(m => !HourOfDay().IsMatch(text.AsSpan(m.Index + m.Length)) && !(m.Value == ", " && Appositions.CountryOfPlace(text, m.Index, countries)))
+            .Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         for (var d = 0; d < past.Count; d++)
         {
             var date = past[d];

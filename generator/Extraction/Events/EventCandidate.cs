@@ -43,6 +43,9 @@ public sealed record EventCandidate(
     /// <summary>"The visit had been agreed in a telephone call on 4 March": told in the past perfect, a step back from the story (see <see cref="ForwardClauses.Pluperfect"/>).</summary>
     public bool Pluperfect { get; init; }
 
+    /// <summary>"the debate ... has been cancelled": told as called off, it stays planned whenever its day was (see <see cref="CalledOffEvents"/>).</summary>
+    public bool CalledOff { get; init; }
+
     /// <summary>"The first call": the event opens a series that "the second" may continue.</summary>
     public bool OpensSeries { get; init; }
 

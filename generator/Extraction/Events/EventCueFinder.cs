@@ -55,6 +55,9 @@ public static partial class EventCueFinder
     /// <summary>Whether the kind is one of the patterns built in here (not only of Data/events.yml).</summary>
     public static bool IsBuiltInKind(string kind) => Array.IndexOf(Kinds, kind) >= 0;
 
+    /// <summary>Whether the word names a kind of event, built in here or of Data/events.yml ("summit", "debate").</summary>
+    public static bool IsKind(string word) => IsBuiltInKind(word) || EventVocabulary.Shipped.KindNames.Contains(word);
+
     /// <summary>Kind of an ordinal cue until the article's gathering knows which series it continues.</summary>
     public const string SeriesKind = "series";
 

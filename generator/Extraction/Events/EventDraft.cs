@@ -13,6 +13,8 @@ internal sealed class EventDraft(EventCandidate first)
     public PartialDate? Date { get; set; } = first.Date;
     public string? DateText { get; set; } = first.DateText;
     public Tense Tense { get; set; } = first.Tense;
+    /// <summary>Told as cancelled or called off: it stays planned, whatever another sentence's tense says (see <see cref="CalledOffEvents"/>).</summary>
+    public bool CalledOff { get; set; } = first.CalledOff;
     public string? Place { get; set; } = first.Place;
     public List<string> ActorKeys { get; } = [.. first.ActorKeys];
     public HashSet<string> Words { get; } = new(first.Words, StringComparer.Ordinal);
@@ -33,7 +35,9 @@ internal sealed class EventDraft(EventCandidate first)
         if (asReference && c.Title.Length > 0 && c.TitleQuality <= 1) { }
         else if (c.TitleQuality > TitleQuality) { Title = c.Title; TitleQuality = c.TitleQuality; }
         if (c.Date is { } d && (Date is null || d.Precision > Date.Value.Precision)) { Date = d; DateText = c.DateText; }
-        if (Tense == Tense.Unknown) Tense = c.Tense;
+        if (c.CalledOff) CalledOff = true;
+        if (CalledOff) Tense = Tense.Future;
+        else if (Tense == Tense.Unknown) Tense = c.Tense;
         else if (c.Tense == Tense.Past) Tense = Tense.Past;
         if (Place is null || (c.Place is { } p && p.Length > Place.Length && p.Contains(Place, StringComparison.Ordinal))) Place = c.Place ?? Place;
         Body ??= c.Body;

@@ -65,7 +65,7 @@ public static partial class EventPhrase
     [GeneratedRegex(@"\b(?:due|set|scheduled|expected) (?:to|in)\b")]
     private static partial Regex ScheduledHead();
 
-    [GeneratedRegex(@"^\s*(?:(?:of|in|at|on|between|with|the|a|an|and|[A-Z][\w’'.-]*)\s+){0,4}(?:will|could|would|might|may|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s+(?:possibly\s+|now\s+|also\s+)?(?:be held|take place|start|begin|commence|open|go ahead|happen|convene)\b")]
+    [GeneratedRegex(@"^\s*(?:(?:of|in|at|on|between|with|the|a|an|and|[A-Z][\w’'.-]*)\s+){0,6}(?:will|could|would|might|may|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s+(?:possibly\s+|now\s+|also\s+)?(?:be held|take place|start|begin|commence|open|go ahead|happen|convene|be (?:virtual|conducted|staged|hosted|televised|broadcast|moved|rescheduled|streamed))\b")]
     private static partial Regex SubjectOfFuture();
 
     /// <summary>Words of a past clause: auxiliaries, regular past verbs and the common irregular ones ("spoke to him by phone on Friday").</summary>

@@ -239,4 +239,18 @@ public static partial class EventTitles
     /// <summary>"Trump's younger brother Robert ", "Ms Okafor's husband, ": a relative of the actor named before the verb, and at most their name.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[’']s (?:(?:late|younger|elder|older|eldest|youngest|only|former|estranged|twin|step) )?(?<rel>brother|sister|son|daughter|wife|husband|mother|father|widow|widower|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|partner|fiancé|fiancée|child)(?:,? (?:[A-Z][\w’'-]+ ?){1,2},?)? ?$")]
     private static partial System.Text.RegularExpressions.Regex Relative();
+
+    /// <summary>
+    /// The kind a title told without an event word names by its head noun: "Final debate at Harlow Hall" is a debate. The
+    /// head is the last word before the place; a clause ("A debate ... was cancelled") ends in its verb and names none.
+    /// </summary>
+    public static string? KindOfHead(string title)
+    {
+        var phrase = title;
+        foreach (var at in new[] { " at ", " in ", " on " })
+            if (phrase.IndexOf(at, StringComparison.Ordinal) is var k and > 0) phrase = phrase[..k];
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..].Trim(',', '.').ToLowerInvariant();
+        if (head.EndsWith('s') && !EventCueFinder.IsKind(head)) head = head[..^1];
+        return head.Length > 2 && EventCueFinder.IsKind(head) ? head : null;
+    }
 }

@@ -27,6 +27,9 @@ public sealed class EventVocabulary
     /// <summary>The nouns of <c>measures:</c>: what an actor makes public as a decision ("aid package", "reward"; see <see cref="AnnouncedMeasures"/>).</summary>
     public IReadOnlyList<string> Measures { get; private init; } = [];
 
+    /// <summary>The participles of <c>called off:</c>: what an occasion "was" when it never took place (see <see cref="CalledOffEvents"/>).</summary>
+    public IReadOnlyList<string> CalledOff { get; private init; } = [];
+
     private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases, Dictionary<string, string> datedPhrases)
     {
         (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
@@ -34,13 +37,18 @@ public sealed class EventVocabulary
         (dated, datedKinds) = Build(datedPhrases, RegexOptions.IgnoreCase);
     }
 
+    /// <summary>Every kind the vocabulary names ("debate", "funeral", "occasion").</summary>
+    public IReadOnlySet<string> KindNames => kindNames ??= nounKinds.Concat(verbKinds).Concat(datedKinds).Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? kindNames;
+
     /// <summary>True when every pattern is searched only from where a phrase can begin (see <see cref="PatternStarts"/>).</summary>
     internal bool Filtered => nouns?.Filters != false && verbs?.Filters != false && dated?.Filters != false;
 
     /// <summary>The patterns built from the phrases: nouns, verbs, dated nouns (those that have phrases).</summary>
     internal IEnumerable<PatternStarts> Patterns => new[] { nouns, verbs, dated }.OfType<PatternStarts>();
 
-    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs; <c>measures:</c>, a list of nouns.</summary>
+    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs; <c>measures:</c>, a list of nouns; <c>called off:</c>, a list of participles.</summary>
     public static EventVocabulary Read(YamlNode? root)
     {
         Dictionary<string, string> Phrases(string key)
@@ -54,7 +62,8 @@ public sealed class EventVocabulary
         }
         var acts = KnowledgeFile.Strings((root as YamlMapping)?["acts"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var measures = KnowledgeFile.Strings((root as YamlMapping)?["measures"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated")) { Acts = acts, Measures = measures };
+        var calledOff = KnowledgeFile.Strings((root as YamlMapping)?["called off"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated")) { Acts = acts, Measures = measures, CalledOff = calledOff };
     }
 
     /// <summary>The cues the vocabulary finds in <paramref name="text"/>, nouns then verbs, left to right in each.</summary>

@@ -30,6 +30,9 @@ public static partial class HeldOccasions
         "growth", "decline", "shift", "transfer", "payment", "payments", "sale", "sales", "trading", "voting", "testing",
     };
 
+    /// <summary>Words before "of" that make a preposition of it ("ahead of the Tallinn Forum"), not a noun's complement.</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase) { "ahead", "because", "instead", "out", "front", "spite", "outside", "inside", "regardless", "part", "top", "eve", "aftermath", "wake", "run-up" };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those" };
 
     /// <summary>What every match of <see cref="Held"/> holds: a sentence with none of them is not searched (most have none).</summary>
@@ -40,12 +43,14 @@ public static partial class HeldOccasions
     {
         var result = new List<EventCandidate>();
         if (!text.AsSpan().ContainsAny(HeldWords)) return result;
+        var countries = participants.Select(p => (p.Start, Country: p.Kind == ActorKind.Country, p.Name)).ToList();
         foreach (Match m in Held().Matches(text))
         {
             if (quotes.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;
             var npEnd = m.Index;
             // ", to be held on ...": the phrase before the comma; otherwise the clause up to the verb.
-            var start = ClauseStart().Matches(text[..npEnd]).LastOrDefault(c => c.Index + c.Length <= npEnd) is { } cs ? cs.Index + cs.Length : 0;
+            // "of Perm Krai, Russia took place": the comma before a place's country opens no clause.
+            var start = ClauseStart().Matches(text[..npEnd]).LastOrDefault(c => c.Index + c.Length <= npEnd && !(c.Value == ", " && Appositions.CountryOfPlace(text, c.Index, countries))) is { } cs ? cs.Index + cs.Length : 0;
             var np = text[start..npEnd].Trim();
             var all = np.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "The following is the interview with ... that took place": the phrase starts after the clause's own verb.
@@ -54,11 +59,19 @@ public static partial class HeldOccasions
             if (all.Length == 0) continue;
             // "leaders will attend the Ulaanbaatar Dialogue on ...": the phrase runs back to its determiner; without one it is a name.
             var det = Array.FindLastIndex(all, w => Determiners.Contains(w));
+            // "the Cup for the prize of the Governor of Perm Krai": a determiner after "of" or "for" opens a complement of the
+            // noun before it, not the phrase's head.
+            while (det > 2 && all[det - 1] is "of" or "for" && !NotNouns.Contains(all[det - 2]) && Array.FindLastIndex(all, det - 2, w => Determiners.Contains(w)) is var earlier and >= 0) det = earlier;
             if (det < 0 && all.Any(w => char.IsLower(w[0]) && w is not ("of" or "on" or "for" or "and" or "de"))) continue;
             // "The Lord Mayor election in the Australian city is ...": a phrase after a preposition of place is where, not what.
             if (det > 0 && all[det - 1] is "in" or "at" or "from" or "to" or "with" or "near" or "across") continue;
             var words = det < 0 ? all : all[det..];
             if (det > 0) start = npEnd - string.Join(' ', words).Length;
+            // "The second International Student Olympiad in Neurosurgery for the prize of ...": a long name is named by its head,
+            // up to the first preposition.
+            if (words.Length > 10 && Array.FindIndex(words, 2, w => w is "in" or "for" or "of" or "on" or "at" or "with") is var cut and > 2 && cut <= 10
+                && words.Take(cut).Count(w => char.IsUpper(w[0])) >= 2 && text[start..npEnd].IndexOf(' ' + words[cut] + ' ', StringComparison.Ordinal) is var headEnd and > 0)
+                (words, npEnd) = (words[..cut], start + headEnd);
             if (words.Length is 0 or > 10 || words.Any(w => NotOccasions.Contains(w.Trim(',', '.')))) continue;
             // "the strike took place in Iraq", "the event was held at ...": a definite common noun tells again of an occasion already told.
             if (words[0] is "the" or "The" or "its" or "Its" or "their" or "Their" or "this" or "This" or "that" or "these" or "those"

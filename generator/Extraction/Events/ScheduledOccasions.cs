@@ -52,11 +52,13 @@ public static partial class ScheduledOccasions
     {
         var result = new List<EventCandidate>();
         if (!text.AsSpan().ContainsAny(Words) || text.TrimEnd().EndsWith('?')) return result;
+        var countries = participants.Select(p => (p.Start, Country: p.Kind == ActorKind.Country, p.Name)).ToList();
         foreach (Match m in Scheduled().Matches(text))
         {
             if (quotes.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;
             var npEnd = m.Index;
-            var start = ClauseStart().Matches(text[..npEnd]).LastOrDefault(c => c.Index + c.Length <= npEnd) is { } cs ? cs.Index + cs.Length : 0;
+            // "of Perm Krai, Russia took place": the comma before a place's country opens no clause.
+            var start = ClauseStart().Matches(text[..npEnd]).LastOrDefault(c => c.Index + c.Length <= npEnd && !(c.Value == ", " && Appositions.CountryOfPlace(text, c.Index, countries))) is { } cs ? cs.Index + cs.Length : 0;
             var all = text[start..npEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "Kowal will not stand in the national poll, which is ...": the phrase is the clause's last object, from its first
             // determiner after the clause's own verb; without one it is a name.

@@ -442,6 +442,8 @@ public static partial class SentenceEventReader
         if (line is { } l && !result.Any(c => c.Date is not null && c.Span.Start - sentence.Start >= l.ClauseStart))
             result.Add(ChronologyLines.Event(text, paragraph, sentence, l, participants, past));
 
+        // "In 2019 a debate between the two leaders was also cancelled": an occasion called off never happened.
+        CalledOffEvents.Mark(text, sentence, result);
         var relative = SentenceRelativeDates.Resolve(text, result, past, frameEnd, articleDate);
         return (result, relative);
     }

@@ -44,6 +44,7 @@ public class SnapshotCodecTests
                     Hosts = ["NATO"],
                     Topics = ["defence"],
                     Agents = ["Kyiv"],
+                    CalledOff = true,
                 },
             ]));
 
