@@ -174,7 +174,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "REPUBLIC OF PALMYRA" over "Ministry of Trade and Foreign Affairs": a letterhead's body of its country.
         foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))
             found = letterheads.Apply(found, lead, texts[lead]);
-        found = [.. found.Concat(parties.Find(tokenized, found)).Concat(CapitalMarkers(soFar, tokenized, people, found))
+        found = [.. found.Concat(parties.Find(tokenized, found, soFar.Paragraphs)).Concat(CapitalMarkers(soFar, tokenized, people, found))
             .Concat(headers.Select(h => new ActorMention(NameText.Join(h.Name), NameText.Join(h.Name), ActorKind.Person, h.Paragraph, h.Start, h.End - h.Start, h.Role)))
             .Concat(comments.SelectMany(c => CommentMentions(c, people)))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start)];

@@ -14,14 +14,25 @@ public sealed class PartyAffiliations(Knowledge k)
     /// <summary>How many lower-case words may stand between the party's word and the role noun ("Lib Dem foreign affairs spokesman").</summary>
     private const int WordsBeforeRole = 2;
 
-    public List<ActorMention> Find(List<List<Token>> tokenized, List<ActorMention> mentions)
+    /// <param name="paragraphs">The paragraphs tokenized: members in the plural inside a quotation are left alone.</param>
+    public List<ActorMention> Find(List<List<Token>> tokenized, List<ActorMention> mentions, IReadOnlyList<DocParagraph>? paragraphs = null)
     {
         var found = new List<ActorMention>();
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];
+            List<(int Open, int Close)>? quoted = null;
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (Members(tokens, i) is { } members
+                    && !(paragraphs is not null && (quoted ??= QuoteSpans.Find(paragraphs[p].Text)).Exists(q => tokens[i].Start > q.Open && tokens[i].Start < q.Close)))
+                {
+                    var end = tokens[i + members.Count - 1].End;
+                    if (!MentionOverlaps.Any(mentions, p, tokens[i].Start, end))
+                        found.Add(new ActorMention(members.Name.Key, members.Name.Key, ActorKind.Organization, p, tokens[i].Start, end - tokens[i].Start));
+                    i += members.Count - 1;
+                    continue;
+                }
                 if (k.PartyWords.Match(tokens, i) is not { } hit) continue;
                 var last = tokens[i + hit.Count - 1];
                 if (last.Possessive || i + hit.Count >= tokens.Count) continue;
@@ -36,6 +47,19 @@ public sealed class PartyAffiliations(Knowledge k)
         var parties = found.Select(m => m.Key).Distinct(StringComparer.Ordinal).Where(party => !Cued(party, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => parties.Contains(m.Key));
         return found;
+    }
+
+    /// <summary>
+    /// The party's members in the plural standing as a noun ("231 Democrats supported it", "Other Republicans have broken
+    /// with him"), outside quotations (a speaker's "I'm asking a lot of Republicans" is no mention of the party), not inside a longer name ("Sweden Democrats", "House Republicans" is left to the name's own reading) and
+    /// not before a capitalized word that would make one ("Democrats Abroad").
+    /// </summary>
+    private (KnownName Name, int Count)? Members(List<Token> tokens, int i)
+    {
+        if (k.PartyMembers.Match(tokens, i) is not { } hit || InsideLongerName(tokens, i)) return null;
+        var next = i + hit.Count;
+        if (next < tokens.Count && tokens[next].IsCapitalized && tokens[next].Start - tokens[next - 1].End <= 1) return null;
+        return hit;
     }
 
     /// <summary>"Social Democrat", "House Democratic": a capitalized word right before, not opening the sentence, makes a longer name.</summary>
