@@ -103,7 +103,9 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var known = k.Names.Match(tokens, i);
                 var person = people.Forms.Match(tokens, i) ?? (AfterTitle(tokens, i) ? people.TitledForms.Match(tokens, i) : null);
                 // The longer reading wins; on a tie the shipped knowledge does ("Jordan" the country).
-                var pick = person is { } pp && (known is null || pp.Count > known.Value.Count) ? person : known;
+                // "Mr German said": after a courtesy title, a person's surname wins over the country's word.
+                var pick = person is { } pp && (known is null || pp.Count > known.Value.Count
+                                                || pp.Count == known.Value.Count && i > 0 && PersonalHonorifics.Contains(tokens[i - 1].Text)) ? person : known;
                 if (pick is not { } hit) { i++; continue; }
                 // "the House of Representatives of the Republic of Cyprus": a body known for one country, named here for another.
                 if (hit.Name.Kind == ActorKind.Organization && countryBodies.BodyOfCountry(tokens, i, hit.Count) is { } other)
@@ -239,7 +241,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         tokens.Count > 1 && tokens[1].Is(":") && tokens[0].Text.Length > 1 && tokens[0].Text.All(char.IsUpper) && k.FunctionWords.Contains(NameText.TitleCased(tokens[0].Text));
 
     /// <summary>Honorifics that only ever stand before a person's name.</summary>
-    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Mme", "Mme.", "Herr", "Frau",
     };

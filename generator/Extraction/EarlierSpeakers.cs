@@ -41,6 +41,27 @@ internal static class EarlierSpeakers
     }
 
     /// <summary>
+    /// '... Dewi Hale responded: "...". / The storm had tested everyone, Ms Marsh said.' then a paragraph that is a quote:
+    /// the person the last sentence of the paragraph before has speaking, after that paragraph's last quote, goes on
+    /// speaking rather than the one that quote was from.
+    /// </summary>
+    internal static (string Speaker, string? Key)? ReporterAfterQuotes(QuoteContext c, SpeakerReferences references)
+    {
+        if (c.Paragraph == 0 || c.Open != 0) return null;
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (c.Mentions.Any(m => m.Kind == ActorKind.Person && m.Start >= sentence.Start && m.Start < sentence.Start + sentence.Length && !c.InsideQuote(m.Start))) return null;
+        var before = c.Facts.Paragraphs[c.Paragraph - 1];
+        if (before.IsHeading || before.Sentences.Length == 0) return null;
+        var last = before.Sentences[^1];
+        var spans = QuoteSpans.Find(before.Text);
+        if (spans.Count == 0 || spans.Exists(s => s.Close >= last.Start)) return null;
+        var speaking = c.Facts.Mentions.Where(m => m.Paragraph == c.Paragraph - 1 && m.Kind == ActorKind.Person && m.Start >= last.Start
+                                                   && m.Start < last.Start + last.Length && references.Speaks(before.Text, m))
+            .Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        return speaking.Count == 1 ? (speaking[0], speaking[0]) : null;
+    }
+
+    /// <summary>
     /// "Ousmane Ndiaye-Bâ, Amnesty's regional director, called the ruling a turning point." then a paragraph that is a
     /// quote: the person the last sentence of the paragraph before was about (when it quoted no one).
     /// </summary>

@@ -174,4 +174,28 @@ public sealed class OutletNames(Knowledge k)
 
     private static PersonCandidate Candidate(int paragraph, List<Token> tokens, int first, int last) =>
         new(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text).ToList(), null, paragraph, tokens[first].Start, tokens[last].End, Model.ActorKind.Organization);
+
+    /// <summary>
+    /// "the paper says", "The Stockholm daily reports", "the Latvian weekly writes": "the", a place or a word or two, and a
+    /// noun for a news outlet name the outlet the article named last before, among <paramref name="outlets"/>.
+    /// </summary>
+    public static (string Speaker, string? Key)? Outlet(ArticleFacts facts, int paragraph, int before, IReadOnlyList<Token> phrase, IReadOnlySet<string> outlets)
+    {
+        if (phrase.Count is < 2 or > 4 || !phrase[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!phrase[^1].IsLower || !OutletNouns.Contains(phrase[^1].Text) || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
+        var last = facts.Mentions
+            .Where(m => m.Kind == ActorKind.Organization && outlets.Contains(m.Key) && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
+            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
+        return last is null ? null : (last.Key, last.Key);
+    }
+
+    /// <summary>Words newspapers and broadcasters are named with ("Daily Nation", "The Straits Times", "Svenska Dagbladet").</summary>
+    public static bool OutletLike(string name) => name.Split(' ').Any(w => OutletWords.Contains(w));
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "News", "Daily", "Herald", "Journal", "Monitor", "Tribune", "Gazette", "Guardian", "Telegraph", "Independent",
+        "Mail", "Express", "Observer", "Standard", "Nation", "Chronicle", "Inquirer", "Courier", "Mirror", "Dagbladet", "Nyheter",
+        "Zeitung", "Allgemeine", "Corriere", "Pravda", "Izvestia", "Kommersant", "Broadcasting", "Radio", "Television", "TV",
+    };
 }

@@ -46,6 +46,8 @@ public sealed class PersonFinder(Knowledge k)
     {
         if (organizations.Find(paragraph, tokens, units) is { } org) return org;
         units = WithPlaceAsSurname(tokens, units);
+        units = WithCountryAsSurname(tokens, units);
+        units = WithTitleAsSurname(tokens, units);
         var t = units.Count;
         while (t > 0 && units[t - 1].Kind is ChainUnitKind.Word or ChainUnitKind.Particle or ChainUnitKind.Hyphen) t--;
         while (t < units.Count && units[t].Kind != ChainUnitKind.Word) t++;
@@ -155,6 +157,39 @@ public sealed class PersonFinder(Knowledge k)
         var titled = units.Count >= 4 && units[^4].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific;
         if (!titled && !k.GivenNames.Contains(tokens[units[^3].First].Text)) return units;
         return [.. units.Take(units.Count - 1), new ChainUnit(ChainUnitKind.Word, place.First, 1)];
+    }
+
+    /// <summary>
+    /// "Mike German, leader of the party", "Mr German said": a one-word demonym or other word for a country right after a courtesy title
+    /// or a given name (not one opening a sentence: "Will British troops") is a surname.
+    /// </summary>
+    private List<ChainUnit> WithCountryAsSurname(List<Token> tokens, List<ChainUnit> units)
+    {
+        if (units.Count != 2 || units[1] is not { Kind: ChainUnitKind.Known, Count: 1, Known.Kind: Model.ActorKind.Country } country) return units;
+        // "Baroness Scotland", "Roman Egypt": the country's own name is left as it was read; only its other words are surnames.
+        if (tokens[country.First].Is(country.Known!.Key)) return units;
+        var before = tokens[units[0].Last];
+        if (before.Possessive || tokens[country.First].Start != before.End + 1 || tokens[country.First].Possessive && units[0].Kind != ChainUnitKind.Honorific) return units;
+        var courtesy = units[0].Kind == ChainUnitKind.Honorific && ActorExtractor.PersonalHonorifics.Contains(before.Text);
+        var given = units[0] is { Kind: ChainUnitKind.Word, Count: 1 } && k.GivenNames.Contains(before.Text) && !before.SentenceInitial;
+        if (!courtesy && !given) return units;
+        // "Mike German officials": a lower-case noun after the word makes it an adjective.
+        if (country.Last + 1 < tokens.Count && tokens[country.Last + 1].IsLower && tokens[country.Last + 1].IsWord && !k.FunctionWords.Contains(tokens[country.Last + 1].Text)
+            && !k.SpeechVerbs.Contains(tokens[country.Last + 1].Text) && !k.AuxiliaryVerbs.Contains(tokens[country.Last + 1].Text)) return units;
+        return [units[0], new ChainUnit(ChainUnitKind.Word, country.First, 1)];
+    }
+
+    /// <summary>
+    /// "Sir Andrew Green, chairman of", "Lucy Dean said": a title word ending the run right after a given name is a
+    /// surname; nothing follows it for it to be the title of.
+    /// </summary>
+    private List<ChainUnit> WithTitleAsSurname(List<Token> tokens, List<ChainUnit> units)
+    {
+        if (units.Count < 2 || units[^1] is not { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific, Count: 1 } title
+            || units[^2] is not { Kind: ChainUnitKind.Word, Count: 1 } given) return units;
+        var (word, surname) = (tokens[given.First], tokens[title.First]);
+        if (!k.GivenNames.Contains(word.Text) || word.Possessive || surname.Start != word.End + 1 || !surname.Text.Skip(1).All(char.IsLower)) return units;
+        return [.. units.Take(units.Count - 1), new ChainUnit(ChainUnitKind.Word, title.First, 1)];
     }
 
     private string? RoleText(string text, List<Token> tokens, List<ChainUnit> before)

@@ -49,7 +49,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = QuoteFilters.IsQuotation(inner)
                     ? (open == 0 ? EarlierSpeakers.CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
-                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
+                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? EarlierSpeakers.ReporterAfterQuotes(ctx, references) ?? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
                     : QuoteFilters.NamesSomething(k, ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 // An answer is quoted whole: words it quotes are another speaker's only when the answer says whose ("the
@@ -74,7 +74,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         for (var p = 0; p < facts.Paragraphs.Length; p++)
             foreach (var c in outletNames.ByOutletNoun(p, tokenized[p])) found.Add(c.Name);
         foreach (var m in facts.Mentions)
-            if (m.Kind == ActorKind.Organization && SpeakerReferences.OutletLike(m.Key)) found.Add(m.Key);
+            if (m.Kind == ActorKind.Organization && OutletNames.OutletLike(m.Key)) found.Add(m.Key);
         return found;
     }
 

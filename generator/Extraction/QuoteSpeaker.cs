@@ -10,11 +10,12 @@ namespace BriefingSite.Extraction;
 internal sealed class QuoteSpeaker(Knowledge k)
 {
     private readonly SpeakerReferences references = new(k);
+    private readonly ReportTags tags = new(k);
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
 
     /// <summary>Words that stand between a subject and its verb of saying: "He also said", "She further stated", "It had previously warned".</summary>
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
         "also", "further", "then", "too", "later", "again", "previously", "earlier", "once", "still", "already", "repeatedly",
         "separately", "subsequently", "additionally", "similarly", "finally", "even", "had", "has", "have", "would", "will",
@@ -76,6 +77,8 @@ internal sealed class QuoteSpeaker(Knowledge k)
             var sentenceStart = c.Para.SentenceAt(c.Open).Start;
             if (word.Start > c.Close && c.Mentions.Where(m => m.Kind == ActorKind.Person && m.Start >= sentenceStart && m.Start < c.Open)
                     .All(m => c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))) before = Math.Min(before, sentenceStart);
+            // "Mr Pym has wasted the money, he claimed": one named in the words a tag reports is not the tag's pronoun.
+            if (pronoun < verb && tags.TagAfterReport(c, word)) before = Math.Min(before, sentenceStart);
             return word.Text is "It" or "it" ? references.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
         }
         if (best is not null) return (best.Key, best.Key);
@@ -104,7 +107,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
             && phrase[1].Is("the")) phrase.RemoveAt(0);
         var at = Math.Min(c.Open, verbToken.Start);
         if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
-             ?? SpeakerReferences.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
+             ?? OutletNames.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
         // "He later contacted the paper saying ...": a pronoun opening the words before the verb is their subject; not when
         // another verb of saying comes between ("He said the man shouted:") or the verb is passive ("He is described as").
         var passive = phrase.Count > 0 && phrase[^1].Text is "is" or "was" or "are" or "were" or "be" or "been" or "being";
@@ -134,6 +137,10 @@ internal sealed class QuoteSpeaker(Knowledge k)
     {
         if (verb < 1 || !window[verb - 1].Is(",") || !window[verb].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
         var sentence = c.Para.SentenceAt(window[verb].Start);
+        // "Mr Pym has wasted the money, she claimed, saying ...": a tag right before the participle has its subject.
+        if (tags.TagBefore(c, window[verb - 1]) is { } tagged)
+            return Pronouns.Contains(tagged.Text) ? references.Pronoun(c.Facts, c.Paragraph, sentence.Start, tagged.Text)
+                : c.Mentions.Find(m => m.Start == tagged.Start) is { } named ? (named.Key, named.Key) : null;
         var first = c.Tokens.FirstOrDefault(t => t.Start >= sentence.Start && t.IsWord);
         if (first.Text is null || first.Start >= window[verb].Start) return null;
         if (Pronouns.Contains(first.Text)) return references.Pronoun(c.Facts, c.Paragraph, first.Start, first.Text);

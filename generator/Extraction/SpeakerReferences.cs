@@ -11,6 +11,7 @@ public sealed class SpeakerReferences(Knowledge k)
 {
     private readonly TitledSubjects titledSubjects = new(k);
     private readonly GivenNameSubjects givenNameSubjects = new(k);
+    private readonly ReportTags tags = new(k);
 
     /// <summary>
     /// The last person named before <paramref name="before"/> in <paramref name="paragraph"/>, outside any quote, whose
@@ -23,7 +24,8 @@ public sealed class SpeakerReferences(Knowledge k)
         var fitting = facts.Mentions
             .Where(m => m.Kind == ActorKind.Person && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
             .Where(m => !spans[m.Paragraph].Any(s => m.Start > s.Open && m.Start < s.Close))
-            .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start) && !ReportedSubject(facts.Paragraphs[m.Paragraph].Text, m))
+            .Where(m => Fits(m.Key.Split(' ')[0], she) && !Addressed(facts.Paragraphs[m.Paragraph].Text, m.Start) && !ReportedSubject(facts.Paragraphs[m.Paragraph].Text, m)
+                        && !tags.BeforePronounTag(facts.Paragraphs[m.Paragraph], m, paragraph == m.Paragraph ? before : int.MaxValue))
             .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
         var latest = fitting.LastOrDefault();
         var openings = new SentenceOpenings(k, facts, paragraph, before, latest);
@@ -112,12 +114,15 @@ public sealed class SpeakerReferences(Knowledge k)
     private static bool Indefinite(string word) => word is "a" or "an" or "A" or "An" or "one" or "One" or "another" or "Another";
 
     /// <summary>"Lim Soo-jin told", "said Lim": the mention is the subject of a verb of saying right beside it.</summary>
-    private bool Speaks(string text, ActorMention m)
+    internal bool Speaks(string text, ActorMention m)
     {
         var after = text[(m.Start + m.Length)..].TrimStart();
         // "Mr Roe's father, Azmat, said": the name that closes an apposition right before the verb.
         if (after.StartsWith(',')) after = after[1..].TrimStart();
         var next = new string(after.TakeWhile(char.IsLetter).ToArray());
+        // "Helen Marsh has said", "Marsh also told": an auxiliary or an adverb may stand before the verb.
+        if (next is "has" or "have" or "also")
+            next = new string(after[next.Length..].TrimStart().TakeWhile(char.IsLetter).ToArray());
         var before = text[..m.Start].TrimEnd();
         var previous = new string(before.Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
         return k.SpeechVerbs.Contains(next) || k.InvertedSpeechVerbs.Contains(previous);
@@ -144,30 +149,6 @@ public sealed class SpeakerReferences(Knowledge k)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(x => x.order)).Select(g => g.Key).FirstOrDefault();
         return named is null ? null : (named, named);
     }
-
-    /// <summary>
-    /// "the paper says", "The Stockholm daily reports", "the Latvian weekly writes": "the", a place or a word or two, and a
-    /// noun for a news outlet name the outlet the article named last before, among <paramref name="outlets"/>.
-    /// </summary>
-    public static (string Speaker, string? Key)? Outlet(ArticleFacts facts, int paragraph, int before, IReadOnlyList<Token> phrase, IReadOnlySet<string> outlets)
-    {
-        if (phrase.Count is < 2 or > 4 || !phrase[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
-        if (!phrase[^1].IsLower || !OutletNames.OutletNouns.Contains(phrase[^1].Text) || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
-        var last = facts.Mentions
-            .Where(m => m.Kind == ActorKind.Organization && outlets.Contains(m.Key) && (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Start < before)))
-            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).LastOrDefault();
-        return last is null ? null : (last.Key, last.Key);
-    }
-
-    /// <summary>Words newspapers and broadcasters are named with ("Daily Nation", "The Straits Times", "Svenska Dagbladet").</summary>
-    public static bool OutletLike(string name) => name.Split(' ').Any(w => OutletWords.Contains(w));
-
-    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
-    {
-        "Times", "Post", "News", "Daily", "Herald", "Journal", "Monitor", "Tribune", "Gazette", "Guardian", "Telegraph", "Independent",
-        "Mail", "Express", "Observer", "Standard", "Nation", "Chronicle", "Inquirer", "Courier", "Mirror", "Dagbladet", "Nyheter",
-        "Zeitung", "Allgemeine", "Corriere", "Pravda", "Izvestia", "Kommersant", "Broadcasting", "Radio", "Television", "TV",
-    };
 
     /// <summary>
     /// "It also urged people to ...": the organization (else country) named last before <paramref name="before"/>, in this
@@ -220,22 +201,51 @@ public sealed class SpeakerReferences(Knowledge k)
     /// A profession rather than an office ("..., said study co-author Karen Alley. The Wooster professor added, "...")
     /// may describe someone given a title too.
     /// </summary>
-    private static (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words, bool office)
+    private (string Speaker, string? Key)? Epithet(ArticleFacts facts, int paragraph, int before, List<string> words, bool office)
     {
         if (words.Exists(w => OtherOffice.Contains(w.ToLowerInvariant()))) return null;
         // "A CRE spokesman said ... "...," the spokesman said": a spokesperson speaks for someone and is no one named; and
         // a noun the article gave before to someone unnamed ("a lawyer for the family said ... the lawyer added") is that one.
         if (Spokespersons.Contains(words[^1].ToLowerInvariant()) || IntroducedUnnamed(facts, paragraph, before, words[^1])) return null;
-        var people = LatestPeople(facts, paragraph, before);
+        var named = LatestPeople(facts, paragraph, before);
+        var people = named.Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
         // "Tony Blair is urging leaders ... over President Bush's re-election. ..., the prime minister said": someone the
         // article gave a title with another head ("President", not "minister") is not the one named by this one.
         if (people.Count > 1)
-            people = people.Where(p => !facts.Mentions.Any(m => m.Key == p && m.Role is { } role && !role.Split(' ', ',', '-').Contains(words[^1], StringComparer.OrdinalIgnoreCase))).ToList();
+            people = people.Where(p => !facts.Mentions.Any(m => m.Key == p && m.Role is { } role && !HasHead(role, words[^1]))).ToList();
+        // "Ruth Amos has failed the town, Helen Marsh has said. "...", the Liberal leader said": of two people named, the
+        // one the sentence has speaking.
+        if (people.Count > 1)
+        {
+            var speaking = named.Where(m => people.Contains(m.Key) && SaysAfter(facts.Paragraphs[m.Paragraph].Text, m)).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (speaking.Count == 1) people = speaking;
+        }
         if (people.Count != 1) return null;
         var key = people[0];
-        // Someone the article gave a title is called by that title, not by another.
-        if (office && facts.Mentions.Any(m => m.Key == key && m.Role is not null)) return null;
+        // Someone the article gave a title is called by that title, not by another ("Labour MP Ann Cole ... the Ashby
+        // West MP" is the same title: the words it adds are a place or an outlet, not another office like "the local health
+        // minister" after "Civil Aviation Minister Hardeep Singh Puri").
+        if (office && facts.Mentions.Any(m => m.Key == key && m.Role is not null) && !facts.Mentions.Any(m => m.Key == key && m.Role is { } role && SameTitle(role, words))) return null;
         return (key, key);
+    }
+
+    private static bool HasHead(string role, string noun) => role.Split(' ', ',', '-').Contains(noun, StringComparer.OrdinalIgnoreCase);
+
+    private bool SameTitle(string role, List<string> words) =>
+        HasHead(role, words[^1]) && words.SkipLast(1).All(w => HasHead(role, w) || char.IsUpper(w[0]) && !k.RoleWords.Contains(w))
+        // "Deputy Mayor Lena Ortiz" is not "the mayor".
+        && role.Split(' ', ',', '-').Where(r => OtherOffice.Contains(r.ToLowerInvariant())).All(r => words.Contains(r, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>"Marsh said", "Marsh has said", "Marsh also told": the mention is the subject of a verb of saying right after it.</summary>
+    private bool SaysAfter(string text, ActorMention m)
+    {
+        var words = text[(m.Start + m.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words.Take(3))
+        {
+            if (k.SpeechVerbs.Contains(w.TrimEnd('.', ':', ';'))) return true;
+            if (w is not ("has" or "have" or "also" or "then" or "later")) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -243,7 +253,7 @@ public sealed class SpeakerReferences(Knowledge k)
     /// through this paragraph and the two before it ("Mr Blair also spoke of ... / He said ... / ..., the prime minister
     /// said:"), a heading stopping the search. Empty when none does.
     /// </summary>
-    private static List<string> LatestPeople(ArticleFacts facts, int paragraph, int before)
+    private static List<ActorMention> LatestPeople(ArticleFacts facts, int paragraph, int before)
     {
         for (var p = paragraph; p >= Math.Max(0, paragraph - 2); p--)
         {
@@ -255,8 +265,7 @@ public sealed class SpeakerReferences(Knowledge k)
             {
                 var (start, end) = (para.Sentences[s].Start, para.Sentences[s].Start + para.Sentences[s].Length);
                 var people = facts.Mentions.Where(m => m.Paragraph == p && m.Start >= start && m.Start < end && m.Kind == ActorKind.Person
-                                                       && !spans.Any(q => m.Start > q.Open && m.Start < q.Close))
-                    .Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+                                                       && !spans.Any(q => m.Start > q.Open && m.Start < q.Close)).ToList();
                 if (people.Count > 0) return people;
             }
         }
