@@ -11,8 +11,8 @@ public static partial class CountedGroups
     /// <summary>Words that count people (for the verb patterns: "arrested dozens of ...").</summary>
     public const string NumberWords = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several|at least|more than|some|about|nearly|over)";
 
-    /// <summary>After the verb: an optional "at least", a number, up to two modifiers and a plural noun ("33 Russian individuals", "dozens of students").</summary>
-    [GeneratedRegex(@"^\s(?:(?:at least|more than|some|about|nearly|over|around|up to)\s)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)\s(?:of\s)?(?:[\w’'-]+\s){0,2}[a-z][\w-]*s\b")]
+    /// <summary>After the verb: an optional "at least", a number, up to two modifiers and a plural noun ("33 Russian individuals", "dozens of students", "three men", "12 people").</summary>
+    [GeneratedRegex(@"^\s(?:(?:at least|more than|some|about|nearly|over|around|up to)\s)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)\s(?:of\s)?(?:[\w’'-]+\s){0,2}(?:[a-z][\w-]*s|[a-z]*men|people|children)\b")]
     private static partial Regex CountedObject();
 
     /// <summary>Before a passive: a number and up to three words ending the subject ("at least 71 people", "12 Greenpeace activists").</summary>
