@@ -119,6 +119,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 var last = tokens[i + hit.Count - 1];
                 if (hit.Name.Kind is { } kind && !PartOfLongerName(tokens, i, hit.Count, hit.Name) && !readings.QualifiesOrganization(tokens, i, hit.Count, hit.Name)
                     && !readings.Language(tokens, i, hit.Count, hit.Name) && !readings.Currency(tokens, i, hit.Count, hit.Name)
+                    && !readings.Likeness(tokens, i, hit.Count, hit.Name)
                     && !readings.Product(tokens, i, hit.Count, hit.Name) && !readings.Surname(tokens, i, hit.Count, hit.Name)
                     && !OtherOwnersBodies.Applies(k, tokens, i, hit.Count, hit.Name))
                 {

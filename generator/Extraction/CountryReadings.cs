@@ -115,6 +115,16 @@ public sealed class CountryReadings(Knowledge k)
         return next.Is("$") && next.Start == tokens[i + count - 1].End || CurrencyNouns.Contains(next.Text);
     }
 
+    private static readonly HashSet<string> LikenessNouns = new(StringComparer.Ordinal) { "style", "type", "like", "esque" };
+
+    /// <summary>"a Soviet-style investigation", "Western-type democracy": a demonym glued to a word of likeness describes a manner, it names no country.</summary>
+    public bool Likeness(List<Token> tokens, int i, int count, KnownName name)
+    {
+        if (name.Kind != ActorKind.Country || count != 1 || tokens[i].Possessive || i + 2 >= tokens.Count) return false;
+        var (dash, word) = (tokens[i + 1], tokens[i + 2]);
+        return dash.Is("-") && dash.Start == tokens[i].End && word.Start == dash.End && LikenessNouns.Contains(word.Text);
+    }
+
     /// <summary>"a Boeing 737", "the Airbus A320neo": a company's name before a model number names the product, not the company.</summary>
     public bool Product(List<Token> tokens, int i, int count, KnownName name)
     {
