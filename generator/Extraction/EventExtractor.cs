@@ -8,7 +8,11 @@ namespace BriefingSite.Extraction;
 /// conferences, announcements), dated at the precision the text gives, with place and participants. Runs after the
 /// actor rules: participants are the actor mentions in the event's stretch of the sentence.
 /// </summary>
-public sealed class EventExtractor : IFactExtractor
+/// <param name="crowds">
+/// Words that name an actor by a crowd of its members ("199 Republicans"): such a mention is no doer or participant of an
+/// event ("which include 235 Democrats and 199 Republicans, voted for Pelosi" is the House's vote).
+/// </param>
+public sealed class EventExtractor(IReadOnlySet<string>? crowds = null) : IFactExtractor
 {
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
@@ -22,7 +26,7 @@ public sealed class EventExtractor : IFactExtractor
         for (var k = 0; k < soFar.Paragraphs.Length; k++)
         {
             var p = soFar.Paragraphs[k];
-            var inParagraph = soFar.Mentions.Where(m => m.Paragraph == p.Index).ToList();
+            var inParagraph = soFar.Mentions.Where(m => m.Paragraph == p.Index && !(crowds is not null && crowds.Contains(p.Text.Substring(m.Start, m.Length).TrimEnd('\'', '’')))).ToList();
             var paragraphDates = ParagraphDates.Of(p, article.Date);
             foreach (var s in p.Sentences)
             {

@@ -19,7 +19,7 @@ public sealed class FactExtractor
         [
             new ActorExtractor(knowledge),
             new QuoteExtractor(knowledge),
-            new EventExtractor(),
+            new EventExtractor(knowledge.PartyMemberWords),
         ];
     }
 

@@ -23,6 +23,11 @@ public sealed class Knowledge
     /// <summary>A party's members named in the plural, as a noun ("194 Republicans opposed it"): each known with the party as key (titles.yml `partyWords` `members`).</summary>
     public Gazetteer PartyMembers { get; } = new();
 
+    /// <summary>The words of <see cref="PartyMembers"/> as written ("Republicans").</summary>
+    public IReadOnlySet<string> PartyMemberWords => partyMemberWords;
+
+    private readonly HashSet<string> partyMemberWords = new(StringComparer.Ordinal);
+
     /// <summary>For each party of <see cref="PartyWords"/>, the words of which the article must hold one (none: any article).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyCues => partyCues;
 
@@ -208,7 +213,11 @@ public sealed class Knowledge
         {
             var party = KnowledgeFile.Text(entry["party"])!;
             foreach (var w in KnowledgeFile.Strings(entry["words"])) PartyWords.Add(w, new KnownName(party, ActorKind.Organization), Tokenizer);
-            foreach (var w in KnowledgeFile.Strings(entry["members"])) PartyMembers.Add(w, new KnownName(party, ActorKind.Organization), Tokenizer);
+            foreach (var w in KnowledgeFile.Strings(entry["members"]))
+            {
+                PartyMembers.Add(w, new KnownName(party, ActorKind.Organization), Tokenizer);
+                partyMemberWords.Add(w);
+            }
             partyCues[party] = KnowledgeFile.Strings(entry["needs"]).ToArray();
         }
         foreach (var w in KnowledgeFile.Strings((words as YamlMapping)?["nonActors"])) Names.Add(w, new KnownName(w, null), Tokenizer);
