@@ -14,7 +14,7 @@ public sealed class PartyAffiliations(Knowledge k)
     /// <summary>How many lower-case words may stand between the party's word and the role noun ("Lib Dem foreign affairs spokesman").</summary>
     private const int WordsBeforeRole = 2;
 
-    /// <param name="paragraphs">The paragraphs tokenized: members in the plural inside a quotation are left alone.</param>
+    /// <param name="paragraphs">The paragraphs that were tokenized: members in the plural inside a quotation are left alone.</param>
     public List<ActorMention> Find(List<List<Token>> tokenized, List<ActorMention> mentions, IReadOnlyList<DocParagraph>? paragraphs = null)
     {
         var found = new List<ActorMention>();
@@ -51,8 +51,9 @@ public sealed class PartyAffiliations(Knowledge k)
 
     /// <summary>
     /// The party's members in the plural standing as a noun ("231 Democrats supported it", "Other Republicans have broken
-    /// with him"), outside quotations (a speaker's "I'm asking a lot of Republicans" is no mention of the party), not inside a longer name ("Sweden Democrats", "House Republicans" is left to the name's own reading) and
-    /// not before a capitalized word that would make one ("Democrats Abroad").
+    /// with him"), not inside a longer name ("Sweden Democrats"; "House Republicans" is left to the name's own reading) and
+    /// not before a capitalized word that would make one ("Democrats Abroad"). Find leaves those inside quotations alone (a
+    /// speaker's "I'm asking a lot of Republicans" is no mention of the party).
     /// </summary>
     private (KnownName Name, int Count)? Members(List<Token> tokens, int i)
     {
