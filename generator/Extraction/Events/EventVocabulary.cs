@@ -60,10 +60,13 @@ public sealed class EventVocabulary
                     result.TryAdd(phrase, kind.Value.Trim());
             return result;
         }
-        var acts = KnowledgeFile.Strings((root as YamlMapping)?["acts"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var measures = KnowledgeFile.Strings((root as YamlMapping)?["measures"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var calledOff = KnowledgeFile.Strings((root as YamlMapping)?["called off"]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated")) { Acts = acts, Measures = measures, CalledOff = calledOff };
+        // A plain list: each word once, trimmed, empty ones left out.
+        List<string> Words(string key) =>
+            KnowledgeFile.Strings((root as YamlMapping)?[key]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated"))
+        {
+            Acts = Words("acts"), Measures = Words("measures"), CalledOff = Words("called off"),
+        };
     }
 
     /// <summary>The cues the vocabulary finds in <paramref name="text"/>, nouns then verbs, left to right in each.</summary>
