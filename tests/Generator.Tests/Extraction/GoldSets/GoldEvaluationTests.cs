@@ -115,6 +115,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev13_split_scores_stay_at_or_above_their_floors() => Check("dev13", 0.84, 0.85, 0.89);
 
+    /// <summary>
+    /// dev14: a fourteenth tuning split of ordinary international news, annotated blind and committed before it was first
+    /// measured (Gold/README.md). First measured at actor F1 0.712, link F1 0.774, quotes 91.7% (0.806 / 0.806 / 91.7% over the
+    /// four written articles alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev14_split_scores_stay_at_or_above_their_floors() => Check("dev14", 0.66, 0.72, 0.86);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
