@@ -107,6 +107,9 @@ public sealed class EventVocabulary
     /// name shares a group of that letter only with names of its kind). A group per kind rather than per phrase: a match
     /// then carries a few groups, not hundreds.
     /// </summary>
+    /// <summary>In a phrase, one to three capitalised words: a name ("called [Name] for [Name]": "called Nevada for Biden").</summary>
+    private const string NamePlaceholder = "[Name]";
+
     private static (PatternStarts?, (string Group, string Kind, bool Name)[]) Build(Dictionary<string, string> phrases, RegexOptions options)
     {
         if (phrases.Count == 0) return (null, []);
@@ -116,7 +119,13 @@ public sealed class EventVocabulary
         for (var i = 0; i < ordered.Count; i++)
         {
             var words = ordered[i].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w == "*" ? @"(?:[\w’'-]+\s+){0,2}?" : Regex.Escape(w) + @"\s+");
+                .Select(w => w switch
+                {
+                    "*" => @"(?:[\w’'-]+\s+){0,2}?",
+                    // "called [Name] for [Name]": one to three capitalised words ("Nevada", "Joe Biden"), lazily.
+                    NamePlaceholder => @"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?\s+",
+                    _ => Regex.Escape(w) + @"\s+",
+                });
             var body = string.Concat(words);
             body = body[..^3];    // the last word's trailing \s+
             var form = (Kind: ordered[i].Value, Name: ordered[i].Key.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])));
