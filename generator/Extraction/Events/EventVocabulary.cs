@@ -30,6 +30,9 @@ public sealed class EventVocabulary
     /// <summary>The participles of <c>called off:</c>: what an occasion "was" when it never took place (see <see cref="CalledOffEvents"/>).</summary>
     public IReadOnlyList<string> CalledOff { get; private init; } = [];
 
+    /// <summary>The verbs of <c>scheduled present:</c>: an event verb in the simple present that tells of a schedule when a day goes with it (see <see cref="PresentSchedules"/>).</summary>
+    public IReadOnlyList<string> ScheduledPresent { get; private init; } = [];
+
     private EventVocabulary(Dictionary<string, string> nounPhrases, Dictionary<string, string> verbPhrases, Dictionary<string, string> datedPhrases)
     {
         (nouns, nounKinds) = Build(nounPhrases, RegexOptions.IgnoreCase);
@@ -48,7 +51,7 @@ public sealed class EventVocabulary
     /// <summary>The patterns built from the phrases: nouns, verbs, dated nouns (those that have phrases).</summary>
     internal IEnumerable<PatternStarts> Patterns => new[] { nouns, verbs, dated }.OfType<PatternStarts>();
 
-    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs; <c>measures:</c>, a list of nouns; <c>called off:</c>, a list of participles.</summary>
+    /// <summary>Reads a vocabulary of the shape of events.yml: <c>nouns:</c>, <c>verbs:</c> and <c>dated:</c>, each a kind → list of phrases; <c>acts:</c>, a list of past verbs; <c>measures:</c>, a list of nouns; <c>called off:</c>, a list of participles; <c>scheduled present:</c>, a list of verbs.</summary>
     public static EventVocabulary Read(YamlNode? root)
     {
         Dictionary<string, string> Phrases(string key)
@@ -65,7 +68,7 @@ public sealed class EventVocabulary
             KnowledgeFile.Strings((root as YamlMapping)?[key]).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new EventVocabulary(Phrases("nouns"), Phrases("verbs"), Phrases("dated"))
         {
-            Acts = Words("acts"), Measures = Words("measures"), CalledOff = Words("called off"),
+            Acts = Words("acts"), Measures = Words("measures"), CalledOff = Words("called off"), ScheduledPresent = Words("scheduled present"),
         };
     }
 

@@ -156,6 +156,9 @@ public static partial class SentenceEventReader
                 // "When the squads walk out in Tallinn on Saturday, it will be the first time they have met": the coming Saturday.
                 else if (tense != Tense.Future && ahead is { Date: not null } && ForwardClauses.Ahead(text, past[di]))
                     (date, tense) = (ahead, Tense.Future);
+                // "ASEAN foreign ministers meet in Singapore on Thursday": a verb in the simple present with a day tells of a schedule.
+                else if (tense != Tense.Future && ahead is { Date: not null } && ahead.Date != past[di].Date && PresentSchedules.Present(text, cue))
+                    (date, tense) = (ahead, Tense.Future);
             }
             // "served in World War II and in 1950 joined the firm": a war known by its name lasted years; only its own phrase dates it.
             if (cue.Kind == "war" && cue.Name is not null && date is not null && !EventWording.OwnDate(text, cue, date)) date = null;
