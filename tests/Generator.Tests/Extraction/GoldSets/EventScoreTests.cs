@@ -126,10 +126,11 @@ public class EventScoreTests(ITestOutputHelper output)
     /// dev14, the fourteenth tuning split, of ordinary international news (annotated blind and committed before its first
     /// measurement, see Gold/README.md). The floors are a regression guard: the first measurement (recall 0.421, precision
     /// 0.944, dates 0.744, merges 2/14; over the four written articles alone: 0.452, 0.905, 0.667, 2/12) minus 0.05, the lower
-    /// of the two, rounded down; merges minus one.
+    /// of the two, rounded down; merges minus one. Recall raised after the captivity, claim, video, storm, alert, seat and
+    /// suspension verbs of Data/events.yml (0.684 over all articles, 0.69 over the written ones, minus 0.05).
     /// </summary>
     [Fact]
-    public void Dev14_split_event_scores_stay_at_or_above_their_floors() => Check("dev14", 0.37, 0.85, 0.61, 1, withoutCorpora: 1);
+    public void Dev14_split_event_scores_stay_at_or_above_their_floors() => Check("dev14", 0.63, 0.85, 0.61, 1, withoutCorpora: 1);
 
     /// <summary>Only measured and printed: nobody tunes on the held-out split, and its misses are not shown.</summary>
     [Fact]
