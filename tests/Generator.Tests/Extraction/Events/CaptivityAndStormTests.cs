@@ -29,7 +29,7 @@ public class CaptivityAndStormTests
     {
         var events = EventReadingTests.EventsOf(("2026-05-14", "Bombing\n\nThe Harbour Front claimed responsibility for the bombing in Varnsfield on Monday.\n\n"
             + "The Harbour Front released a short video of the captives on Tuesday."));
-        events.ShouldContain(e => e.Kind == "claim", Show(events));
+        events.ShouldContain(e => e.Kind == "claim of responsibility", Show(events));
         events.ShouldContain(e => e.Kind == "video", Show(events));
     }
 
@@ -37,7 +37,7 @@ public class CaptivityAndStormTests
     public void No_claim_of_responsibility_is_no_claim()
     {
         var events = EventReadingTests.EventsOf(("2026-05-14", "Hosting\n\nWeb hosts have long claimed no responsibility for what the Varnsfield Trust publishes."));
-        events.ShouldNotContain(e => e.Kind == "claim", Show(events));
+        events.ShouldNotContain(e => e.Kind == "claim of responsibility", Show(events));
     }
 
     [Fact]
