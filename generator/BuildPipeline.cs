@@ -26,7 +26,7 @@ public static class BuildPipeline
         // stamps were compared, the hold began with a full collection of everything read so far, and reading had already
         // collected six times (measured, 10,000 articles after adding one: 7 / 6 / 6 collections and 0.35 s of pauses before
         // and at the hold, none after it). A program or option change finds no such record, and builds as a first build.
-        var held = options.OwnsProcess && UpToDateCheck.PreviousArticleCount(options) is { } previous && previous >= RebuildProcess.MinArticles
+        var held = options.OwnsProcess && UpToDateCheck.PreviousArticleCount(options) is { } previous && previous >= FirstBuildProcess.MinArticles
             && CollectionHold.Begin(previous);
         // The last build's snapshot of every article is read beside the no-change check (a large site's is tens of megabytes),
         // on the other core while this one compares stamps. It stops as soon as the inputs are found unchanged: only the

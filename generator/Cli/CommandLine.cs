@@ -29,7 +29,7 @@ public static class CommandLine
         {
             var options = new BuildOptions(parse.GetValue(contentOption)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrlOption), parse.GetValue(themeOption),
                 CacheDir: parse.GetValue(cacheOption), NoCache: parse.GetValue(noCacheOption), OwnsProcess: true);
-            return RebuildProcess.TryRun(options) ?? BuildCommand.Run(options, stdout, stderr, parse.GetValue(timingsOption));
+            return FirstBuildProcess.TryRun(options) ?? BuildCommand.Run(options, stdout, stderr, parse.GetValue(timingsOption));
         });
 
         var check = new Command("check", "Check the built site in the output folder: broken links and anchors, duplicate ids, images without alt, orphan pages");

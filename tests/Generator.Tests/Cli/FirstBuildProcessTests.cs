@@ -8,50 +8,51 @@ using Shouldly;
 
 namespace BriefingSite.Tests.Cli;
 
-/// <summary>A rebuild of a large site runs in a child process with tiered compilation off (see <see cref="RebuildProcess"/>).</summary>
-public class RebuildProcessTests
+/// <summary>A first build of a large site runs in a child process with tiered compilation on (see <see cref="FirstBuildProcess"/>).</summary>
+public class FirstBuildProcessTests
 {
     private static readonly Func<string, string?> NoVariables = _ => null;
 
     private static BuildOptions Cli(TestSite site) => new(site.Content, site.Output, ThemeDir: TestSite.Theme, OwnsProcess: true);
 
     [Fact]
-    public void Only_a_command_line_rebuild_of_a_site_built_before_with_enough_articles_runs_in_a_child()
+    public void Only_a_command_line_first_build_of_a_site_with_enough_articles_runs_in_a_child()
     {
         using var site = UpToDateTests.GeneratedSite(4);
-        RebuildProcess.Wanted(Cli(site), NoVariables).ShouldBeFalse("no build yet");
+        FirstBuildProcess.Wanted(Cli(site), NoVariables).ShouldBeFalse($"fewer than {FirstBuildProcess.MinArticles} articles");
+        FirstBuildProcess.Wanted(Cli(site), NoVariables, minArticles: 4).ShouldBeTrue("no build yet");
+        FirstBuildProcess.Wanted(Cli(site) with { OwnsProcess = false }, NoVariables, minArticles: 4).ShouldBeFalse("tests and serve build in their own process");
+        FirstBuildProcess.Wanted(Cli(site), v => v == "BRIEFING_FIRST_BUILD_CHILD" ? "1" : null, minArticles: 4).ShouldBeFalse("the child builds itself");
+        FirstBuildProcess.Wanted(Cli(site), v => v == "DOTNET_TieredCompilation" ? "0" : null, minArticles: 4).ShouldBeFalse("the user chose");
         site.Build().Succeeded.ShouldBeTrue();
 
         UpToDateCheck.PreviousArticleCount(Cli(site)).ShouldBe(4);
-        RebuildProcess.Wanted(Cli(site), NoVariables).ShouldBeFalse($"fewer than {RebuildProcess.MinArticles} articles");
-        RebuildProcess.Wanted(Cli(site), NoVariables, minArticles: 4).ShouldBeTrue();
-        RebuildProcess.Wanted(Cli(site) with { OwnsProcess = false }, NoVariables, minArticles: 4).ShouldBeFalse("tests and serve build in their own process");
-        RebuildProcess.Wanted(Cli(site), v => v == "BRIEFING_REBUILD_CHILD" ? "1" : null, minArticles: 4).ShouldBeFalse("the child builds itself");
-        RebuildProcess.Wanted(Cli(site), v => v == "DOTNET_TieredCompilation" ? "1" : null, minArticles: 4).ShouldBeFalse("the user chose");
-        // The state of another program or other options says nothing about this build.
-        RebuildProcess.Wanted(Cli(site) with { BaseUrl = "/elsewhere/" }, NoVariables, minArticles: 4).ShouldBeFalse();
-        RebuildProcess.Wanted(Cli(site) with { NoCache = true }, NoVariables, minArticles: 4).ShouldBeFalse();
+        FirstBuildProcess.Wanted(Cli(site), NoVariables, minArticles: 4).ShouldBeFalse("a site built before is rebuilt here");
+        // The state of another program or other options says nothing about this build: it is a first build again.
+        FirstBuildProcess.Wanted(Cli(site) with { BaseUrl = "/elsewhere/" }, NoVariables, minArticles: 4).ShouldBeTrue();
+        FirstBuildProcess.Wanted(Cli(site) with { NoCache = true }, NoVariables, minArticles: 4).ShouldBeTrue();
     }
 
     [Fact]
     public void The_child_builds_the_same_site_prints_once_and_passes_its_exit_code_on()
     {
         using var site = UpToDateTests.GeneratedSite(5);
-        site.Build().Succeeded.ShouldBeTrue();
-        // The saved state now says the site is large, so the command line hands the rebuild to a child.
-        var state = Directory.GetFiles(Path.Combine(site.Root, ".briefing-cache", "builds")).Single();
-        File.WriteAllText(state, File.ReadAllText(state).Replace("\narticles\t5\n", $"\narticles\t{RebuildProcess.MinArticles}\n"));
-        RebuildProcess.Wanted(Cli(site), NoVariables).ShouldBeTrue();
-        site.Write("articles/zz-added.md", "---\ndate: 2025-03-04\n---\n# Ministers meet in Vilnius\n\nForeign ministers met in Vilnius on Monday, the ministry said.\n");
+        // Enough article files to make a large site, all but five of them drafts, which are read but not published.
+        for (var k = 5; k < FirstBuildProcess.MinArticles; k++)
+            site.Write($"articles/drafts/d{k:0000}.md", "---\ndraft: true\ndate: 2025-01-02\n---\n# Draft\n\nNot yet.\n");
         UpToDateTests.Age(site.Content);
+        FirstBuildProcess.Wanted(Cli(site), NoVariables).ShouldBeTrue();
 
         var (exit, output) = Run(site);
 
         exit.ShouldBe(0, output);
         output.Split('\n').Count(l => l.StartsWith("Built ", StringComparison.Ordinal)).ShouldBe(1, output);
         IncrementalBuildTests.ShouldEqualCleanBuild(site);
+        FirstBuildProcess.Wanted(Cli(site), NoVariables).ShouldBeFalse("built once, the site is rebuilt in the first process");
 
-        // A failed rebuild fails the command, and leaves the output as it was.
+        // A failed first build fails the command, and leaves the output as it was.
+        Directory.Delete(Path.Combine(site.Root, ".briefing-cache"), recursive: true);
+        FirstBuildProcess.Wanted(Cli(site), NoVariables).ShouldBeTrue();
         var before = OutputSnapshot.Take(site.Output);
         site.Write("articles/zz-broken.md", "---\ndate: [unclosed\n---\nText.\n");
         var (failed, errors) = Run(site);
