@@ -144,6 +144,15 @@ public static partial class CueDating
         return !NoNoun.Contains(text[(date.End + 1)..end]);
     }
 
+    /// <summary>A year followed, right after the cue, by a day or month of that same year ("2020 ... Election on November 3").</summary>
+    private static bool FinerRightAfter(string text, EventCue cue, IReadOnlyList<DateExpression> dates, DateExpression year) =>
+        year.Date is { Precision: DatePrecision.Year } y && dates.Any(d => d.Reference != DateReference.EventRelative && d.Start >= cue.End
+            && d.Date is { Precision: DatePrecision.Day or DatePrecision.Month } finer && finer.Year == y.Year
+            && RightAfter().IsMatch(text.AsSpan(cue.End, d.Start - cue.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:on|in)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex RightAfter();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)|;)\s")]
     private static partial System.Text.RegularExpressions.Regex NewClause();
 
@@ -280,6 +289,9 @@ public static partial class CueDating
                     // "received the party's 2020 nomination in September 2019": such a year dates its own noun only, and gives way
                     // to a date closing the noun's phrase.
                     if (modifierYear) { if (score != -1) continue; score = 30; }
+                    // "the 2020 US Presidential Election on November 3": a year in the event's own phrase gives way to a day or month
+                    // of that year closing it.
+                    if (score == -1 && date.End <= c.Start && FinerRightAfter(text, c, dates, date)) score = 30;
                     // ... however long the saying: a date opening the sentence ("In July, ...") dates its main clauses.
                     if (ownClause && opensSentence) score = Math.Min(score, 140);
                     // "On May 14, commencing at 5:10 p.m. for some 30 minutes, the minister held a telephone talk": the first event after it.
