@@ -54,9 +54,15 @@ public sealed class AcronymDefinitions(Knowledge k)
         return result.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList();
     }
 
-    /// <summary>"(ELN)", "(FARC-EP)": an acronym alone between brackets opening at <paramref name="open"/>.</summary>
+    /// <summary>
+    /// "(ELN)", "(FARC-EP)": an acronym alone between brackets opening at <paramref name="open"/>; or after ", known as"
+    /// ("Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM,").
+    /// </summary>
     private static (int First, int Last)? Bracketed(List<Token> tokens, int open)
     {
+        if (open + 3 < tokens.Count && tokens[open].Is(",") && tokens[open + 1].Is("known") && tokens[open + 2].Is("as") && IsAcronymWord(tokens[open + 3].Text)
+            && !tokens[open + 3].Possessive && (open + 4 == tokens.Count || !tokens[open + 4].IsWord))
+            return (open + 3, open + 3);
         if (open + 2 >= tokens.Count || !tokens[open].Is("(") || !IsAcronymWord(tokens[open + 1].Text)) return null;
         var last = open + 1;
         while (last + 2 < tokens.Count && tokens[last + 1].Is("-") && IsAcronymWord(tokens[last + 2].Text)) last += 2;

@@ -24,6 +24,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     private readonly TranscriptSpeakers transcriptSpeakers = new(k);
     private readonly RecordSpeakers recordSpeakers = new(k);
     private readonly AcronymDefinitions acronyms = new(k);
+    private readonly AcronymSpelledNames spelled = new(k);
     private readonly PartyAffiliations parties = new(k);
     private readonly OrganizationCues organizationCues = new(k);
     private readonly OrganizationShortForms shortForms = new(k);
@@ -38,7 +39,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         var candidates = new List<PersonCandidate>();
         var openings = OrganizationCues.Openings(tokenized);
         for (var p = 0; p < soFar.Paragraphs.Length; p++)
-            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p], openings));
+            if (!soFar.Paragraphs[p].IsHeading) candidates.AddRange(organizationCues.Find(p, tokenized[p], openings).Concat(spelled.Find(p, tokenized[p])));
         // "BISHKEK, April 20 (Kabar) –": the wire agency of a dateline reports the story, as any outlet cited does.
         // A correction note ("(Corrects day of signing ...)") may come before it.
         foreach (var lead in Enumerable.Range(0, soFar.Paragraphs.Length).Where(p => !soFar.Paragraphs[p].IsHeading).Take(2))

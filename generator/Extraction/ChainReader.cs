@@ -60,6 +60,15 @@ public sealed class ChainReader(Knowledge k)
                 j++;
                 continue;
             }
+            // "Saif al-Islam Gaddafi", "Jama'at Nusrat al-Islam wal-Muslimin": a word glued to a particle ("al-") is part of the name,
+            // though alone it is a common word or no actor's name.
+            if (AfterGluedParticle(tokens, j, units) && t.IsCapitalized && k.Names.Match(tokens, j) is not { Name.IsActor: true })
+            {
+                units.Add(new ChainUnit(ChainUnitKind.Word, j, 1));
+                j++;
+                if (tokens[j - 1].Possessive) break;
+                continue;
+            }
             // "Mr Koroma": an honorific the knowledge also lists as no actor ("Mr", "Ms") is still an honorific here.
             if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0) && !PlaceAsGivenName(tokens, j, m.Name, m.Count, units)
                 && !(m is { Count: 1, Name.IsActor: false } && k.Honorifics.Contains(t.Text)))
@@ -82,6 +91,10 @@ public sealed class ChainReader(Knowledge k)
             }
             else if (t.IsLower && units.Count > 0 && k.NameParticles.Contains(t.Text) && NextIsCapitalized(tokens, j))
             {
+                // "Minister of State Sultan bin Rashid Al-Marri": the word before "bin" is a given name, even one that is a title.
+                if (k.PatronymicParticles.Contains(t.Text) && units[^1] is { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific, Count: 1 } titled
+                    && titled.First == j - 1 && !tokens[j - 1].Possessive)
+                    units[^1] = titled with { Kind = ChainUnitKind.Word };
                 units.Add(new ChainUnit(ChainUnitKind.Particle, j, 1));
                 j++;
                 continue;
@@ -101,6 +114,11 @@ public sealed class ChainReader(Knowledge k)
         while (units.Count > 0 && units[^1].Kind is ChainUnitKind.Connector or ChainUnitKind.Particle or ChainUnitKind.Hyphen) units.RemoveAt(units.Count - 1);
         return units;
     }
+
+    /// <summary>Token <paramref name="j"/> comes right after a lower-case particle and a hyphen read into the run ("al-").</summary>
+    private static bool AfterGluedParticle(IReadOnlyList<Token> tokens, int j, List<ChainUnit> units) =>
+        units.Count >= 2 && units[^1] is { Kind: ChainUnitKind.Hyphen } hyphen && hyphen.First == j - 1 && units[^2] is { Kind: ChainUnitKind.Particle }
+        && tokens[j].Start == tokens[j - 1].End;
 
     /// <summary>The run ends in a name of two or more words right after a title: "Commissioner James Rovella" (not "Party of Action").</summary>
     private static bool AfterTitledName(List<ChainUnit> units)

@@ -86,6 +86,8 @@ public sealed class Knowledge
     public bool IsLowerFunctionWord(string word) => word.Length > 0 && FunctionWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
     public IReadOnlySet<string> GenericNouns { get; }
     public IReadOnlySet<string> NameParticles { get; }
+    /// <summary>Particles saying "son/daughter of" ("bin", "ibn"): the word before one is a given name (words.yml).</summary>
+    public IReadOnlySet<string> PatronymicParticles { get; }
     public IReadOnlySet<string> GivenNames { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     /// <summary>Heads naming a force of its own right after a country's name ("Kosovo Police"; titles.yml).</summary>
@@ -139,6 +141,7 @@ public sealed class Knowledge
         FunctionWords = Set(words, "functionWords");
         GenericNouns = Set(words, "genericNouns");
         NameParticles = Set(words, "nameParticles");
+        PatronymicParticles = Set(words, "patronymicParticles");
         GivenNames = Set(words, "givenNames");
         OrganizationHeads = Set(titles, "organizationHeads");
         CountryNamedForces = Set(titles, "countryNamedForces");
