@@ -139,10 +139,16 @@ public static partial class EventPhrase
         var convened = text[cue.End..].StartsWith(" for ", StringComparison.Ordinal);
         if (modifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, k) => !(convened && k == 0 && w is "called" or "calls")).Any(Counts)) return true;
         var start = ModifierStart(text, cue);
+        // "The group, which has not made its demands public, claimed the kidnapping": a relative clause set off by commas
+        // right before the event speaks of its subject, and its "not" or "would" leaves the event as told.
+        if (RelativeAside().IsMatch(text.AsSpan(0, start))) return false;
         var before = WordsBefore(text, start, 5);
         return before.Where((w, k) => Counts(w.Trim('"', '“', '”'))
             && !(w is "called" or "calls" && (k + 1 < before.Length && before[k + 1] is "a" or "an" && k + 2 == before.Length || convened && k + 1 == before.Length))).Any();
     }
+
+    [GeneratedRegex(@",\s(?:which|who|whose)\s[^,;:.“”""]{1,80},\s*$")]
+    private static partial Regex RelativeAside();
 
     private static readonly HashSet<string> ExpectingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
