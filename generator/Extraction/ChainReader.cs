@@ -78,6 +78,7 @@ public sealed class ChainReader(Knowledge k)
             }
             else if (t.IsCapitalized)
             {
+                if (PostNominal(tokens, j, units)) break;
                 if (k.FunctionWords.Contains(t.Text) && !(k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || FamilyNameFirst(tokens, j) || SurnameAfterName(tokens, j, units))) break;
                 units.Add(new ChainUnit(GivenNameFirst(tokens, j, units) ? ChainUnitKind.Word : PluralTitle(tokens, j) ? ChainUnitKind.Role : KindOf(t.Text), j, 1));
                 j++;
@@ -119,6 +120,14 @@ public sealed class ChainReader(Knowledge k)
     private static bool AfterGluedParticle(IReadOnlyList<Token> tokens, int j, List<ChainUnit> units) =>
         units.Count >= 2 && units[^1] is { Kind: ChainUnitKind.Hyphen } hyphen && hyphen.First == j - 1 && units[^2] is { Kind: ChainUnitKind.Particle }
         && tokens[j].Start == tokens[j - 1].End;
+
+    /// <summary>
+    /// "Judge Ann Roe QC said", "Ian Doe MSP, who": letters for an office or honour right after a name's word, with no
+    /// capitalized word joined after them, close the name ("Tory MP Ann Roe": before a name they are a title).
+    /// </summary>
+    private bool PostNominal(IReadOnlyList<Token> tokens, int j, List<ChainUnit> units) =>
+        units.Count > 0 && units[^1].Kind == ChainUnitKind.Word && k.PostNominals.Contains(tokens[j].Text) && !tokens[j - 1].Possessive
+        && (j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start > tokens[j].End + 1);
 
     /// <summary>The run ends in a name of two or more words right after a title: "Commissioner James Rovella" (not "Party of Action").</summary>
     private static bool AfterTitledName(List<ChainUnit> units)

@@ -70,6 +70,8 @@ public sealed class Knowledge
     public WordTokenizer Tokenizer { get; }
     public IReadOnlySet<string> RoleWords { get; }
     public IReadOnlySet<string> Honorifics { get; }
+    /// <summary>Letters written after a name for an office or honour ("QC", "MSP", "OBE"; titles.yml postNominals).</summary>
+    public IReadOnlySet<string> PostNominals { get; }
     public IReadOnlySet<string> RoleNouns { get; }
     /// <summary>Titles of peers written before a title name ("Lord Hamilton"; titles.yml).</summary>
     public IReadOnlySet<string> PeerTitles { get; }
@@ -131,6 +133,7 @@ public sealed class Knowledge
 
         RoleWords = Set(titles, "roleWords");
         Honorifics = Set(titles, "honorifics");
+        PostNominals = Set(titles, "postNominals");
         RoleNouns = Set(titles, "roleNouns");
         PeerTitles = Set(titles, "peerTitles");
         RelativeNouns = Set(titles, "relativeNouns");
