@@ -192,6 +192,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         found = venues.Apply(found, tokenized);
         found = ContactLines.Apply(found, texts);
         found = FamilyNameOrder.Apply(k, found, texts);
+        // "the Queen's grandson": a title alone naming the one listed person who held it then.
+        found = TheTitledPeople.Apply(k, found, tokenized, article.Date);
         var unconfirmed = found.Where(m => m.Kind != ActorKind.Person).Select(m => m.Key).Distinct(StringComparer.Ordinal)
             .Where(c => !readings.Confirmed(c, tokenized)).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(m => m.Kind != ActorKind.Person && unconfirmed.Contains(m.Key));

@@ -120,6 +120,9 @@ public sealed class Knowledge
     /// </summary>
     public IReadOnlyList<(string Key, string[] Forms, string[] Short, bool Bare)> ListedPeople { get; }
 
+    /// <summary>Listed people a title alone after "the" names, up to a date ("the Queen": people.yml calledThe, until).</summary>
+    public IReadOnlyList<(string Title, string Key, PartialDate? Until)> TheTitledPeople { get; }
+
     public string Fingerprint { get; }
 
     private Knowledge(IReadOnlyList<CuratedActor> curated)
@@ -166,6 +169,7 @@ public sealed class Knowledge
 
         // Curated names first: the gazetteer keeps the first entry for a text, and curated data wins.
         var people = new List<(string, string[], string[], bool)>();
+        var titled = new List<(string, string, PartialDate?)>();
         foreach (var c in curated)
         {
             var known = new KnownName(c.Name, c.Suppress ? null : c.Kind);
@@ -180,8 +184,10 @@ public sealed class Knowledge
             foreach (var form in forms) Names.Add(form, new KnownName(name, ActorKind.Person), Tokenizer);
             people.Add((name, forms, KnowledgeFile.Strings(entry["short"]).ToArray(), KnowledgeFile.Text(entry["bare"]) == "true"));
             knownAliases.TryAdd(name, KnowledgeFile.Strings(entry["aliases"]).ToArray());
+            foreach (var title in KnowledgeFile.Strings(entry["calledThe"])) titled.Add((title, name, PartialDate.TryParseIso(KnowledgeFile.Text(entry["until"]))));
         }
         ListedPeople = people;
+        TheTitledPeople = titled;
 
         foreach (var entry in Entries(countries))
         {
