@@ -23,15 +23,17 @@ public sealed class BareBodies(Knowledge k)
             var tokens = tokenized[p];
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!(i > 0 && (tokens[i - 1].Text is "the" or "The" || tokens[i - 1].Possessive && tokens[i - 1].IsLower) || Articleless(tokens, i))
-                    || k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                if (k.GovernmentBodies.Match(tokens, i) is not { } body) continue;
+                // "Senate minority leader Ann Roe": an office of the body written after its bare name names the body too.
+                var office = OfficeAfter(tokens, i, body.Count);
+                if (!office && !(i > 0 && (tokens[i - 1].Text is "the" or "The" || tokens[i - 1].Possessive && tokens[i - 1].IsLower) || Articleless(tokens, i))) continue;
                 // "the House" alone is the American way of naming a house; others are named in full.
                 if (body.Count == 1 && tokens[i].Is("House")) continue;
                 var last = i + body.Count - 1;
                 // "the Senate Defence Committee", "the Senate of Puerto Rico": a longer name is read elsewhere.
-                if (last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End <= 1 && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of"))) continue;
+                if (!office && last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End <= 1 && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of"))) continue;
                 // "Cabinet ministers", "Cabinet allies": the body qualifies the people named after it; they are meant, not the body.
-                if (last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End == 1 && PeopleNoun(tokens[last + 1])) continue;
+                if (!office && last + 1 < tokens.Count && tokens[last + 1].Start - tokens[last].End == 1 && PeopleNoun(tokens[last + 1])) continue;
                 var start = tokens[i].Start;
                 var end = tokens[last].End;
                 var text = string.Join(' ', tokens.Skip(i).Take(body.Count).Select(t => t.Text));
@@ -99,6 +101,21 @@ public sealed class BareBodies(Knowledge k)
                     j += c.Count - 1;
                     break;
                 }
+    }
+
+    /// <summary>
+    /// "Senate minority leader", "Senate Majority Whip", "the Senate President": one or two words of an office of the body
+    /// (titles.yml bodyOffices) right after its capitalized bare name, which no capitalized word joins from before
+    /// ("Lower Senate President" is a longer name).
+    /// </summary>
+    private bool OfficeAfter(List<Token> tokens, int i, int count)
+    {
+        var at = i + count;
+        if (!tokens[i].IsCapitalized || at >= tokens.Count || tokens[at - 1].Possessive || tokens[at].Start - tokens[at - 1].End != 1) return false;
+        if (i > 0 && tokens[i - 1].IsCapitalized && !tokens[i - 1].SentenceInitial && tokens[i].Start - tokens[i - 1].End == 1 && !tokens[i - 1].Is("The")) return false;
+        var one = tokens[at].Text.ToLowerInvariant();
+        if (k.BodyOffices.Contains(one)) return true;
+        return at + 1 < tokens.Count && tokens[at + 1].Start - tokens[at].End == 1 && k.BodyOffices.Contains(one + " " + tokens[at + 1].Text.ToLowerInvariant());
     }
 
     /// <summary>

@@ -95,6 +95,9 @@ public sealed class Knowledge
     /// <summary>Heads naming a force of its own right after a country's name ("Kosovo Police"; titles.yml).</summary>
     public IReadOnlySet<string> CountryNamedForces { get; }
 
+    /// <summary>Offices written after a body's bare name that name the body too ("Senate minority leader"; titles.yml bodyOffices).</summary>
+    public IReadOnlySet<string> BodyOffices { get; }
+
     /// <summary>Bodies named without an article ("approved by Congress"): titles.yml `articlelessBodies`.</summary>
     public IReadOnlySet<string> ArticlelessBodies { get; }
     public IReadOnlySet<string> FemaleNames { get; }
@@ -151,6 +154,7 @@ public sealed class Knowledge
         GivenNames = Set(words, "givenNames");
         OrganizationHeads = Set(titles, "organizationHeads");
         CountryNamedForces = Set(titles, "countryNamedForces");
+        BodyOffices = Set(titles, "bodyOffices");
         ArticlelessBodies = Set(titles, "articlelessBodies");
         FemaleNames = Set(words, "femaleNames");
         NonNameWords = Set(words, "nonNameWords");
