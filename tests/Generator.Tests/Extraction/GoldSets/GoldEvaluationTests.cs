@@ -123,6 +123,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev14_split_scores_stay_at_or_above_their_floors() => Check("dev14", 0.66, 0.72, 0.86);
 
+    /// <summary>
+    /// dev15: a fifteenth tuning split of ordinary news, annotated blind and committed before it was first measured
+    /// (Gold/README.md). First measured at actor F1 0.704, link F1 0.745, quotes 69.0% (0.533 / 0.641 / 70.6% over the
+    /// four written articles alone, when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev15_split_scores_stay_at_or_above_their_floors() => Check("dev15", 0.48, 0.59, 0.64);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
