@@ -19,6 +19,31 @@ public static partial class CountedGroups
     [GeneratedRegex(@"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)(?:\s(?:of\s)?[\w’'-]+){1,3}\s$")]
     private static partial Regex CountedSubject();
 
+    /// <summary>
+    /// Whether the death at <paramref name="cue"/> is of a counted group told as the clause's subject: "nine French
+    /// peacekeepers were killed", "two small children died". Not a toll given by someone ("Khartoum said 14 soldiers were
+    /// killed"), one counted so far ("three patients have died"), nor one of a whole war or epidemic ("300,000 people were
+    /// killed in the conflict").
+    /// </summary>
+    public static bool Died(string text, EventCue cue) =>
+        cue.Kind == "death" && cue.Head is "died" or "were killed" && !Reported().IsMatch(text[..cue.Start])
+            && DeadSubject().IsMatch(text[Math.Max(0, cue.Start - 70)..cue.Start]) && !WholeToll().IsMatch(text[cue.End..]);
+
+    /// <summary>The counted group a death at <paramref name="cue"/> is told of ("nine French peacekeepers"), or null.</summary>
+    public static string? Dead(string text, EventCue cue) =>
+        Died(text, cue) && DeadSubject().Match(text[Math.Max(0, cue.Start - 70)..cue.Start]) is { Success: true } m ? char.ToLowerInvariant(m.Value.Trim()[0]) + m.Value.Trim()[1..] : null;
+
+    /// <summary>"Khartoum said 14 soldiers were killed": a toll one side gives tells of the attack already spoken of, no event of its own.</summary>
+    [GeneratedRegex(@"\b(?:said|says|say|told|reported|claimed|claims|according to|estimated|estimates)\b")]
+    private static partial Regex Reported();
+
+    /// <summary>Before the verb: a number, up to two modifiers and a plural noun of people, and where they were from ("at least three people from Fife").</summary>
+    [GeneratedRegex(@"(?<=^|\s)(?:(?:[Aa]t least|[Mm]ore than|[Ss]ome|[Aa]bout|[Nn]early|[Oo]ver|[Aa]round)\s)?(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]everal)(?:\s(?!(?:has|have|had|and|or|of)\b)[\w’'-]+){0,2}?\s(?:[a-z][\w-]*s|[a-z]*men|people|children)(?:\s(?:from|in|of|on)\s(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s$")]
+    private static partial Regex DeadSubject();
+
+    [GeneratedRegex(@"^ (?:in|during|from|of) (?:the |a )?(?:[\w-]+ )?(?:conflict|war|fighting|violence|unrest|genocide|pandemic|epidemic|outbreak|coronavirus|virus|disease)\b")]
+    private static partial Regex WholeToll();
+
     /// <summary>Whether the arrest at <paramref name="cue"/> is of a counted group: "arrested 33 Russian individuals", "40 people were detained".</summary>
     public static bool Arrested(string text, EventCue cue) =>
         cue.Kind == "arrest" && (cue.Head.StartsWith("were ", StringComparison.Ordinal)

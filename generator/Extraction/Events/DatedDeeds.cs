@@ -92,7 +92,7 @@ public static partial class DatedDeeds
             var right = rightBound.End > 0 ? rightBound.Index : text.Length;
             // "In 2015, Saudi Arabia started ...", "On Thursday, Macron ...": a date opening the clause dates the clause after its comma.
             var intro = (text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late" || HourOpener().IsMatch(text[left..date.Start].Trim()))
-                && rightBound.End > 0 && text[date.End..rightBound.Index].Trim().Length == 0 && text[rightBound.Index] == ',';
+                && rightBound.End > 0 && LocalTime().IsMatch(text.AsSpan(date.End, rightBound.Index - date.End)) && text[rightBound.Index] == ',';
             var from = left;
             // "The Dialogue between Belgrade and Pristina began in March 2011": an "and" with no verb before it since the clause
             // began joins two names of one subject, not two clauses.
@@ -178,7 +178,7 @@ public static partial class DatedDeeds
                 && RelativeSubjects.Before(text, from, participants) is { } rel)
             {
                 var relSpan = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
-                var relTitle = $"{rel.Name} {Title(text, from, verb.Start + verb.Value.Length, right, date, lower: true)}";
+                var relTitle = $"{rel.Name} {DeedTitles.Title(text, from, verb.Start + verb.Value.Length, right, date, lower: true)}";
                 if (relTitle.Split(' ').Length >= 3 && !result.Any(c => c.Span == relSpan))
                     result.Add(new EventCandidate(new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true), relTitle, 2, date.Date, date.Text, null, Tense.Past, null,
                         participants.Where(p => p.Start >= from && p.Start < right).Concat(rel.Doers).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
@@ -190,7 +190,7 @@ public static partial class DatedDeeds
                 && subjectStart == from && RelativeSubjects.Before(text, subjectStart + subject.IndexOf("whose ", StringComparison.Ordinal) + 6, participants) is { } owner)
             {
                 var ownedSpan = new EventSpan(paragraph, sentence.Index, sentence.Start + verb.Start, verb.Value.Length);
-                var owned = $"{EventTitles.Possessive(owner.Name)} {subject.Trim()[6..]} {Title(text, verb.Start, verb.Start + verb.Value.Length, right, date, lower: true)}";
+                var owned = $"{EventTitles.Possessive(owner.Name)} {subject.Trim()[6..]} {DeedTitles.Title(text, verb.Start, verb.Start + verb.Value.Length, right, date, lower: true)}";
                 if (!result.Any(c => c.Span == ownedSpan))
                     result.Add(new EventCandidate(new EventCue("event", verb.Start, verb.Value.Length, verb.Value, true), owned, 2, date.Date, date.Text, null, Tense.Past, null,
                         participants.Where(p => p.Start >= from && p.Start < right).Concat(owner.Doers).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
@@ -205,24 +205,30 @@ public static partial class DatedDeeds
             if (shared) doers = lastDoers!;
             // "the three Baltic states left the power ring in February 2025": a group or body named by a common noun acts too.
             // "The national vaccination campaign started on 20 November": a campaign, a drive or works that began or ended on a day.
-            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject));
+            // "Mokha is quiet since it was recaptured from rebels in 2017": "it" in a dated passive stands for the sentence's opening phrase.
+            var standsFor = doers.Count == 0 && !shared && passive ? PronounAntecedents.Of(text, subject, subjectStart, participants.Select(p => p.Start)) : null;
+            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject) || standsFor is not null);
             if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
             // "incumbent President ... Donald Trump", "former president Barack Obama": a lower-case title word may open it.
             var titled = subject.TrimStart().Split(' ').Take(3).Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]));
             if (!shared && !group && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
-            if (!shared && (NoSubject.Contains(firstWord) || firstWord.EndsWith("ed", StringComparison.Ordinal) || firstWord.EndsWith("ing", StringComparison.Ordinal)
+            // "Asked about it, ...", "Speaking in Paris, ...": a participle opens no subject; "United States", "Beijing" or
+            // "Mohammed" opening a name of the clause's actors does.
+            var opensName = participants.Any(p => p.Start == subjectStart + subject.Length - subject.TrimStart().Length);
+            if (!shared && standsFor is null && (NoSubject.Contains(firstWord) || !opensName && (firstWord.EndsWith("ed", StringComparison.Ordinal) || firstWord.EndsWith("ing", StringComparison.Ordinal))
                 || firstWord is not ("when" or "When" or "while" or "While") && AdverbialOpener().IsMatch(firstWord + " "))) continue;
-            var title = shared ? Subject(doers[0]) + " " + Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
-                : Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
+            var title = shared ? Subject(doers[0]) + " " + DeedTitles.Title(text, subjectStart, verb.Start + verb.Value.Length, right, date, lower: true)
+                : standsFor is not null ? standsFor + " " + DeedTitles.Title(text, verbFrom, verb.Start + verb.Value.Length, right, date, lower: true)
+                : DeedTitles.Title(text, subjectStart, verb.Start + verb.Value.Length, right, date);
             if (apposed is not null) title = title.Replace($", {apposed},", "", StringComparison.Ordinal);
             // "He expelled two diplomats on Tuesday": the person the pronoun stands for (PronounSubjects) names the deed.
             if (!shared && title.Split(' ') is var tw && (tw[0] is "But" or "And" or "Then" or "Later" ? 1 : 0) is var pk && tw.Length > pk + 1
                 && tw[pk] is "He" or "She" or "he" or "she" && doers.FirstOrDefault(p => p.Kind == ActorKind.Person) is { } meant)
                 title = EventTitles.ShortName(meant) + " " + string.Join(' ', tw.Skip(pk + 1));
             // "Baltic Sentry, which NATO launched last January": the relative clause's object is the noun it hangs on.
-            if (!shared && Antecedent(text, from) is { } thing && text[(verb.Start + verb.Value.Length)..right].Trim().Length <= date.Length + 1)
+            if (!shared && DeedTitles.Antecedent(text, from) is { } thing && text[(verb.Start + verb.Value.Length)..right].Trim().Length <= date.Length + 1)
                 title = $"{title} {thing}";
             // "Knapp stood": a verb with nothing after it in its clause says too little to be told as an event.
             if (title.Split(' ').Length < 3) continue;
@@ -268,6 +274,10 @@ public static partial class DatedDeeds
     [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]
     private static partial Regex DecisionAfter();
 
+    /// <summary>What may stand between a date opening the sentence and its comma: "On Thursday local time, the government began".</summary>
+    [GeneratedRegex(@"^\s*(?:local time|\(?(?:GMT|UTC)\)?)?\s*$")]
+    private static partial Regex LocalTime();
+
     [GeneratedRegex(@"^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)\b")]
     private static partial Regex HourOfDay();
 
@@ -293,35 +303,5 @@ public static partial class DatedDeeds
         if (first.Length == 0 || !char.IsUpper(first[0]) || NoSubject.Contains(first) || subject.Length > 90) return null;
         var doers = participants.Where(p => p.Start >= start && p.Start < v.Index).ToList();
         return doers.Count > 0 ? doers : null;
-    }
-
-    [GeneratedRegex(@"(?:^|[,;:(]\s*|\b(?:by|of|in|on|to|for|with|after|before|and|but|that|said|says|than)\s+)(?<np>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,4}?),?\s+(?:which|that)\s+$")]
-    private static partial Regex RelativeHead();
-
-    /// <summary>The noun phrase a relative clause starting at <paramref name="from"/> hangs on ("Baltic Sentry, which"), or null.</summary>
-    private static string? Antecedent(string text, int from)
-    {
-        var head = text[..from];
-        if (!head.EndsWith(" which ", StringComparison.Ordinal) && !head.EndsWith(" that ", StringComparison.Ordinal)) return null;
-        return RelativeHead().Match(head) is { Success: true } m ? m.Groups["np"].Value.Trim() : null;
-    }
-
-    private static string Title(string text, int from, int verbEnd, int right, DateExpression date, bool lower = false)
-    {
-        var clause = text[from..right];
-        var dateAt = date.Start - from;
-        // "agreed on 19 April to extend", "decided in April 2026 not to": the date goes with the "on" or "in" before it.
-        if (dateAt >= 3 && date.End <= right && (char.IsAsciiLetterUpper(date.Text[0]) || char.IsAsciiDigit(date.Text[0])) && clause[..dateAt].TrimEnd() is var head && (head.EndsWith(" on", StringComparison.Ordinal) || head.EndsWith(" in", StringComparison.Ordinal)))
-            dateAt = head.Length - 2;
-        if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
-        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // A long clause is cut after the verb and a word of its object (see ClauseTitles).
-        var verbWords = text[from..Math.Clamp(verbEnd, from, right)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
-            - (dateAt >= 0 && date.End <= verbEnd ? date.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length : 0);
-        // "When Mugabe assumed the presidency": the clause's opening word ties it to another; the title is the deed alone.
-        if (words.Count > 0 && words[0] is "When" or "After" or "Before" or "Then" or "Later" or "Subsequently") { words.RemoveAt(0); verbWords--; }
-        while (words.Count > 0 && words[^1] is "late" or "early" or "mid" or "in" or "on" or "at" or "the" or "of") words.RemoveAt(words.Count - 1);
-        var title = string.Join(' ', ClauseTitles.Shorten(words, 12, verbWords + 1)).Trim(' ', ',', '.');
-        return title.Length > 0 && !lower ? char.ToUpperInvariant(title[0]) + title[1..] : title;
     }
 }
