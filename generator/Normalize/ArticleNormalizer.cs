@@ -13,7 +13,7 @@ namespace BriefingSite.Normalize;
 public static partial class ArticleNormalizer
 {
     /// <summary>Bumped whenever normalization output changes, so cached results are not reused.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const int HeadlineMaxWords = 20;
     private const int SubheadingMaxWords = 12;
@@ -90,6 +90,9 @@ public static partial class ArticleNormalizer
         date ??= FileNameDate(raw.File.RelativePath);
 
         var body = paras.Skip(i).ToList();
+        // "By Helen Marsh in Berlin and ..." below a kicker, headline and standfirst: a byline the preamble did not reach is furniture too.
+        var lateByline = RemoveLateBylines(body, at, diags, removed);
+        author ??= lateByline;
         // What follows a letterhead kept in the text is where the lead, a standfirst and a dateline are looked for.
         if (letterhead && body.Count > 0) body.Insert(0, paras[0]);
         var from = letterhead && body.Count > 1 ? 1 : 0;
@@ -174,6 +177,22 @@ public static partial class ArticleNormalizer
             kept.Add(p);
         }
         return kept;
+    }
+
+    /// <summary>Removes byline paragraphs among the body's first six; the first one's names.</summary>
+    private static string? RemoveLateBylines(List<TextParagraph> paras, SourceSpan at, ImmutableArray<Diagnostic>.Builder diags, ImmutableArray<string>.Builder removed)
+    {
+        string? names = null;
+        for (var k = 0; k < Math.Min(6, paras.Count - 1); k++)
+        {
+            var p = paras[k].Text;
+            if (BoilerplateFilter.BylineNames(p) is not { } found) continue;
+            names ??= found;
+            removed.Add(p);
+            diags.Add(Messages.BoilerplateRemoved(at with { Line = paras[k].Line }, 1, p));
+            paras.RemoveAt(k--);
+        }
+        return names;
     }
 
     private static bool IsDatelineOnly(string s) => DateLineParser.Parse(s) is not null;

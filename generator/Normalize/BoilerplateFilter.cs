@@ -36,6 +36,35 @@ public static partial class BoilerplateFilter
     [GeneratedRegex(@"^\(?(?:(?:additional |further )?reporting|writing|editing|compiled|research)(?: and (?:reporting|writing|editing))? by [^.()]{2,300}\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
+    /// <summary>
+    /// "CNN's Omar Haddad in Doha contributed to this report.", "Jane Roe contributed reporting.": a line crediting a
+    /// colleague of the writer, no person of the story.
+    /// </summary>
+    [GeneratedRegex(@"^[^.!?""“”]{3,200}\bcontributed(?: reporting)?(?: to)?(?: (?:this|the) (?:report|story|article))?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContributorLine();
+
+    /// <summary>
+    /// A byline standing anywhere near the top: "By Helen Marsh in Berlin and Idrissa Moumouni in Niamey", "By Nadia
+    /// Kessler, CNN" (perhaps over an "Updated ..." line). Names, each perhaps with the place it was filed from, joined by
+    /// commas or "and", then perhaps the outlet.
+    /// </summary>
+    [GeneratedRegex(@"^By\s+(?<names>" + BylineName + BylinePlace + @"(?:\s*(?:,|,?\s*and|&)\s*" + BylineName + BylinePlace + @")*)(?:\s*[,|–—-]\s*\p{Lu}[\w .&-]{1,40})?(?:\n(?:Updated|Published|Posted|Last updated)\b[^\n]{0,60})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLine();
+
+    private const string BylineName = @"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|da|dos|la|le)){1,4}";
+    private const string BylinePlace = @"(?:\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?";
+
+    /// <summary>The names of a byline paragraph ("Helen Marsh in Berlin and Idrissa Moumouni in Niamey"), or null when it is none.</summary>
+    public static string? BylineNames(string paragraph) =>
+        paragraph.Length <= 160 && BylineLine().Match(paragraph.Trim()) is { Success: true } m ? m.Groups["names"].Value : null;
+
+    /// <summary>
+    /// A chart's or map's legend entry, a colour swatch drawn in block characters and its label: "██ Labour Party - 203
+    /// seats", "■ Hare: 3". The page's picture, not the article's text.
+    /// </summary>
+    [GeneratedRegex(@"^[█▇▆■▮◼⬛]+\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LegendLine();
+
     /// <summary>True when the paragraph opens a trailing section of other stories; everything from it to the end goes.</summary>
     public static bool IsSectionMarker(string paragraph) =>
         TextShape.WordCount(paragraph) <= 6 && !TextShape.EndsWithPunctuation(paragraph.TrimEnd(':')) && SectionMarker().IsMatch(paragraph.Trim());
@@ -59,7 +88,7 @@ public static partial class BoilerplateFilter
         var words = TextShape.WordCount(p);
         if (words <= 8 && (AdLine().IsMatch(p) || ShareLine().IsMatch(p))) return true;
         if (words <= 30 && (RelatedLine().IsMatch(p) || PromptLine().IsMatch(p))) return true;
-        if (words <= 20 && CopyrightLine().IsMatch(p)) return true;
-        return words <= 45 && (CaptionLine().IsMatch(p) || CreditLine().IsMatch(p));
+        if (words <= 20 && (CopyrightLine().IsMatch(p) || LegendLine().IsMatch(p))) return true;
+        return words <= 45 && (CaptionLine().IsMatch(p) || CreditLine().IsMatch(p) || ContributorLine().IsMatch(p));
     }
 }
