@@ -44,7 +44,9 @@ public sealed class BareBodies(Knowledge k)
                 if (overlapping.Count == 1)
                 {
                     // "Speaking in the Legislative Council": a name found only by its head noun is the bare body too.
-                    var found = overlapping[0].Key == text && k.Names.Match(tokens, i) is null;
+                    // "the National Police": a word never an actor alone ("National") opening it is no known name either.
+                    var word = k.Names.Match(tokens, i);
+                    var found = overlapping[0].Key == text && (word is null || word is { Name.Kind: null, Name.Government: null, Count: var n } && n < body.Count);
                     if (overlapping[0].Key == name || !found && (k.Names.Match(tokens, i) is not { } known || known.Count != body.Count) || Names(overlapping[0].Key, country)) continue;
                     if (found) renamed.TryAdd(text, name);
                     result.Remove(overlapping[0]);

@@ -89,13 +89,15 @@ public sealed class CountryBodies(Knowledge k)
     }
 
     /// <summary>
-    /// "United States Senate" when "American Senate" or "the Senate" of an American article is a known name, else the
+    /// "United States Senate" when "American Senate" or "the Senate" of an American article is a known name (by any of the
+    /// country's demonyms: "Philippine Coast Guard" for the Philippines, whose first is "Filipino"), else the
     /// body's template filled in ("Senate of Chile", "Supreme Court of the United States").
     /// </summary>
     public string NameOf(string country, string text, string template, string? demonymWritten = null)
     {
         var demonym = k.Demonyms.GetValueOrDefault(country, country);
-        foreach (var owner in (string?[])[country, demonym, demonymWritten])
+        // "the Coast Guard" of a Philippine article is the Philippine Coast Guard, known by the country's second demonym.
+        foreach (var owner in (string?[])[country, .. k.AllDemonyms.GetValueOrDefault(country) ?? [], demonymWritten])
         {
             if (owner is null) continue;
             var tokens = k.Tokenizer.Tokenize(owner + " " + text, []);

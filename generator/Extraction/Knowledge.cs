@@ -43,6 +43,11 @@ public sealed class Knowledge
 
     private readonly Dictionary<string, string> demonyms = new(StringComparer.Ordinal);
 
+    /// <summary>Every demonym of each country, the first first ("Philippines" → "Filipino", "Philippine").</summary>
+    public IReadOnlyDictionary<string, List<string>> AllDemonyms => allDemonyms;
+
+    private readonly Dictionary<string, List<string>> allDemonyms = new(StringComparer.Ordinal);
+
     /// <summary>
     /// A country's name as it stands in the name of one of its bodies: "the Philippines" ("Senate of the Philippines"),
     /// "the Czech Republic", "the United States"; a plural name written with "the" in its aliases (not "the Ukraine"),
@@ -203,6 +208,8 @@ public sealed class Knowledge
             foreach (var d in KnowledgeFile.Strings(entry["demonyms"]))
             {
                 demonyms.TryAdd(name, d);
+                if (!allDemonyms.TryGetValue(name, out var all)) allDemonyms[name] = all = [];
+                all.Add(d);
                 Names.Add(d, known, Tokenizer);
                 if (!EndsWithAny(d, "s", "sh", "ch", "ese", "z")) Names.Add(d + "s", known, Tokenizer);
             }

@@ -47,6 +47,12 @@ public sealed class OrganizationCues(Knowledge k)
             // "Il Sole 24 Ore, Italy's business newspaper,": a run after a number is the end of a longer name.
             if (tokens[last].Possessive || last + 3 >= tokens.Count || i > 0 && tokens[i - 1].Text.All(char.IsAsciiDigit)) continue;
             var copula = tokens[last + 1].Text is "is" or "was" && tokens[last + 2].Text is "a" or "an";
+            // "Welthungerhilfe, one of Germany's largest aid agencies,": one of a class named in the plural is the name alone.
+            if (tokens[last + 1].Is(",") && OneOfClass(tokens, last + 2))
+            {
+                if (i != last || openings is null || !openings.Contains(tokens[i].Text)) yield return Candidate(paragraph, tokens, i, last);
+                continue;
+            }
             if (!(tokens[last + 1].Is(",") || copula) || AppositionStart(tokens, last + 2) is not { } from || ClassNounIn(tokens, from) is not { } plurals) continue;
             if (i == last && openings is not null && openings.Contains(tokens[i].Text)) continue;
             // "Cinema for Peace Foundation, a Berlin-based non-profit,": the run is the end of a name joined by "for".
@@ -122,6 +128,19 @@ public sealed class OrganizationCues(Knowledge k)
             if (next is "," or "that" or "which" or "based" or "owned" or "." or ";" or "in" or "with" || next is "of" && !OfGathering.Contains(word)) return plural;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "one of Germany's largest aid agencies", "one of the net's most iconic companies", "one of the biggest banks": "one of",
+    /// perhaps "the" and an owner, then a class noun in the plural within three words.
+    /// </summary>
+    private bool OneOfClass(List<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].Is("one") || !tokens[at + 1].Is("of")) return false;
+        var from = at + 2;
+        if (tokens[from].Text is "the" && from + 1 < tokens.Count) from++;
+        if (tokens[from].Possessive && from + 1 < tokens.Count) from++;
+        return ClassNounIn(tokens, from) is true;
     }
 
     /// <summary>

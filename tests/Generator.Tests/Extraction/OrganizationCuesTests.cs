@@ -37,4 +37,11 @@ public class OrganizationCuesTests
         var facts = Extracting.Facts("Retail analysts said it was bad news for M&S' margins.");
         Extracting.ActorKeys(facts).ShouldNotContain("S");
     }
+
+    [Fact]
+    public void One_of_a_class_named_in_the_plural_is_a_body()
+    {
+        const string text = "Two aid workers of Tarvenhilfe, one of Norway's largest aid agencies, were freed on Monday. Their families thanked Mali.";
+        KindOf(text, "Tarvenhilfe").ShouldBe(ActorKind.Organization);
+    }
 }
