@@ -17,7 +17,7 @@ internal static class ArticleStories
     public static Dictionary<string, ImmutableArray<string>> Of(ImmutableArray<Article> articles, IReadOnlyDictionary<string, ArticleFacts> facts, ActorIndex actors,
         out Dictionary<string, ImmutableArray<string>> main)
     {
-        main = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        main = new Dictionary<string, ImmutableArray<string>>(articles.Length, StringComparer.Ordinal);
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)

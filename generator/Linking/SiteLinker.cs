@@ -14,7 +14,7 @@ public static class SiteLinker
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         // A person or organization one article introduces is found again where another names them bare: this needs every article's facts.
         if (knowledge is not null) facts = SiteWideNames.Apply(facts, knowledge);
-        var factsBySlug = facts.ToImmutableDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
+        var factsBySlug = facts.ToDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         // Actors are linked first: events name their participants by actor slug.
         var actorResult = ActorLinker.Run(content.ActorFiles, articles, facts, knowledge?.Tokenizer, knowledge?.KnownAliases, knowledge?.GivenNames, knowledge?.PeerTitles);
         diags.AddRange(actorResult.Diagnostics);

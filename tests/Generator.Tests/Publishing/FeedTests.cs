@@ -112,7 +112,7 @@ public class FeedTests
         var actor = new Actor("mark-rutte", "Mark Rutte", ActorKind.Person, ["Rutte"], null, ["rutte-visits-kyiv", "rutte-meets-ministers"]);
         var ev = new Event("kyiv-visit", "Kyiv visit", PartialDate.OfDay(2025, 2, 1), false, "Kyiv", ["mark-rutte"], ["rutte-visits-kyiv"]);
         var settings = SiteSettings.Default with { Title = "T", BaseUrl = "https://example.org/b/" };
-        var graph = new SiteGraph(settings, [other, newer, older], ImmutableDictionary<string, ArticleFacts>.Empty, [actor], [ev]);
+        var graph = new SiteGraph(settings, [other, newer, older], new Dictionary<string, ArticleFacts>(), [actor], [ev]);
         var ctx = new RenderContext(graph, null!, null!, new SiteUrls(settings), "");
 
         var files = new FeedPageSet().Render(ctx).ToDictionary(f => f.RelativePath, f => System.Text.Encoding.UTF8.GetString(f.Content));
@@ -136,7 +136,7 @@ public class FeedTests
         var actor = new Actor("mark-rutte", "Mark Rutte", ActorKind.Person, ["Rutte"], null, ["kyiv-visit", "spending"]);
         var ev = new Event("kyiv-talks", "Kyiv talks", PartialDate.OfDay(2025, 2, 1), false, "Kyiv", ["mark-rutte"], ["kyiv-visit"]);
         var settings = SiteSettings.Default with { Title = "T", BaseUrl = "https://example.org/" };
-        var graph = new SiteGraph(settings, [twoLines, visit], ImmutableDictionary<string, ArticleFacts>.Empty, [actor], [ev]);
+        var graph = new SiteGraph(settings, [twoLines, visit], new Dictionary<string, ArticleFacts>(), [actor], [ev]);
         var ctx = new RenderContext(graph, null!, null!, new SiteUrls(settings), "");
 
         var files = new FeedPageSet().Render(ctx).ToDictionary(f => f.RelativePath, f => System.Text.Encoding.UTF8.GetString(f.Content));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BriefingSite.Model;
 using BriefingSite.Rendering;
 using BriefingSite.Tests.Support;
@@ -24,11 +25,11 @@ public class ArticleKeysTests
         // What a site-wide pass of Linking does: one more mention, found thanks to another article.
         var more = graph with
         {
-            Facts = graph.Facts.SetItem(article.Slug, facts with { Mentions = facts.Mentions.Add(new ActorMention("Kwon Tae-hyun", "Kwon Tae-hyun", ActorKind.Person, 0, 25, 13)) }),
+            Facts = graph.Facts.ToImmutableDictionary(StringComparer.Ordinal).SetItem(article.Slug, facts with { Mentions = facts.Mentions.Add(new ActorMention("Kwon Tae-hyun", "Kwon Tae-hyun", ActorKind.Person, 0, 25, 13)) }),
         };
         var moved = graph with
         {
-            Facts = graph.Facts.SetItem(article.Slug, facts with { Mentions = facts.Mentions.Add(new ActorMention("Kwon Tae-hyun", "Kwon Tae-hyun", ActorKind.Person, 0, 26, 13)) }),
+            Facts = graph.Facts.ToImmutableDictionary(StringComparer.Ordinal).SetItem(article.Slug, facts with { Mentions = facts.Mentions.Add(new ActorMention("Kwon Tae-hyun", "Kwon Tae-hyun", ActorKind.Person, 0, 26, 13)) }),
         };
 
         var keys = new[] { graph, more, moved }.Select(g => new ArticleKeys(g, "knowledge")).ToList();
