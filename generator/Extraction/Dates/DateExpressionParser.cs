@@ -168,9 +168,11 @@ public static partial class DateExpressionParser
         foreach (Match m in All(MonthYear(), digit && monthWord))
             Add(m, PartialDate.OfMonth(Int(m, "year"), MonthOf(m)), DateReference.Absolute);
         // "signed in November 2016 and approved by Congress on 30 November": a day without a year after a date with one is of that year.
+        // So is one in a sentence that opens with the year it tells of ("In 2019, outbreaks were declared in Tonga on October 22").
         PartialDate? OfYearBefore(Match m, PartialDate? guess) =>
-            guess is { } g && found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End) is { } earlier
-                && earlier.Date!.Value.Year != g.Year && PartialDate.OfDay(earlier.Date.Value.Year, g.Month, g.Day) is { IsValid: true } same ? same : guess;
+            guess is { } g && (found.Where(f => f.Reference == DateReference.Absolute && f.End <= m.Index && f.Date is not null).MaxBy(f => f.End)?.Date!.Value.Year
+                ?? OpeningYear(text, m.Index)) is { } earlier
+                && earlier != g.Year && PartialDate.OfDay(earlier, g.Month, g.Day) is { IsValid: true } same ? same : guess;
         // ... and a month without a year told as past ("in July", not "last July") after a year the sentence tells of: that year's
         // month. Not after where a span starts or ends ("since 2019", "by 2030") or a year naming a thing ("the 2018 convention").
         PartialDate? MonthOfYearBefore(Match m, PartialDate? guess) =>
@@ -271,6 +273,13 @@ public static partial class DateExpressionParser
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>"In 2019 in the Pacific region, ...": the year a sentence opens with, when it ends before <paramref name="before"/>.</summary>
+    private static int? OpeningYear(string text, int before) =>
+        OpensWithYear().Match(text) is { Success: true } y && y.Index + y.Length <= before ? int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^\s*(?:In|During)\s+" + Year + @"(?=[\s,])")]
+    private static partial Regex OpensWithYear();
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -185,4 +185,16 @@ public class DateExpressionParserTests
     [InlineData("The charter adopted in 2019 will be reviewed in July.", true, "2019|2026-07")] // told as to come: the next July
     public void A_month_without_a_year_told_as_past_after_a_year_is_that_years_month(string text, bool future, string expected) =>
         string.Join("|", DateExpressionParser.Find(text, PartialDate.OfDay(2026, 3, 10), future).Select(d => d.Date?.ToString())).ShouldBe(expected);
+
+    /// <summary>
+    /// "In 2018 in the region, floods were declared in Norland first on February 6, and in Sudria on October 22": a day
+    /// without a year in a sentence that opens with the year it tells of is of that year, even when it falls after the
+    /// article's day in its own year. A year told elsewhere in the sentence does not (a treaty "signed in 2015").
+    /// </summary>
+    [Theory]
+    [InlineData("In 2018 in the region, floods were declared in Norland first on February 6, and in Sudria on October 22.", "2018|2018-02-06|2018-10-22")]
+    [InlineData("During 2018, the envoy visited Sudria on March 14.", "2018|2018-03-14")]
+    [InlineData("The treaty, signed in 2015, was denounced on February 6.", "2015|2019-02-06")]
+    public void A_day_without_a_year_in_a_sentence_opening_with_a_year_is_of_that_year(string text, string expected) =>
+        string.Join("|", DateExpressionParser.Find(text, PartialDate.OfDay(2019, 1, 1), future: false).Select(d => d.Date?.ToString())).ShouldBe(expected);
 }
