@@ -99,9 +99,11 @@ public static class CalendarArithmetic
 
     /// <summary>
     /// "last week", "next month", "this year". A week is a span of days a PartialDate cannot hold, so it is given
-    /// as the month it falls in, or only the year when it straddles two months: never a made-up day.
+    /// as the month it falls in, or only the year when it straddles two months: never a made-up day. "This week" told of as
+    /// past is the part of it before the article ("This week saw a referendum", written on Monday 28 January: January, not a
+    /// week into February); told of as to come, the part after it.
     /// </summary>
-    public static PartialDate? Period(PartialDate? articleDate, string which, string unit)
+    public static PartialDate? Period(PartialDate? articleDate, string which, string unit, bool future = false)
     {
         if (articleDate is not { } a) return null;
         which = which.Replace(" in the", " this", StringComparison.Ordinal);
@@ -121,8 +123,8 @@ public static class CalendarArithmetic
                 // "later this week" is what is left of it, "earlier this week" what is past.
                 // "this weekend": its Saturday and Sunday.
                 if (unit == "weekend") monday = monday.AddDays(5);
-                if (which == "later this") monday = d;
-                else if (which == "earlier this") sunday = d;
+                if (which == "later this" || which == "this" && unit == "week" && future) monday = d;
+                else if (which == "earlier this" || which == "this" && unit == "week") sunday = d;
                 if (monday.Month == sunday.Month) return PartialDate.OfMonth(monday.Year, monday.Month);
                 return monday.Year == sunday.Year ? PartialDate.OfYear(monday.Year) : null;
         }

@@ -233,7 +233,7 @@ public static partial class DateExpressionParser
             Add(m, CalendarArithmetic.WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
         }
         foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
-            Add(m, CalendarArithmetic.Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()), DateReference.ArticleRelative);
+            Add(m, CalendarArithmetic.Period(articleDate, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant(), future), DateReference.ArticleRelative);
         foreach (Match m in All(EndOfYear(), text.Contains("end", StringComparison.Ordinal)))
             if (articleDate is { } written) Add(m, PartialDate.OfYear(written.Year), DateReference.ArticleRelative);
         foreach (Match m in All(MonthAsModifier(), monthWord))

@@ -197,4 +197,15 @@ public class DateExpressionParserTests
     [InlineData("The treaty, signed in 2015, was denounced on February 6.", "2015|2019-02-06")]
     public void A_day_without_a_year_in_a_sentence_opening_with_a_year_is_of_that_year(string text, string expected) =>
         string.Join("|", DateExpressionParser.Find(text, PartialDate.OfDay(2019, 1, 1), future: false).Select(d => d.Date?.ToString())).ShouldBe(expected);
+
+    /// <summary>
+    /// "This week" told of as past is the part of the week before the article, told of as to come the part after it: a
+    /// week straddling two months is then often in one ("This week saw a vote", written on Wednesday 30 April: April).
+    /// </summary>
+    [Theory]
+    [InlineData("This week saw a referendum in the region.", "2025-04-30", false, "2025-04")]
+    [InlineData("The envoys will meet again this week.", "2025-05-01", true, "2025-05")]
+    [InlineData("The envoys met earlier this week.", "2025-05-01", false, "2025")]
+    public void This_week_is_the_part_of_it_on_the_side_of_the_article_its_tense_gives(string text, string article, bool future, string expected) =>
+        Resolve(text, PartialDate.TryParseIso(article), future).ShouldBe(expected);
 }
