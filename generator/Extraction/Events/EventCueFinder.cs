@@ -32,9 +32,10 @@ public static partial class EventCueFinder
 
     /// <summary>
     /// "the Agreement on the Use of Water and Energy Resources", "the Treaty of Versailles": a capitalised kind word named by
-    /// what follows it, up to another such name ("the Convention on Reef Fisheries and the Pacific Convention on ...").
+    /// what follows it, up to another such name ("the Convention on Reef Fisheries and the Pacific Convention on ..."), through
+    /// a list of capitalised words closed by "and" ("the Treaty on Understanding, Cooperation and Good Neighbourliness").
     /// </summary>
-    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: (?!and the )(?:(?:of|and|on|the|for|in) ){0,2}(?!(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact)\b)[A-Z][\w’'-]+){0,6})")]
+    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact) (?:on|of|for|between) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?: (?!and the )(?:(?:of|and|on|the|for|in) ){0,2}|, (?=[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)* and [A-Z]))(?!(?:Agreement|Treaty|Convention|Protocol|Accord|Memorandum|Charter|Pact)\b)[A-Z][\w’'-]+){0,8})")]
     private static partial Regex NameAfterKind();
 
     /// <summary>"The first call, on March 20, ... The second, on Sunday, ...": an ordinal standing for the noun of a series already spoken of.</summary>
