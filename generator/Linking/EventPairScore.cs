@@ -238,7 +238,11 @@ internal static class EventPairScore
         if (undated.Written is not { } written || when.MentionDay is not { } day) return 0;
         var gap = undated.Planned ? day - written : written - day;
         if (gap is < 0 or > 7) return 0;
-        var common = EventTraits.Common(undated.Story, when.Story);
+        // The people the dated telling names as taking part count as its story: a client note's "Fehér and Vlădescu met on
+        // 14 May, signed a memorandum" is about the two ministers a communiqué of that day is about, whatever else it is about.
+        // Two of them, as one person is in many stories.
+        var persons = EventTraits.Common(undated.Story, when.Persons);
+        var common = Math.Max(EventTraits.Common(undated.Story, when.Story), persons >= 2 ? persons : 0);
         return common >= 2 ? 3 : common == 1 ? 2 : 0;
     }
 

@@ -96,10 +96,13 @@ public static partial class CueDating
     /// <summary>"a stampede broke out", "the talks collapsed": the sentence tells of the past somewhere (not "has left", "is being hosted").</summary>
     public static bool TellsOfPast(string text) => PastVerb().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}\band\s+(?:[a-z]{3,}ed|held|made|won|took|struck|began)\s+(?:a|an|the|their|its|his|her)?\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,“""()]{0,80}(?:\band|,)\s+(?:[a-z]{3,}ed|held|made|won|took|struck|began)\s+(?:a|an|the|their|its|his|her)?\s*$")]
     private static partial System.Text.RegularExpressions.Regex AndDidObject();
 
-    /// <summary>"met in Seoul on Tuesday and signed a memorandum": the event noun is what a second past verb of the same subject did.</summary>
+    /// <summary>
+    /// "met in Seoul on Tuesday and signed a memorandum", "met in Debrecen on 14 May, signed a memorandum and agreed to ...":
+    /// the event noun is what a second past verb of the same subject did, joined by "and" or listed after a comma.
+    /// </summary>
     public static bool CoordinatedObject(string text, int verbEnd, int npStart) =>
         npStart > verbEnd && AndDidObject().IsMatch(text.AsSpan(verbEnd, npStart - verbEnd));
 
