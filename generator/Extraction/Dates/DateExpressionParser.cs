@@ -230,6 +230,8 @@ public static partial class DateExpressionParser
                 found[next] = day with { Start = m.Index, Length = day.End - m.Index, Text = text[m.Index..day.End] };
                 continue;
             }
+            // "Super Tuesday", "Bloody Sunday", "Tomorrow, a Tuesday, is ...": a day's name or any such weekday, not the nearest one.
+            if (!m.Groups["pre"].Success && NotTheNearest().IsMatch(text.AsSpan(0, m.Index))) continue;
             Add(m, CalendarArithmetic.WeekdayDate(anchor, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), m.Groups["pre"].Value, future), DateReference.ArticleRelative);
         }
         foreach (Match m in All(RelativePeriod(), Has(PeriodWords)))
@@ -273,6 +275,10 @@ public static partial class DateExpressionParser
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>Words before a weekday that make it a name ("Super Tuesday", "Black Friday") or any such day ("a Tuesday", "every Friday").</summary>
+    [GeneratedRegex(@"\b(?:a|an|every|each|any|one|Super|Black|Good|Ash|Holy|Maundy|Cyber|Bloody|Easter|Whit|Shrove|Palm|Low)\s+$")]
+    private static partial Regex NotTheNearest();
 
     /// <summary>"In 2019 in the Pacific region, ...": the year a sentence opens with, when it ends before <paramref name="before"/>.</summary>
     private static int? OpeningYear(string text, int before) =>

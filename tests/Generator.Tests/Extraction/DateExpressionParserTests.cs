@@ -208,4 +208,12 @@ public class DateExpressionParserTests
     [InlineData("The envoys met earlier this week.", "2025-05-01", false, "2025")]
     public void This_week_is_the_part_of_it_on_the_side_of_the_article_its_tense_gives(string text, string article, bool future, string expected) =>
         Resolve(text, PartialDate.TryParseIso(article), future).ShouldBe(expected);
+
+    /// <summary>A weekday that is a day's name ("Super Tuesday", "Bloody Sunday") or any such day ("a Tuesday") is no nearest weekday.</summary>
+    [Theory]
+    [InlineData("Tomorrow, a Tuesday, is known as Super Tuesday.", "2020-03-03")]
+    [InlineData("The march recalled Bloody Sunday.", "")]
+    [InlineData("The council meets every Friday and met on Friday.", "2020-02-28")]
+    public void A_weekday_named_or_told_as_any_such_day_is_no_date(string text, string expected) =>
+        string.Join("|", DateExpressionParser.Find(text, PartialDate.OfDay(2020, 3, 2), future: false).Select(d => d.Date?.ToString())).ShouldBe(expected);
 }
