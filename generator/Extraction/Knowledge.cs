@@ -106,6 +106,9 @@ public sealed class Knowledge
     /// <summary>Bodies named without an article ("approved by Congress"): titles.yml `articlelessBodies`.</summary>
     public IReadOnlySet<string> ArticlelessBodies { get; }
     public IReadOnlySet<string> FemaleNames { get; }
+
+    /// <summary>Given names borne by women and men alike ("Jo", "Sam", "Andrea"): words.yml `unisexNames`; "she" may refer to one.</summary>
+    public IReadOnlySet<string> UnisexNames { get; }
     public IReadOnlySet<string> NonNameWords { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
     public IReadOnlySet<string> WeakSpeechVerbs { get; }
@@ -162,6 +165,7 @@ public sealed class Knowledge
         BodyOffices = Set(titles, "bodyOffices");
         ArticlelessBodies = Set(titles, "articlelessBodies");
         FemaleNames = Set(words, "femaleNames");
+        UnisexNames = Set(words, "unisexNames");
         NonNameWords = Set(words, "nonNameWords");
         ArgumentNouns = Set(words, "argumentNouns");
         WeakSpeechVerbs = Set(words, "weakSpeechVerbs");

@@ -106,8 +106,22 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var according = window.FindIndex(t => t.Is("according"));
         if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
             return Source(c, window[according].End, windowEnd);
-        if (verb < 0 || verb > 12) return null;
+        if (verb < 0 || verb > 12 && !TitledSubject(c, window, verb)) return null;
         return speakers.Find(c, window, verb, c.Close, windowEnd);
+    }
+
+    /// <summary>
+    /// '"...," Qatar's Minister of State for Foreign Affairs Sultan bin Rashid Al-Marri said': however many words a title
+    /// and a name take, a tag whose words before the verb are all one capitalized noun phrase (title words, "of", "for",
+    /// "the", "and", name particles, an owner in the possessive) ending in a person named right before the verb is the
+    /// quote's tag.
+    /// </summary>
+    private bool TitledSubject(QuoteContext c, List<Token> window, int verb)
+    {
+        if (verb > 24) return false;
+        var person = c.Mentions.Find(m => m.Kind == ActorKind.Person && m.Start + m.Length == window[verb - 1].End);
+        if (person is null) return false;
+        return window.Take(verb).All(t => t.IsCapitalized || t.Is("-") || t.Text is "of" or "for" or "the" or "and" || k.NameParticles.Contains(t.Text));
     }
 
     /// <summary>

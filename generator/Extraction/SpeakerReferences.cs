@@ -301,5 +301,5 @@ public sealed class SpeakerReferences(Knowledge k)
     }
 
     private bool Fits(string givenName, bool she) =>
-        she ? k.FemaleNames.Contains(givenName) || !k.GivenNames.Contains(givenName) : !k.FemaleNames.Contains(givenName);
+        she ? k.FemaleNames.Contains(givenName) || k.UnisexNames.Contains(givenName) || !k.GivenNames.Contains(givenName) : !k.FemaleNames.Contains(givenName);
 }
