@@ -78,4 +78,30 @@ internal static class EarlierSpeakers
             .OrderBy(m => m.Start).FirstOrDefault();
         return first is { Kind: ActorKind.Person } ? (first.Key, first.Key) : null;
     }
+
+    /// <summary>
+    /// 'Howard warned: "...". Campbell repeated his party's calls for the advice to be published. "The public interest ..."':
+    /// a quote standing alone as a sentence, right after a sentence that quotes nothing and whose subject is a person
+    /// opening it (title words before the name at most), is that person's, not the one quoted earlier in the paragraph.
+    /// </summary>
+    internal static (string Speaker, string? Key)? NewSubjectBefore(Knowledge k, QuoteContext c, string? earlier)
+    {
+        if (!c.OpensSentence()) return null;
+        var sentence = c.Para.SentenceAt(c.Open);
+        if (sentence.Index == 0) return null;
+        var previous = c.Para.Sentences[sentence.Index - 1];
+        var end = previous.Start + previous.Length;
+        if (c.Spans.Any(s => s.Open < end && s.Close >= previous.Start)) return null;
+        var first = c.Mentions.Where(m => m.Start >= previous.Start && m.Start < end).OrderBy(m => m.Start).FirstOrDefault();
+        if (first is not { Kind: ActorKind.Person } || first.Key == earlier) return null;
+        if (c.Tokens.Exists(t => t.Possessive && t.End == first.Start + first.Length)) return null;
+        // Only title words before the name: "Liberal Democrat foreign affairs spokesman Menzies Campbell", "The Tory leader
+        // Michael Howard"; lower-case words only when a role noun ends them.
+        var before = c.Tokens.Where(t => t.Start >= previous.Start && t.End <= first.Start).ToList();
+        var lower = before.Where(t => t.IsLower && t.Text is not ("the" or "of" or "for")).ToList();
+        if (before.Count > 8 || !before.TrueForAll(t => t.IsWord) || lower.Count > 4 || lower.Count > 0 && !k.RoleNouns.Contains(lower[^1].Text)) return null;
+        // The name is followed by a verb, not by more of a phrase ("Campbell's party").
+        var next = c.Tokens.FirstOrDefault(t => t.Start >= first.Start + first.Length);
+        return next.Text is not null && next.IsLower && next.IsWord ? (first.Key, first.Key) : null;
+    }
 }

@@ -49,7 +49,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = QuoteFilters.IsQuotation(inner)
                     ? (open == 0 ? EarlierSpeakers.CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
-                      ?? LeadIn(ctx) ?? inParagraph ?? (open == 0 ? EarlierSpeakers.ReporterAfterQuotes(ctx, references) ?? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
+                      ?? LeadIn(ctx) ?? (inParagraph is { } earlier ? EarlierSpeakers.NewSubjectBefore(k, ctx, earlier.Key) : null) ?? inParagraph ?? (open == 0 ? EarlierSpeakers.ReporterAfterQuotes(ctx, references) ?? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
                     : QuoteFilters.NamesSomething(k, ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
                 // An answer is quoted whole: words it quotes are another speaker's only when the answer says whose ("the
@@ -85,6 +85,11 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private (string Speaker, string? Key)? BeforeElseNamedAfter(QuoteContext c, string inner)
     {
         var before = Before(c);
+        // 'the WHO noted the need to act: "..., " said Tedros Adhanom Ghebreyesus': a quote closing on a comma is followed
+        // by its own tag, which names the speaker over the verb that led up to it.
+        // Only a tag right after the quote: "said Tedros", "Tedros said" ("..., while Trump noted" is another clause).
+        if (inner.EndsWith(',') && OpensWithTag(c, c.Tokens.Where(t => t.Start > c.Close && t.End <= QuoteContext.SentenceEnd(c.Para, c.Close)).ToList())
+            && After(c, inner) is { Key: { } key } tagged && c.Mentions.Exists(m => m.Key == key && m.Kind == ActorKind.Person)) return tagged;
         if (before is { Key: not null }) return before;
         return After(c, inner) is { Key: not null } after ? after : before ?? After(c, inner);
     }
