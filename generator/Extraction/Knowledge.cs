@@ -110,6 +110,9 @@ public sealed class Knowledge
     /// <summary>Given names borne by women and men alike ("Jo", "Sam", "Andrea"): words.yml `unisexNames`; "she" may refer to one.</summary>
     public IReadOnlySet<string> UnisexNames { get; }
     public IReadOnlySet<string> NonNameWords { get; }
+
+    /// <summary>Saints' names that open a place's name ("San", "Santa", "São"): a given name after one is no person's.</summary>
+    public IReadOnlySet<string> PlaceSaints { get; }
     public IReadOnlySet<string> ArgumentNouns { get; }
     public IReadOnlySet<string> WeakSpeechVerbs { get; }
     /// <summary>Verbs that judge and name something in the subject's words, before "as" and a quote (words.yml).</summary>
@@ -167,6 +170,7 @@ public sealed class Knowledge
         FemaleNames = Set(words, "femaleNames");
         UnisexNames = Set(words, "unisexNames");
         NonNameWords = Set(words, "nonNameWords");
+        PlaceSaints = Set(words, "placeSaints");
         ArgumentNouns = Set(words, "argumentNouns");
         WeakSpeechVerbs = Set(words, "weakSpeechVerbs");
         EvaluationVerbs = Set(words, "evaluationVerbs");

@@ -81,6 +81,10 @@ public sealed class PersonFinder(Knowledge k)
         }
         var first = units[t].First;
         var end = last.Last;
+        // "in San Carlos de Bariloche", "Santa Rosa": a saint's name opening a place, whose given name is the place's.
+        var saint = k.PlaceSaints.Contains(tokens[first].Text) ? first
+            : first > 0 && k.PlaceSaints.Contains(tokens[first - 1].Text) && tokens[first - 1].End + 1 == tokens[first].Start ? first - 1 : -1;
+        if (saint >= 0 && end > saint && (saint == 0 || !tokens[saint - 1].IsCapitalized || tokens[saint - 1].SentenceInitial)) return null;
         // "Broadcaster Piers Morgan" opening a sentence: a role noun, capitalized only because it comes first.
         if (tokens[first].SentenceInitial && end > first && k.RoleNouns.Contains(tokens[first].Text.ToLowerInvariant()))
         {
