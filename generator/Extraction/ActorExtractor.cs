@@ -33,7 +33,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
 
     public ArticleFacts Extract(Article article, ArticleFacts soFar)
     {
-        var tokenized = soFar.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var tokenized = soFar.Paragraphs.Select(k.Tokenizer.Tokenize).ToList();
         var texts = soFar.Paragraphs.Select(p => p.Text).ToList();
         // "the grid operator Litgrid": a name read as a company's comes first, so a later "Litgrid said" does not make it a person.
         var candidates = new List<PersonCandidate>();

@@ -28,6 +28,7 @@ public sealed class FactExtractor
 
     public ArticleFacts Run(Article article)
     {
+        using var tokens = ParagraphTokens.Open(Knowledge.Tokenizer);
         var facts = ArticleFacts.Empty(article.Slug, markdown.ReadDocument(article.Markdown));
         foreach (var extractor in extractors) facts = extractor.Extract(article, facts);
         return facts;

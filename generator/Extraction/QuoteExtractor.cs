@@ -22,7 +22,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var quotes = ImmutableArray.CreateBuilder<QuoteFact>();
         var spansByParagraph = found.Paragraphs.Select(p => QuoteSpans.Find(p.Text)).ToList();
         // Each paragraph is tokenized once, for finding the outlets and then the quotes' speakers.
-        var tokenized = found.Paragraphs.Select(p => k.Tokenizer.Tokenize(p.Text, p.Sentences.Select(s => s.Start).ToList())).ToList();
+        var tokenized = found.Paragraphs.Select(k.Tokenizer.Tokenize).ToList();
         // "Tory leader Michael Howard said": the party's word describing its member is never who speaks; "the Commons
         // home affairs committee said": nor is the house a committee is named after.
         var soFar = found with { Mentions = [.. found.Mentions.Where(m => !parties.DescribesMember(m, tokenized) && !QuoteFilters.NamesCommittee(m, tokenized))] };

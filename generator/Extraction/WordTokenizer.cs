@@ -1,3 +1,5 @@
+using BriefingSite.Model;
+
 namespace BriefingSite.Extraction;
 
 /// <summary>
@@ -6,6 +8,15 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
 {
+    /// <summary>
+    /// A paragraph's tokens, as a list of the caller's own: the paragraph is tokenized once per article
+    /// (<see cref="ParagraphTokens"/>), each caller copies the tokens.
+    /// </summary>
+    public List<Token> Tokenize(DocParagraph paragraph) => new(ParagraphTokens.Of(this, paragraph));
+
+    /// <summary>A paragraph's tokens shared by every reader of the article: for callers that never change the list.</summary>
+    internal List<Token> SharedTokens(DocParagraph paragraph) => ParagraphTokens.Of(this, paragraph);
+
     public List<Token> Tokenize(string text, IReadOnlyList<int> sentenceStarts)
     {
         // News text has about one token in five characters: made room for one in four, the list rarely grows (its copies were
@@ -21,7 +32,7 @@ public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(c.ToString(), i, false, false, false));
+                tokens.Add(new Token(Mark(c), i, false, false, false));
                 i++;
                 continue;
             }
@@ -47,6 +58,15 @@ public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
             i = next;
         }
         return tokens;
+    }
+
+    // A string per punctuation mark rather than one per occurrence (ASCII and the General Punctuation block: dashes, curly quotes).
+    private static readonly string?[] marks = new string?[0x2070];
+
+    private static string Mark(char c)
+    {
+        if (c >= marks.Length) return c.ToString();
+        return marks[c] ??= c.ToString();
     }
 
     /// <summary>The end of "/ro" after a capital letter: a slash, one to three lower-case letters, then a space.</summary>
