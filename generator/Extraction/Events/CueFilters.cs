@@ -29,7 +29,7 @@ public static partial class CueFilters
     public static bool IsVerbUse(string text, EventCue cue, bool subjectIsPerson)
     {
         var before = EventPhrase.WordsBefore(text, cue.Start, 1);
-        var after = text[cue.End..].TrimStart();
+        var after = text.AsSpan(cue.End).TrimStart();  // a span: copying the rest of the sentence per cue cost more than the test
         // "to deal with", "countries must deal with": the verb; "a deal with Iran", "signed a supply deal with Daewoo": the noun.
         if (cue.Head.Equals("deal", StringComparison.OrdinalIgnoreCase) && (before is ["to"] || after.StartsWith("with", StringComparison.Ordinal)
             && EventPhrase.ModifierStart(text, cue) == cue.Start && before is not (["a" or "A" or "an" or "the" or "The" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "new" or "any" or "no"]))) return true;
@@ -45,7 +45,7 @@ public static partial class CueFilters
         if (!cue.IsVerb && SentenceText.Plural(cue.Head) && (after.StartsWith("such as ", StringComparison.Ordinal) || after.StartsWith("like ", StringComparison.Ordinal))) return true;
         // "Erdogan also attacked the proclamation": a person attacking is speaking.
         if (cue.IsVerb && cue.Head == "attacked" && subjectIsPerson) return true;
-        if (cue.IsVerb && cue.Head == "visited" && before is ["was" or "were"] && CrowdAgent().IsMatch(text[cue.End..])) return true;
+        if (cue.IsVerb && cue.Head == "visited" && before is ["was" or "were"] && CrowdAgent().IsMatch(text.AsSpan(cue.End))) return true;
         // "a sanctioned tanker", "the PKK is banned": an adjective or a state, not something that happened.
         if (cue.IsVerb && before is ["a"] or ["an"] or ["the"] or ["The"] or ["is"] or ["are"]) return true;
         return false;
@@ -55,7 +55,7 @@ public static partial class CueFilters
     public static bool IsNamePart(string text, EventCue cue)
     {
         var before = EventPhrase.WordsBefore(text, cue.Start, 1);
-        var after = text[cue.End..].TrimStart();
+        var after = text.AsSpan(cue.End).TrimStart();  // a span: copying the rest of the sentence per cue cost more than the test
         // "war-damaged", "pre-election", "out-of-session": part of another word.
         // "re-election" is an election all the same.
         var reDone = cue.Start >= 3 && text.AsSpan(cue.Start - 3, 3) is "re-" or "Re-" && (cue.Start == 3 || !char.IsLetter(text[cue.Start - 4]));

@@ -109,19 +109,20 @@ public static partial class EventPhrase
     public static string[] WordsBefore(string text, int position, int count)
     {
         // The last words only, read backwards: splitting all the text before them cost more than anything else in reading events.
-        var words = new List<string>(count);
+        // Filled from its end; a text with fewer words gets a shorter array.
+        var words = new string[count];
+        var found = 0;
         var end = position;
-        while (words.Count < count)
+        while (found < count)
         {
             while (end > 0 && IsWordBreak(text[end - 1])) end--;
             if (end == 0) break;
             var start = end;
             while (start > 0 && !IsWordBreak(text[start - 1])) start--;
-            words.Add(text[start..end]);
+            words[count - ++found] = text[start..end];
             end = start;
         }
-        words.Reverse();
-        return [.. words];
+        return found == count ? words : words[(count - found)..];
     }
 
     private static bool IsWordBreak(char c) => c is ' ' or ',' or '(' or '“' or '"';
@@ -167,41 +168,58 @@ public static partial class EventPhrase
         // "agreed to hold an extraordinary session in September": what was agreed is to be done.
         if (!cue.IsVerb && ForwardClauses.AgreedToBringAbout(text, ModifierStart(text, cue))) return Tense.Future;
         // "before Britain takes over the presidency", "once she visits": a present tense after such a word speaks of what is to come.
-        if (cue.IsVerb && cue.Head.Split(' ')[0] is var present && present.EndsWith('s') && !present.EndsWith("ss", StringComparison.Ordinal) && present is not ("was" or "is" or "has" or "does")
+        // The head's first word, the texts before and after the cue are spans and the regexes are enumerated: copying them and
+        // making Match objects for every cue was a good part of reading events.
+        if (cue.IsVerb && FirstWord(cue.Head) is var present && present.EndsWith('s') && !present.EndsWith("ss", StringComparison.Ordinal) && present is not ("was" or "is" or "has" or "does")
             && WordsBefore(text, cue.Start, 3).Any(w => w is "before" or "Before" or "once" or "Once" or "until" or "when" or "When"))
             return Tense.Future;
         // "the request to suspend Parliament": an infinitive speaks of what is still to be done.
-        if (cue.IsVerb && WordsBefore(text, cue.Start, 1) is ["to"] && cue.Head.Split(' ')[0] is var bare && !bare.EndsWith("ed", StringComparison.Ordinal) && !bare.EndsWith("ing", StringComparison.Ordinal))
+        if (cue.IsVerb && WordsBefore(text, cue.Start, 1) is ["to"] && FirstWord(cue.Head) is var bare && !bare.EndsWith("ed", StringComparison.Ordinal) && !bare.EndsWith("ing", StringComparison.Ordinal))
             return Tense.Future;
         // "announced he would resign": the future of a reported speech.
         if (cue.IsVerb && cue.Head.StartsWith("would ", StringComparison.Ordinal)) return Tense.Future;
         // "the trial could commence on Tuesday": an event that is the subject of a future or modal verb is still to come.
-        if (!cue.IsVerb && SubjectOfFuture().IsMatch(text[cue.End..])) return Tense.Future;
+        if (!cue.IsVerb && SubjectOfFuture().IsMatch(text.AsSpan(cue.End))) return Tense.Future;
         // "On Monday, the president suspended parliament": a verb in the past tense says so itself (not "will have suspended", "to be seized",
         // "is being hosted").
         // "Rebels struck an army base on Monday": so does an irregular past ("struck", "met", "held").
-        if (cue.IsVerb && cue.Head.Split(' ')[0] is var first && (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4 || PastWords().Match(first) is { Success: true } irregular && irregular.Length == first.Length)
+        if (cue.IsVerb && FirstWord(cue.Head) is var first && (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4 || FirstMatch(PastWords(), first) is { } irregular && irregular.Length == first.Length)
             && WordsBefore(text, cue.Start, 1) is not ["will" or "would" or "to" or "could" or "may" or "might" or "should" or "shall" or "must" or "be" or "not" or "is" or "are"]
             && !PresentPassive().IsMatch(text.AsSpan(0, cue.Start)))
             return Tense.Past;
-        var window = text[..cue.Start];
+        var window = text.AsSpan(0, cue.Start);
         var lastBreak = Math.Max(window.LastIndexOf(". ", StringComparison.Ordinal), window.LastIndexOf("; ", StringComparison.Ordinal));
         if (lastBreak > 0) window = window[lastBreak..];
-        var future = FutureWords().Matches(window).LastOrDefault();
+        (int Index, int Length)? future = null;
+        foreach (var m in FutureWords().EnumerateMatches(window)) future = (m.Index, m.Length);
         // "is expected to", "is scheduled": the participle inside a phrase of the future is no past of its own.
-        var past = PastWords().Matches(window).LastOrDefault(m => future is null || m.Index >= future.Index + future.Length);
-        if (future is not null && (past is null || future.Index > past.Index)) return Tense.Future;
+        (int Index, int Length)? past = null;
+        foreach (var m in PastWords().EnumerateMatches(window))
+            if (future is not { } fw || m.Index >= fw.Index + fw.Length) past = (m.Index, m.Length);
+        if (future is { } fu && (past is null || fu.Index > past.Value.Index)) return Tense.Future;
         if (past is not null) return Tense.Past;
         // Nothing before the cue: the first verb after it decides ("The upcoming ministerial will provide...", "During a meeting ..., Trump indicated").
-        var after = text[cue.End..];
-        var f = FutureWords().Match(after);
+        var after = text.AsSpan(cue.End);
+        var f = FirstMatch(FutureWords(), after);
         // "July's G8 summit in Gleneagles - chaired by the prime minister - will use": a participle with its agent is no verb of the clause.
         // "Tuesday's meeting is being hosted by the prime minister": nor is a participle of a passive in the present.
-        var p = PastWords().Matches(after).FirstOrDefault(m => !(after.AsSpan(m.Index + m.Length).StartsWith(" by ", StringComparison.Ordinal)
-            && (after.AsSpan(0, m.Index).EndsWith("- ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith("– ", StringComparison.Ordinal) || after.AsSpan(0, m.Index).EndsWith(", ", StringComparison.Ordinal)))
-            && !PresentPassive().IsMatch(after.AsSpan(0, m.Index))) ?? Match.Empty;
-        if (f.Success && (!p.Success || f.Index < p.Index)) return Tense.Future;
-        return p.Success ? Tense.Past : Tense.Unknown;
+        (int Index, int Length)? p = null;
+        foreach (var m in PastWords().EnumerateMatches(after))
+            if (!(after[(m.Index + m.Length)..].StartsWith(" by ", StringComparison.Ordinal)
+                  && (after[..m.Index].EndsWith("- ", StringComparison.Ordinal) || after[..m.Index].EndsWith("– ", StringComparison.Ordinal) || after[..m.Index].EndsWith(", ", StringComparison.Ordinal)))
+                && !PresentPassive().IsMatch(after[..m.Index])) { p = (m.Index, m.Length); break; }
+        if (f is { } fa && (p is null || fa.Index < p.Value.Index)) return Tense.Future;
+        return p is not null ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>The text up to its first space, as <c>Split(' ')[0]</c> gives it.</summary>
+    private static ReadOnlySpan<char> FirstWord(string text) => text.IndexOf(' ') is var space and >= 0 ? text.AsSpan(0, space) : text;
+
+    /// <summary>The first match of the regex, as <see cref="Regex.Match(string)"/> finds it, without a Match object.</summary>
+    private static (int Index, int Length)? FirstMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        foreach (var m in regex.EnumerateMatches(text)) return (m.Index, m.Length);
+        return null;
     }
 
     /// <summary>Verbs whose object is the event and whose subject takes part: "Rwanda and Congo signed a peace agreement".</summary>
@@ -213,6 +231,8 @@ public static partial class EventPhrase
         "filed", "submitted", "tendered",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportVerbSpans = SupportVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(@"^\s*(?:that|which)\s+(?<subject>[^,;:.]{1,80}?)\s+(?:(?:had|have|has|will|would|just|recently|finally|also)\s+)*(?<verb>signed|sign|held|hold|reached|reach|struck|concluded|attended|attend|hosted|host|joined|join|brokered|agreed|sealed|completed|launched|conducted)\b")]
     private static partial Regex RelativeClause();
 
@@ -222,19 +242,28 @@ public static partial class EventPhrase
     /// </summary>
     public static (int Start, int End)? SubjectSpan(string text, int npStart, int cueEnd)
     {
-        var head = text[..npStart].TrimEnd();
-        var words = head.Split(' ');
-        for (var k = 1; k <= Math.Min(3, words.Length); k++)
+        // The last three words of the text before the phrase (split at single spaces), read backwards: splitting all of it
+        // for every cue cost more than the rest of finding the subject.
+        var headEnd = npStart;
+        while (headEnd > 0 && char.IsWhiteSpace(text[headEnd - 1])) headEnd--;
+        var wordEnd = headEnd;
+        for (var k = 1; k <= 3; k++)
         {
-            var w = words[^k].Trim(SubjectTrim);
-            if (SupportVerbs.Contains(w))
+            var space = text.AsSpan(0, wordEnd).LastIndexOf(' ');
+            var w = text.AsSpan(space + 1, wordEnd - space - 1).Trim(SubjectTrim);
+            if (SupportVerbSpans.Contains(w))
             {
-                var verbAt = Math.Max(0, head.LastIndexOf(w, StringComparison.Ordinal));
+                var head = text[..headEnd];
+                var verbAt = Math.Max(0, head.LastIndexOf(w.ToString(), StringComparison.Ordinal));
                 var clause = Math.Max(head.LastIndexOf(';', verbAt), Math.Max(head.LastIndexOf(" said ", verbAt, StringComparison.Ordinal), head.LastIndexOf(" that ", verbAt, StringComparison.Ordinal)));
                 return (Math.Max(Math.Max(0, clause), verbAt - 100), verbAt);
             }
             if (k < 3 && !(w is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "another" or "new")) break;
+            if (space < 0) break;  // no more words
+            wordEnd = space;
         }
+        // The clause opens with "that" or "which" after spaces: no copy of the rest of the text otherwise.
+        if (text.AsSpan(cueEnd).TrimStart() is var rest && !rest.StartsWith("that", StringComparison.Ordinal) && !rest.StartsWith("which", StringComparison.Ordinal)) return null;
         var m = RelativeClause().Match(text[cueEnd..]);
         if (m.Success)
             return (cueEnd + m.Groups["subject"].Index, cueEnd + m.Groups["subject"].Index + m.Groups["subject"].Length);
@@ -307,10 +336,12 @@ public static partial class EventPhrase
     [GeneratedRegex(@"\G\s+(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})")]
     private static partial Regex NameRun();
 
-    public static bool IsCalendarWord(string place)
+    public static bool IsCalendarWord(string place) => IsCalendarWord(place.AsSpan());
+
+    public static bool IsCalendarWord(ReadOnlySpan<char> place)
     {
         // The first word, without its trailing full stops ("Jan." as "Jan"): looked up without making a string of it.
-        var first = place.AsSpan();
+        var first = place;
         if (first.IndexOf(' ') is var space and >= 0) first = first[..space];
         return CalendarWords.Contains(first.TrimEnd('.'));
     }
