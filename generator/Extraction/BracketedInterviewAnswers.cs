@@ -56,10 +56,10 @@ public static class BracketedInterviewAnswers
         {
             if (Interviewer(marker.Name)) return null;
             var answer = text[marker.End..].TrimStart(')', ' ', ':', '\u00a0').Trim();
-            if (answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4 || Speaker(facts, p, marker) is not { } key) return null;
+            if (TextChars.SpacedWords(answer) < 4 || Speaker(facts, p, marker) is not { } key) return null;
             return new QuoteFact(key, key, answer, 0, 0);
         }
-        if (QuoteSpans.Find(text).Count > 0 || Question(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) return null;
+        if (QuoteSpans.Find(text).Count > 0 || Question(text) || TextChars.SpacedWords(text) < 4) return null;
         var next = Enumerable.Range(p + 1, facts.Paragraphs.Length - p - 1).Where(q => !facts.Paragraphs[q].IsHeading).Select(q => Marker(facts.Paragraphs[q].Text)).FirstOrDefault(x => x is not null);
         if (next is null) return null;
         // "Can you tell us something about yourself?": an interviewer's question without a marker ends the answer.

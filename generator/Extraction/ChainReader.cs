@@ -195,7 +195,7 @@ public sealed class ChainReader(Knowledge k)
         if (honorific && (word.EndsWith('.') || !role)) return ChainUnitKind.Honorific;
         if (role || honorific) return ChainUnitKind.Role;
         // An unknown acronym (a party, an agency) is not part of a person's name.
-        if (word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Count(char.IsLetter) >= 2) return ChainUnitKind.Other;
+        if (word.Length >= 2 && TextChars.All(word, c => !char.IsLetter(c) || char.IsUpper(c)) && TextChars.Count(word, char.IsLetter) >= 2) return ChainUnitKind.Other;
         if (k.GenericNouns.Contains(word) || k.NonNameWords.Contains(word)) return ChainUnitKind.Other;
         return ChainUnitKind.Word;
     }

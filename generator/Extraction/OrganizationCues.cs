@@ -45,7 +45,7 @@ public sealed class OrganizationCues(Knowledge k)
             // "Orvane, a Danish shipping company,", "Orvane, Denmark's biggest insurer,", "Orvane, parent company of Tessel,": a class
             // noun in apposition, at most two words after the article or owner (or none); "Kelvane is a Texas company.": or after "is".
             // "Il Sole 24 Ore, Italy's business newspaper,": a run after a number is the end of a longer name.
-            if (tokens[last].Possessive || last + 3 >= tokens.Count || i > 0 && tokens[i - 1].Text.All(char.IsAsciiDigit)) continue;
+            if (tokens[last].Possessive || last + 3 >= tokens.Count || i > 0 && TextChars.All(tokens[i - 1].Text, char.IsAsciiDigit)) continue;
             var copula = tokens[last + 1].Text is "is" or "was" && tokens[last + 2].Text is "a" or "an";
             // "Welthungerhilfe, one of Germany's largest aid agencies,": one of a class named in the plural is the name alone.
             if (tokens[last + 1].Is(",") && OneOfClass(tokens, last + 2))
@@ -95,7 +95,7 @@ public sealed class OrganizationCues(Knowledge k)
         if (next.Is("for") && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && (Run(tokens, last + 2) ?? ForPart(tokens, last + 2)) is { } end) return end;
         // "the union Unison Dave Prentis": a person's given name or title after the run is no part of the name.
         var person = k.GivenNames.Contains(next.Text) || k.Honorifics.Contains(next.Text) || k.RoleNouns.Contains(next.Text.ToLowerInvariant());
-        return next.Start == tokens[last].End + 1 && (next.IsCapitalized && !person || next.Text.All(char.IsAsciiDigit)) ? null : last;
+        return next.Start == tokens[last].End + 1 && (next.IsCapitalized && !person || TextChars.All(next.Text, char.IsAsciiDigit)) ? null : last;
     }
 
     /// <summary>The last of one to four capitalized words glued from <paramref name="first"/>, none a given name or known actor's name (a title's word may be: "Justice").</summary>
@@ -151,7 +151,7 @@ public sealed class OrganizationCues(Knowledge k)
     {
         plural = false;
         var t = tokens[at];
-        if (!t.IsWord || !(t.IsLower || t.Text.All(char.IsUpper))) return false;
+        if (!t.IsWord || !(t.IsLower || TextChars.All(t.Text, char.IsUpper))) return false;
         var word = t.Text;
         if (at >= 2 && tokens[at - 1].Is("-") && tokens[at - 1].End == t.Start && tokens[at - 2].End == tokens[at - 1].Start) word = tokens[at - 2].Text + "-" + word;
         if (k.OrganizationClassNouns.Contains(word)) return true;

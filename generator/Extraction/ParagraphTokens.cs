@@ -22,7 +22,10 @@ internal static class ParagraphTokens
         return scope;
     }
 
-    /// <summary>The paragraph's tokens. Shared while a scope is open: callers must not change the list.</summary>
+    /// <summary>
+    /// The paragraph's tokens. Shared while a scope is open: callers must not change the list (checked once by comparing every
+    /// shared list with a fresh tokenization after each article of the c2k and corpus sites).
+    /// </summary>
     public static List<Token> Of(WordTokenizer tokenizer, DocParagraph paragraph)
     {
         if (open is null || !ReferenceEquals(openFor, tokenizer)) return Tokenize(tokenizer, paragraph);

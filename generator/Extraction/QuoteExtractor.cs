@@ -42,7 +42,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
             foreach (var (open, close) in spans)
             {
                 var inner = para.Text[(open + 1)..close].Trim();
-                var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                var words = TextChars.SpacedWords(inner);
                 if (words < 2) continue;
                 var ctx = new QuoteContext(soFar, p, para, tokens, mentions, spans, open, close) { Outlets = outlets };
                 if (QuoteFilters.QuotesSomeoneElse(k, ctx)) continue;

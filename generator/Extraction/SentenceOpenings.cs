@@ -16,7 +16,7 @@ internal sealed class SentenceOpenings
     public SentenceOpenings(Knowledge k, ArticleFacts facts, int paragraph, int before, ActorMention? after)
     {
         var para = facts.Paragraphs[paragraph];
-        Tokens = k.Tokenizer.SharedTokens(para);
+        Tokens = k.Tokenizer.Tokenize(para);
         var at = para.SentenceAt(before).Index;
         for (var s = at; s >= Math.Max(0, at - 1); s--)
         {

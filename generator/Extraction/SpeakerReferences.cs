@@ -66,7 +66,7 @@ public sealed class SpeakerReferences(Knowledge k)
             var spans = QuoteSpans.Find(para.Text);
             var from = latest is not null && latest.Paragraph == p ? latest.Start + latest.Length : 0;
             var to = p == paragraph ? before : para.Text.Length;
-            var tokens = k.Tokenizer.SharedTokens(para)
+            var tokens = k.Tokenizer.Tokenize(para)
                 .Where(t => t.Start >= from && t.End <= to && !spans.Any(q => t.Start > q.Open && t.Start < q.Close)).ToList();
             for (var j = 0; j < tokens.Count; j++)
             {

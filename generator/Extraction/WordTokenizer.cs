@@ -9,13 +9,10 @@ namespace BriefingSite.Extraction;
 public sealed class WordTokenizer(IReadOnlySet<string> abbreviations)
 {
     /// <summary>
-    /// A paragraph's tokens, as a list of the caller's own: the paragraph is tokenized once per article
-    /// (<see cref="ParagraphTokens"/>), each caller copies the tokens.
+    /// A paragraph's tokens, tokenized once per article and shared by every rule that reads them (<see cref="ParagraphTokens"/>):
+    /// the list must not be changed (no rule does; copy it to change it).
     /// </summary>
-    public List<Token> Tokenize(DocParagraph paragraph) => new(ParagraphTokens.Of(this, paragraph));
-
-    /// <summary>A paragraph's tokens shared by every reader of the article: for callers that never change the list.</summary>
-    internal List<Token> SharedTokens(DocParagraph paragraph) => ParagraphTokens.Of(this, paragraph);
+    public List<Token> Tokenize(DocParagraph paragraph) => ParagraphTokens.Of(this, paragraph);
 
     public List<Token> Tokenize(string text, IReadOnlyList<int> sentenceStarts)
     {
