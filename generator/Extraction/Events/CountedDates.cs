@@ -53,7 +53,7 @@ public static partial class CountedDates
             if (result.Count + 1 >= max) break;
             // "three meetings this year, in March and in June": a date of another precision frames the list, it is no item of it.
             if (taken.Contains(d.Start) || d.Date is null || d.Reference == DateReference.EventRelative || d.Date.Value.Precision != first.Date.Value.Precision
-                || !Between().IsMatch(text[last.End..d.Start])) break;
+                || !Between().IsMatch(text.AsSpan()[last.End..d.Start])) break;
             result.Add(d);
             last = d;
         }

@@ -26,8 +26,8 @@ public static partial class CountedGroups
     /// killed in the conflict").
     /// </summary>
     public static bool Died(string text, EventCue cue) =>
-        cue.Kind == "death" && cue.Head is "died" or "were killed" && !Reported().IsMatch(text[..cue.Start])
-            && DeadSubject().IsMatch(text[Math.Max(0, cue.Start - 70)..cue.Start]) && !WholeToll().IsMatch(text[cue.End..]);
+        cue.Kind == "death" && cue.Head is "died" or "were killed" && !Reported().IsMatch(text.AsSpan()[..cue.Start])
+            && DeadSubject().IsMatch(text.AsSpan()[Math.Max(0, cue.Start - 70)..cue.Start]) && !WholeToll().IsMatch(text.AsSpan()[cue.End..]);
 
     /// <summary>The counted group a death at <paramref name="cue"/> is told of ("nine French peacekeepers"), or null.</summary>
     public static string? Dead(string text, EventCue cue) =>
@@ -47,6 +47,6 @@ public static partial class CountedGroups
     /// <summary>Whether the arrest at <paramref name="cue"/> is of a counted group: "arrested 33 Russian individuals", "40 people were detained".</summary>
     public static bool Arrested(string text, EventCue cue) =>
         cue.Kind == "arrest" && (cue.Head.StartsWith("were ", StringComparison.Ordinal)
-            ? CountedSubject().IsMatch(text[Math.Max(0, cue.Start - 60)..cue.Start])
-            : cue.Head.StartsWith("arrested", StringComparison.Ordinal) && CountedObject().IsMatch(text[cue.End..]));
+            ? CountedSubject().IsMatch(text.AsSpan()[Math.Max(0, cue.Start - 60)..cue.Start])
+            : cue.Head.StartsWith("arrested", StringComparison.Ordinal) && CountedObject().IsMatch(text.AsSpan()[cue.End..]));
 }

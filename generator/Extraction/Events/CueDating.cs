@@ -284,7 +284,7 @@ public static partial class CueDating
                     // "In July, the minister told reporters ..., and the other side suspended the talks": a main clause of its own
                     // after the saying takes the day again.
                     var ownClause = false;
-                    if (c.Start >= date.End && SaidBetween().IsMatch(text[date.End..c.Start]) && !(ownClause = OwnClauseAfterSaying(text, date.End, c))) continue;
+                    if (c.Start >= date.End && SaidBetween().IsMatch(text.AsSpan()[date.End..c.Start]) && !(ownClause = OwnClauseAfterSaying(text, date.End, c))) continue;
                     if (QuoteOf(date.Start) is var q and >= 0 && QuoteOf(c.Start) != q) continue;
                     // "Mali and Guinea broke off relations; they were restored only in 1992": a semicolon ends the clause a date dates.
                     if (c.End <= date.Start && text.IndexOf(';', c.End, date.Start - c.End) >= 0 || c.Start >= date.End && text.IndexOf(';', date.End, c.Start - date.End) >= 0) continue;

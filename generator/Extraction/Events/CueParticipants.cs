@@ -42,7 +42,7 @@ public static partial class CueParticipants
     public static int ListEnd(string text, int tailEnd, int regionEnd, IReadOnlyList<SentenceEventReader.Participant> all)
     {
         if (!all.Any(p => p.Start < tailEnd && NameEnd(text, p.Start) == tailEnd)) return tailEnd;
-        while (all.FirstOrDefault(p => p.Start > tailEnd && p.Start < regionEnd && ListJoint().IsMatch(text[tailEnd..p.Start])) is { } next)
+        while (all.FirstOrDefault(p => p.Start > tailEnd && p.Start < regionEnd && ListJoint().IsMatch(text.AsSpan()[tailEnd..p.Start])) is { } next)
             tailEnd = Math.Min(regionEnd, NameEnd(text, next.Start));
         return tailEnd;
     }
@@ -89,7 +89,7 @@ public static partial class CueParticipants
             && all.FirstOrDefault(p => p.Start > comma && p.Kind == ActorKind.Person) is { } subjectAfter && subjectAfter.Start < comma + 40)
             who.Add(subjectAfter);
         // "... but confirmed he would travel to the talks", "Blinken attended the summit": whoever goes to an event takes part in it.
-        if (!cue.IsVerb && AttendsBefore().IsMatch(text[Math.Max(0, npStart - 40)..npStart])
+        if (!cue.IsVerb && AttendsBefore().IsMatch(text.AsSpan()[Math.Max(0, npStart - 40)..npStart])
             && all.LastOrDefault(p => p.Start < npStart && p.Kind == ActorKind.Person) is { } goer && !who.Contains(goer))
             who.Add(goer);
         // "The meeting ... will be chaired by the AU special envoy, Dr. Efua Mensah-Boateng": who chairs or hosts it takes part.

@@ -91,13 +91,13 @@ public static partial class DatedDeeds
             var rightBound = bounds.FirstOrDefault(b => b.Index >= date.End);
             var right = rightBound.End > 0 ? rightBound.Index : text.Length;
             // "In 2015, Saudi Arabia started ...", "On Thursday, Macron ...": a date opening the clause dates the clause after its comma.
-            var intro = (text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late" || HourOpener().IsMatch(text[left..date.Start].Trim()))
+            var intro = (text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late" || HourOpener().IsMatch(text.AsSpan()[left..date.Start].Trim()))
                 && rightBound.End > 0 && LocalTime().IsMatch(text.AsSpan(date.End, rightBound.Index - date.End)) && text[rightBound.Index] == ',';
             var from = left;
             // "The Dialogue between Belgrade and Pristina began in March 2011": an "and" with no verb before it since the clause
             // began joins two names of one subject, not two clauses.
             while (!intro && from > 0 && bounds.FindIndex(b => b.End == from) is var ai and >= 0 && text[bounds[ai].Index..bounds[ai].End].Trim() == "and"
-                   && (ai > 0 ? bounds[ai - 1].End : 0) is var prior && prior <= bounds[ai].Index && !PastVerb().IsMatch(text[prior..bounds[ai].Index])
+                   && (ai > 0 ? bounds[ai - 1].End : 0) is var prior && prior <= bounds[ai].Index && !PastVerb().IsMatch(text.AsSpan()[prior..bounds[ai].Index])
                    && !(ai > 0 && text[bounds[ai - 1].Index..bounds[ai - 1].End].Trim(' ', ',') is "that" or "which" or "whom")
                    && PastVerb().Match(text, from) is { Success: true } firstVerb && firstVerb.Index > from && text[from..firstVerb.Index] is var shorter
                    && !participants.Any(p => p.Start >= from && p.Start < firstVerb.Index) && !GroupSubjects.Is(shorter))
@@ -105,15 +105,15 @@ public static partial class DatedDeeds
             // "stopped carrying power between Gdynia and Karlshamn on Tuesday": an "and" with no verb after it joins two nouns
             // of the clause before, whose verb the date dates (not two dates, "between May and June 2020", nor two figures).
             while (!intro && from > 0 && bounds.FindIndex(b => b.End == from) is var ni and >= 0 && text[bounds[ni].Index..bounds[ni].End].Trim() == "and"
-                   && !PastVerb().IsMatch(text[from..right]) && DatedPassives.Find(text, from, right, date) is null
-                   && !past.Any(p => p.End == bounds[ni].Index) && !Figure().IsMatch(text[from..right])
-                   && (ni > 0 ? bounds[ni - 1].End : 0) is var start && PastVerb().IsMatch(text[start..bounds[ni].Index]))
+                   && !PastVerb().IsMatch(text.AsSpan()[from..right]) && DatedPassives.Find(text, from, right, date) is null
+                   && !past.Any(p => p.End == bounds[ni].Index) && !Figure().IsMatch(text.AsSpan()[from..right])
+                   && (ni > 0 ? bounds[ni - 1].End : 0) is var start && PastVerb().IsMatch(text.AsSpan()[start..bounds[ni].Index]))
                 from = start;
             if (intro)
             {
                 from = rightBound.End;
                 // "In October 2022, after two years of talks ..., Lebanon and Israel exchanged letters": the date skips the adverbial.
-                if ((AdverbialOpener().IsMatch(text[from..]) || AdverbialOpener().IsMatch(text[rightBound.Index..rightBound.End].Trim(' ', ',') + " ")) && bounds.FirstOrDefault(b => b.Index > from && text[b.Index] == ',') is { End: > 0 } past_)
+                if ((AdverbialOpener().IsMatch(text.AsSpan()[from..]) || AdverbialOpener().IsMatch(text[rightBound.Index..rightBound.End].Trim(' ', ',') + " ")) && bounds.FirstOrDefault(b => b.Index > from && text[b.Index] == ',') is { End: > 0 } past_)
                 {
                     from = past_.End;
                     right = bounds.FirstOrDefault(b => b.Index >= from) is { End: > 0 } after ? after.Index : text.Length;
@@ -132,11 +132,11 @@ public static partial class DatedDeeds
                 from = bounds.LastOrDefault(b => b.End <= opening) is { End: > 0 } start ? start.End : 0;
             }
             // "Lebanon and Israel exchanged letters": an "and" before the clause has its verb joins two subjects, not two clauses.
-            while (right < text.Length && !PastVerb().IsMatch(text[from..right]) && bounds.FirstOrDefault(b => b.Index == right) is { End: > 0 } andBound
+            while (right < text.Length && !PastVerb().IsMatch(text.AsSpan()[from..right]) && bounds.FirstOrDefault(b => b.Index == right) is { End: > 0 } andBound
                 && text[andBound.Index..andBound.End].Trim() == "and")
                 right = bounds.FirstOrDefault(b => b.Index > andBound.Index) is { End: > 0 } further ? further.Index : text.Length;
             // "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree": a name's apposition between commas is part of the subject.
-            if (apposed is null && right < text.Length && !PastVerb().IsMatch(text[from..right]) && EventPhrase.WordsBefore(text, right, 1) is [var nameEnd] && char.IsUpper(nameEnd[0])
+            if (apposed is null && right < text.Length && !PastVerb().IsMatch(text.AsSpan()[from..right]) && EventPhrase.WordsBefore(text, right, 1) is [var nameEnd] && char.IsUpper(nameEnd[0])
                 && Appositions.At(text, right) is { } apposition && !PastVerb().IsMatch(apposition) && participants.Any(p => p.Kind != ActorKind.Country && p.Start >= from && p.Start < right))
             {
                 apposed = apposition;
@@ -144,10 +144,14 @@ public static partial class DatedDeeds
             }
             // Anything the vocabulary already found in the clause is its event.
             if (found.Any(c => c.Span.Start - sentence.Start >= from && c.Span.Start - sentence.Start < right)) continue;
-            var verb = PastVerb().Matches(text[from..right]).Select(m => (Start: from + m.Index, m.Value))
-                .FirstOrDefault(v => !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date))
+            // The clause's matches enumerated over a span of the text: no copy of the clause, no Match objects.
+            (int Start, string Value) verb = default;
+            foreach (var m in PastVerb().EnumerateMatches(text.AsSpan()[from..right]))
+                if ((Start: from + m.Index, Value: text.Substring(from + m.Index, m.Length)) is var v
+                    && !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date))
                     && !Figurative().IsMatch(text.AsSpan(v.Start + v.Value.Length))
-                    && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)));
+                    && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)))
+                { verb = v; break; }
             // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
             var verbFrom = verb.Value is null ? -1 : verb.Start;
             var passive = false;
@@ -155,7 +159,7 @@ public static partial class DatedDeeds
                 (verb, verbFrom, passive) = ((pv.Start, pv.Value), pv.AuxStart, true);
             if (verb.Value is null) continue;
             // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
-            if (PastVerb().Matches(text[from..verbFrom]).Count > 0) continue;
+            if (PastVerb().IsMatch(text.AsSpan()[from..verbFrom])) continue;
             var before = text[from..verbFrom].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "Theresa May triggered", "In May 2018 the ministry": a capitalised "May" or "Will" is a name or a month, not a modal.
             if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w) && w is not ("May" or "Will"))) continue;

@@ -91,14 +91,14 @@ public static partial class DatedNouns
     private static partial System.Text.RegularExpressions.Regex HappeningVerb();
 
     /// <summary>The noun is the subject of a verb saying it happened: "the ban was imposed", "the fire broke out".</summary>
-    public static bool ToldAsHappening(string text, EventCue c) => c.DatedOnly && HappeningVerb().IsMatch(text[c.End..]);
+    public static bool ToldAsHappening(string text, EventCue c) => c.DatedOnly && HappeningVerb().IsMatch(text.AsSpan()[c.End..]);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s+(?:during|at)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$")]
     private static partial System.Text.RegularExpressions.Regex DuringThe();
 
     /// <summary>"On Wednesday during the opening ceremony of the pipeline", "yesterday at a trade fair": the day right before says when the occasion was.</summary>
     private static bool During(string text, EventCue c, DateExpression date) =>
-        date.End <= c.Start && c.Start - date.End <= 40 && DuringThe().IsMatch(text[date.End..c.Start]);
+        date.End <= c.Start && c.Start - date.End <= 40 && DuringThe().IsMatch(text.AsSpan()[date.End..c.Start]);
 
     /// <summary>Another cue lies between the noun and the date: the date is nearer to what that one tells.</summary>
     private static bool Between(EventCue other, EventCue noun, DateExpression date) =>

@@ -18,7 +18,7 @@ public static partial class EventWording
     /// </summary>
     public static bool Signing(string text, int npStart, EventCue cue)
     {
-        if (SignedAfter().IsMatch(text[cue.End..])) return true;
+        if (SignedAfter().IsMatch(text.AsSpan()[cue.End..])) return true;
         var before = EventPhrase.WordsBefore(text, npStart, 5);
         var at = Array.FindLastIndex(before, w => w is "signed" or "sign" or "signs" or "signing");
         if (at < 0 || at < before.Length - 2) return false;
@@ -42,7 +42,7 @@ public static partial class EventWording
     /// a relative clause or a participle right after the cue's noun tells when it was done.
     /// </summary>
     public static bool ClauseDate(string text, EventCue cue, DateExpression date) =>
-        !cue.IsVerb && date.Start > cue.End && date.Start - cue.End <= 60 && PastClauseBetween().IsMatch(text[cue.End..date.Start]);
+        !cue.IsVerb && date.Start > cue.End && date.Start - cue.End <= 60 && PastClauseBetween().IsMatch(text.AsSpan()[cue.End..date.Start]);
 
     /// <summary>"the August 2 resignation", "the 2014 annexation", "Sunday's election": a date modifying the cue's noun, after a determiner or as a possessive.</summary>
     public static bool OwnDate(string text, EventCue cue, DateExpression date)

@@ -42,7 +42,7 @@ public static partial class IntendedEvents
 
     /// <summary>"does not intend to appeal", "is unlikely to sign": the clause says it will not be.</summary>
     public static bool Denied(string text, EventCue cue) =>
-        Negation().IsMatch(text[Math.Max(0, SentenceText.ClauseBefore(text, cue.Start, 60))..cue.Start]);
+        Negation().IsMatch(text.AsSpan()[Math.Max(0, SentenceText.ClauseBefore(text, cue.Start, 60))..cue.Start]);
 
     /// <summary>Someone holds the intention: an actor named in the clause before the verb, a pronoun, or a group ("the two sides").</summary>
     public static bool Held(string text, EventCue cue, IReadOnlyList<SentenceEventReader.Participant> participants)

@@ -59,7 +59,7 @@ public static partial class PlannedPassives
             // "will be debated by the end of March": a deadline is no day of the event.
             var date = future.FirstOrDefault(d => d.Start >= verbEnd && d.Start < clauseEnd && d.Date is { Precision: DatePrecision.Day or DatePrecision.Month }
                 && d.Reference != DateReference.EventRelative && d.Text.Split(' ')[0] is var w0 && !Deadline.Contains(w0)
-                && !DeadlineBefore().IsMatch(text[verbEnd..d.Start]) && !DeadlineBefore().IsMatch(text[verbEnd..(d.Start + Math.Max(0, d.Text.LastIndexOf(' ')))]));
+                && !DeadlineBefore().IsMatch(text.AsSpan()[verbEnd..d.Start]) && !DeadlineBefore().IsMatch(text.AsSpan()[verbEnd..(d.Start + Math.Max(0, d.Text.LastIndexOf(' ')))]));
             if (date is null) continue;
             var thing = string.Join(' ', words.SkipWhile(w => Determiners.Contains(w)));
             var title = char.ToUpperInvariant(thing[0]) + thing[1..] + " to be " + m.Groups["verb"].Value;

@@ -40,13 +40,13 @@ public static partial class PronounSubjects
     public static Antecedent? Of(string text, IReadOnlyList<SentenceEventReader.Participant> participants, int paragraph)
     {
         // "According to Mr Peston the prime minister said": a person named as the source is not whom the next sentence speaks of.
-        var people = participants.Where(p => p.Kind == ActorKind.Person && !Source().IsMatch(text[..p.Start])).ToList();
+        var people = participants.Where(p => p.Kind == ActorKind.Person && !Source().IsMatch(text.AsSpan()[..p.Start])).ToList();
         if (people.Count == 0) return null;
         // "Tamm met Vinter. He signed ...": with two people named, "he" is the one whose name opens the sentence (its subject),
         // or a guess.
         var first = people.MinBy(p => p.Start)!;
         // "But Mr Peston said that Mr Blair had decided ...": a speaker opening the sentence tells of others.
-        var opens = SubjectOpening().IsMatch(text[..first.Start]) && !Speaker().IsMatch(text[first.Start..]);
+        var opens = SubjectOpening().IsMatch(text.AsSpan()[..first.Start]) && !Speaker().IsMatch(text.AsSpan()[first.Start..]);
         return opens || people.All(p => p.Key == first.Key) ? new Antecedent(first, paragraph) : null;
     }
 

@@ -78,7 +78,7 @@ public static partial class SentenceEventReader
             // Inside a quote, the quote's own words give the tense ("I will be naming ... next week").
             var quote = quotes.FindIndex(q => cue.Start >= q.Start && cue.Start < q.End);
             // "a vote is expected before the end of the year", "the next round is due in Geneva": an event the clause expects is still to come.
-            var expected = !cue.IsVerb && quote < 0 && ExpectedAhead().IsMatch(text[cue.End..]);
+            var expected = !cue.IsVerb && quote < 0 && ExpectedAhead().IsMatch(text.AsSpan()[cue.End..]);
             var tense = modal || cue.Intended || expected ? Tense.Future
                 : datedPast && clauseDated ? Tense.Past
                 : EventPhrase.TenseAt(quote >= 0 ? SentenceText.Inside(text, quotes[quote]) : SentenceText.Unquoted(text, quotes), cue, modifiers);
@@ -110,18 +110,18 @@ public static partial class SentenceEventReader
             // "During the funeral on Tuesday, a stampede erupted": so does the event the main clause opens with (not "leaders were
             // indignant at talks" further on).
             if (date is null && frame is not null && cue.Start > frameEnd
-                && (cue.IsVerb || text[(frameEnd + 1)..Math.Max(frameEnd + 1, npStart)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)) date = frame;
+                && (cue.IsVerb || TextChars.SpacedWords(text.AsSpan()[(frameEnd + 1)..Math.Max(frameEnd + 1, npStart)]) <= 2)) date = frame;
             // "officials met in Busan three weeks ago and agreed to cut quotas": verbs of one subject joined by "and" share its date,
             // and so does what the second verb does ("met in Seoul on Tuesday and signed a memorandum").
             if (date is null && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
-                && (cue.IsVerb ? CoordinatedVerb().IsMatch(text[cues[i - 1].End..cue.Start]) : CueDating.CoordinatedObject(text, cues[i - 1].End, npStart)))
+                && (cue.IsVerb ? CoordinatedVerb().IsMatch(text.AsSpan()[cues[i - 1].End..cue.Start]) : CueDating.CoordinatedObject(text, cues[i - 1].End, npStart)))
                 date = past[joinedDate];
             if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
             // "14:32 BREAKING: The presidents have signed ...": a live-blog entry tells of the article's day; a chronology line's date holds for its paragraph.
             if (date is null && paragraphDate is not null && quote < 0) date = paragraphDate;
             // "The 2012 border war ended with a cooperation agreement": the outcome belongs to the year the text gives the event it ends.
             if (date is null && i > 0 && dateOf.TryGetValue(i - 1, out var pi) && past[pi].Date is { } endedYear
-                && EndedWith().IsMatch(text[cues[i - 1].End..Math.Max(cues[i - 1].End, npStart)]))
+                && EndedWith().IsMatch(text.AsSpan()[cues[i - 1].End..Math.Max(cues[i - 1].End, npStart)]))
                 date = past[pi] with { Date = PartialDate.OfYear(endedYear.Year) };
             // A speaker's "this morning" counts from when they spoke, which the article rarely says: only its month is sure.
             if (quote >= 0 && date is { Reference: DateReference.ArticleRelative, Date: { Precision: DatePrecision.Day } day } && CueDating.SpeakersDay().IsMatch(date.Text))
@@ -177,14 +177,14 @@ public static partial class SentenceEventReader
             var orgSubject = who.Any(p => p.Start < cue.Start && p.Kind != ActorKind.Person) && !who.Any(p => p.Start < cue.Start && p.Kind == ActorKind.Person);
             // "ECOWAS imposed sanctions on Niger", "the rebels launched attacks": a noun an actor did in the past is what it did, plural or not.
             var doneBy = !cue.IsVerb && quote < 0 && tense == Tense.Past && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (doerFrom, verbAt)
-                && verbAt < npStart && PastDeed().IsMatch(text[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
+                && verbAt < npStart && PastDeed().IsMatch(text.AsSpan()[verbAt..npStart]) && participants.Any(p => p.Start >= doerFrom && p.Start < verbAt);
             // "Odvik filed his resignation": a resignation its subject filed or tendered is that person's own, no reference to one told before.
             if (anaphor && doneBy && cue.Kind == "resignation") anaphor = false;
             var (heldFrom, heldAt) = doneBy && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (heldStart, heldVerb) && text.AsSpan(heldVerb).StartsWith("held ") ? (heldStart, heldVerb) : (0, 0);
 
             // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
             var announcedDecision = cue.IsVerb && cue.Head is "announced" or "announcing" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
-                && AnnouncedDecision().IsMatch(text[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb && cues[i + 1].Start - cue.End < 80 || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement" && cues[i + 1].Start - cue.End < 40) && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
+                && AnnouncedDecision().IsMatch(text.AsSpan()[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb && cues[i + 1].Start - cue.End < 80 || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement" && cues[i + 1].Start - cue.End < 40) && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
             var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
             var anchored = cue.Kind switch
             {
@@ -204,7 +204,7 @@ public static partial class SentenceEventReader
                 "announcement" => date is not null || cue.Name is not null
                     || cue.IsVerb && (cue.Head.StartsWith("proposed", StringComparison.Ordinal) || cue.Head.EndsWith("to announce", StringComparison.Ordinal))
                         && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 50)
-                    || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text[cue.End..]))
+                    || cue.IsVerb && orgSubject && (cue.Head == "declared" && !ClauseFollows().IsMatch(text.AsSpan()[cue.End..]) || cue.Head == "announced" && DecisionFollows().IsMatch(text.AsSpan()[cue.End..]))
                     // "Biden and Sanders announced they were to form six working groups", "Oman announced three days of mourning":
                     // whoever announces, what is announced is a decision (an intention, or a measure counted out).
                     || announcedDecision
@@ -255,7 +255,7 @@ public static partial class SentenceEventReader
             // "The 40-tonne cargo left by rail and is due in Tianjin in a week": goods that are due somewhere pay no visit.
             if (cue.IsVerb && cue.Kind == "visit" && cue.Head.EndsWith("due in", StringComparison.Ordinal) && CueFilters.GoodsSubject(text[..cue.Start])) anchored = false;
             // "A ceasefire took effect", "the vote was held", "talks ... collapsed": the sentence says the event itself happened.
-            if (!cue.IsVerb && quote < 0 && !modal && (!SentenceText.Plural(cue.Head) || date is not null) && Occurred().IsMatch(text[cue.End..regionEnd])) anchored = true;
+            if (!cue.IsVerb && quote < 0 && !modal && (!SentenceText.Plural(cue.Head) || date is not null) && Occurred().IsMatch(text.AsSpan()[cue.End..regionEnd])) anchored = true;
             if (complement && (who.Count > 0 || EventPhrase.WordsBefore(text, npStart, 1) is ["its" or "his" or "her" or "their"]
                 && participants.Any(p => p.Start < npStart && p.Start >= npStart - 60))) anchored = true;
             // "Raab spoke with Pompeo": speaking with a named person, not to reporters or a broadcaster.
@@ -264,7 +264,7 @@ public static partial class SentenceEventReader
             // "spoke to the BBC's correspondent" or "spoke to reporters".
             if (cue.IsVerb && cue.Kind == "call" && cue.Head is "spoke to" or "talked to"
                 && !(participants.FirstOrDefault(p => p.Start > cue.Start) is { Kind: ActorKind.Person } addressee && addressee.Start - cue.End <= 40
-                    && text[cue.End..addressee.Start].IndexOfAny(['’', '\'', ',', '(', '"', '“']) < 0)) anchored = false;
+                    && text.AsSpan()[cue.End..addressee.Start].IndexOfAny("’',(\"“") < 0)) anchored = false;
             // "At a joint news conference, Karam said": an event the sentence opens with, where a named person then speaks, is a particular one.
             if (!anchored && !cue.IsVerb && quote < 0 && frameEnd > 0 && cue.End <= frameEnd && participants.Any(p => p.Kind == ActorKind.Person && p.Start > frameEnd)) anchored = true;
             // "the resignation of his predecessor, Tsogt Enkhbold": a person's resignation, death or appointment named by who it was.
@@ -332,7 +332,7 @@ public static partial class SentenceEventReader
                 StandsAlone = anchored,
                 OpensSeries = modifiers.Split(' ').Contains("first", StringComparer.OrdinalIgnoreCase),
                 SaysSame = anaphor && modifiers.Split(' ').Contains("same", StringComparer.Ordinal),
-                SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text[cue.End..regionEnd])
+                SaysAlso = !cue.IsVerb && (doneBy && EventPhrase.WordsBefore(text, npStart, 3).Contains("also") || AlsoOccurred().IsMatch(text.AsSpan()[cue.End..regionEnd])
                     || verbalNoun && EventPhrase.WordsBefore(text, cue.Start, 2).Contains("also") && agents.Length > 0),
                 Hosts = OneActorsAct(cue.Kind) ? agents
                     : participants.Where(p => p.Kind == ActorKind.Organization && (p.Start >= npStart && p.Start < cue.Start || HeldBy(cue, doneBy, p, heldFrom, heldAt)))

@@ -39,7 +39,7 @@ public static partial class SentenceRelativeDates
                 var done = result[k];
                 if (k == j || done.Date is not null || done.Anaphor || done.Cue.Start < at.End && !(done.Cue.End <= at.Start)) continue;
                 var framed = inFrame && done.Cue.Start > frameEnd;
-                var doneAt = done.Cue.End <= at.Start && DoneAt().IsMatch(text[done.Cue.End..EventPhrase.ModifierStart(text, at)]);
+                var doneAt = done.Cue.End <= at.Start && DoneAt().IsMatch(text.AsSpan()[done.Cue.End..EventPhrase.ModifierStart(text, at)]);
                 if (framed || doneAt) relative.Add(new SentenceEventReader.RelativeDate(j, k, 0));
             }
         }
