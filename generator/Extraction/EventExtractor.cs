@@ -35,7 +35,9 @@ public sealed class EventExtractor(IReadOnlySet<string>? crowds = null) : IFactE
                 // "She signed a fisheries accord on Tuesday": a "he" or "she" opening a clause stands for the person the sentence before
                 // spoke of, as the doer of a deed told with no event word (the sentence's event cues keep its named actors only).
                 var doers = PronounSubjects.Resolve(s.Text, who, antecedent, p.Index);
-                antecedent = PronounSubjects.Of(s.Text, doers, p.Index);
+                // "Colleagues remember him at the Cholila fire. In January 2017 he led the brigade": a sentence that names nobody
+                // leaves the pronoun's person as it was (within the paragraph after the one that named them).
+                antecedent = PronounSubjects.Of(s.Text, doers, p.Index) ?? (doers.Any(d => d.Kind == ActorKind.Person) ? null : antecedent);
                 perSentence.Add(SentenceEventReader.Read(s.Text, p.Index, s, article.Date, who, ParagraphDates.For(s, paragraphDates) ?? dayHeadings[k], dayLines[k]?.Date, doers, carry));
             }
         }

@@ -217,7 +217,7 @@ public static partial class DatedDeeds
             var firstWord = subject.TrimStart().Split(' ')[0];
             // "incumbent President ... Donald Trump", "former president Barack Obama": a lower-case title word may open it.
             var titled = subject.TrimStart().Split(' ').Take(3).Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]));
-            if (!shared && !group && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their"))) continue;
+            if (!shared && !group && (firstWord.Length == 0 || !(char.IsUpper(firstWord[0]) || titled || firstWord is "the" or "a" or "an" or "its" or "his" or "her" or "their" || firstWord is "he" or "she" && doers.Any(p => p.Kind == ActorKind.Person)))) continue;
             // "Asked about it, ...", "Speaking in Paris, ...": a participle opens no subject; "United States", "Beijing" or
             // "Mohammed" opening a name of the clause's actors does.
             var opensName = participants.Any(p => p.Start == subjectStart + subject.Length - subject.TrimStart().Length);
