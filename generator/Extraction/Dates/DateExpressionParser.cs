@@ -155,10 +155,21 @@ public static partial class DateExpressionParser
 
         // "during the visit to Ulaanbaatar, June 3-5" in an article of 15 May: a range without its year is placed as its first day would be.
         foreach (Match m in All(DayRange(), digit && monthWord))
+        {
+            var firstDay = int.Parse(FirstNumber().Match(m.Value).Value, CultureInfo.InvariantCulture);
+            // "in the night of 2 to 3 May": a night is named by the evening it begins on, one day, not a span of two.
+            if (NightDates.After(text, m.Index) && firstDay is >= 1 and <= 31)
+            {
+                var night = m.Groups["year"].Success ? PartialDate.OfDay(Int(m, "year"), MonthOf(m), firstDay)
+                    : CalendarArithmetic.DayWithoutYear(MonthOf(m), firstDay, articleDate, future);
+                Add(m, night, m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
+                continue;
+            }
             Add(m, m.Groups["year"].Success ? PartialDate.OfMonth(Int(m, "year"), MonthOf(m))
-                    : CalendarArithmetic.DayWithoutYear(MonthOf(m), Math.Clamp(int.Parse(FirstNumber().Match(m.Value).Value, CultureInfo.InvariantCulture), 1, 28), articleDate, future) is { } first
+                    : CalendarArithmetic.DayWithoutYear(MonthOf(m), Math.Clamp(firstDay, 1, 28), articleDate, future) is { } first
                         ? PartialDate.OfMonth(first.Year, first.Month) : null,
                 m.Groups["year"].Success ? DateReference.Absolute : DateReference.ArticleRelative);
+        }
         foreach (Match m in All(Iso(), digit))
             Add(m, PartialDate.OfDay(Int(m, "year"), Int(m, "m"), Int(m, "day")), DateReference.Absolute);
         foreach (Match m in All(MonthDayYear(), digit && monthWord))

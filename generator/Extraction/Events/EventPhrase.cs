@@ -207,7 +207,7 @@ public static partial class EventPhrase
         foreach (var m in PastWords().EnumerateMatches(after))
             if (!(after[(m.Index + m.Length)..].StartsWith(" by ", StringComparison.Ordinal)
                   && (after[..m.Index].EndsWith("- ", StringComparison.Ordinal) || after[..m.Index].EndsWith("– ", StringComparison.Ordinal) || after[..m.Index].EndsWith(", ", StringComparison.Ordinal)))
-                && !PresentPassive().IsMatch(after[..m.Index])) { p = (m.Index, m.Length); break; }
+                && !PresentPassive().IsMatch(after[..m.Index]) && !PlanningParticiples.At(text, cue.End + m.Index, after.Slice(m.Index, m.Length))) { p = (m.Index, m.Length); break; }
         if (f is { } fa && (p is null || fa.Index < p.Value.Index)) return Tense.Future;
         return p is not null ? Tense.Past : Tense.Unknown;
     }

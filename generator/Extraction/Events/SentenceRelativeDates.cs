@@ -24,6 +24,14 @@ public static partial class SentenceRelativeDates
     [GeneratedRegex(@"^[^,;:.]*,\s+(?:[\w’'-]+\s+){1,5}?(?:is|are|remains|remain|has|have)\s+(?:still\s+)?[a-z]")]
     private static partial Regex PresentMainClause();
 
+    /// <summary>
+    /// The day a count before the day of writing gives, at the precision the count has: "Three days after" a day, "Three weeks
+    /// after" only its month ("Three weeks after the dam gave way", written on 24 May, is May, not 3 May).
+    /// </summary>
+    private static PartialDate Counted(DateOnly day, string words) =>
+        words.Contains("week", StringComparison.OrdinalIgnoreCase) || words.Contains("month", StringComparison.OrdinalIgnoreCase)
+            ? PartialDate.OfMonth(day.Year, day.Month) : PartialDate.FromDateOnly(day);
+
     public static List<SentenceEventReader.RelativeDate> Resolve(string text, List<EventCandidate> result, IReadOnlyList<DateExpression> past, int frameEnd, PartialDate? written = null)
     {
         var relative = new List<SentenceEventReader.RelativeDate>();
@@ -67,7 +75,7 @@ public static partial class SentenceRelativeDates
             // "Three days after a football match in Asmara, the region is still working out ...": that far before the day of writing.
             else if (subject < 0 && obj >= 0 && result[obj].Date is null && r.Start == 0 && written?.ToDateOnly() is { } now
                 && PresentMainClause().IsMatch(text.AsSpan(result[obj].Cue.End)))
-                result[obj] = result[obj] with { Date = PartialDate.FromDateOnly(now.AddDays(-r.OffsetDays)), DateText = r.Text };
+                result[obj] = result[obj] with { Date = Counted(now.AddDays(-r.OffsetDays), r.Text), DateText = r.Text };
             // "This comes a week after he attended a summit": what the sentence names lies that far before the event last spoken of.
             else if (subject < 0 && obj >= 0 && result[obj].Date is null && ComesAfter().IsMatch(text.AsSpan(0, r.Start)))
                 result[obj] = result[obj] with { DateOffsetFromSubject = -r.OffsetDays, DateText = r.Text, Recalled = true };
