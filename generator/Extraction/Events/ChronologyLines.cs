@@ -21,9 +21,16 @@ public static partial class ChronologyLines
     private static partial Regex ChronologyPrefix();
 
     /// <summary>A sentence that opens with a date and a dash or colon ("March 30, 2026 - Talks ... collapse", "1975: ...", "2026-03-27: ..."): a line of a chronology.</summary>
-    public static (DateExpression Date, int ClauseStart)? Line(string text, IReadOnlyList<DateExpression> dates)
+    public static (DateExpression Date, int ClauseStart)? Line(string text, IReadOnlyList<DateExpression> dates) => Line(text, () => dates);
+
+    /// <summary>
+    /// As <see cref="Line(string, IReadOnlyList{DateExpression})"/>, reading the sentence's dates only when it opens like a line
+    /// of a chronology: nearly none does, and finding a sentence's dates is one of extraction's costlier steps.
+    /// </summary>
+    public static (DateExpression Date, int ClauseStart)? Line(string text, Func<IReadOnlyList<DateExpression>> datesOf)
     {
         if (ChronologyPrefix().Match(text) is not { Success: true } m) return null;
+        var dates = datesOf();
         var at = m.Groups["date"];
         var date = dates.FirstOrDefault(d => d.Start == 0 && d.End <= at.Length && d.Date is not null)
             ?? (at.Length == 4 ? new DateExpression(0, 4, at.Value, PartialDate.OfYear(int.Parse(at.Value, System.Globalization.CultureInfo.InvariantCulture)), DateReference.Absolute) : null);

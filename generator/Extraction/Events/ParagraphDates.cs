@@ -22,7 +22,7 @@ public static partial class ParagraphDates
         if (ClockStamp().Match(first) is { Success: true } m)
             return (articleDate is { Precision: DatePrecision.Day } day ? new DateExpression(0, m.Length, m.Value.Trim(' ', '*', '-', '–', '—', ':', '|'), day, DateReference.ArticleRelative) : null, null);
         if (paragraph.Sentences.Length == 1) return (null, null);
-        var line = ChronologyLines.Line(first, DateExpressionParser.FindBoth(first, articleDate).Past);
+        var line = ChronologyLines.Line(first, () => DateExpressionParser.Find(first, articleDate, future: false));
         return (null, line?.Date);
     }
 
