@@ -148,7 +148,8 @@ public static partial class DatedDeeds
             (int Start, string Value) verb = default;
             foreach (var m in PastVerb().EnumerateMatches(text.AsSpan()[from..right]))
                 if ((Start: from + m.Index, Value: text.Substring(from + m.Index, m.Length)) is var v
-                    && !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date))
+                    && !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date)
+                        || HazardSubjects.Moved(v.Value) && HazardSubjects.Is(text[from..v.Start]))
                     && !Figurative().IsMatch(text.AsSpan(v.Start + v.Value.Length))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)))
                 { verb = v; break; }
@@ -159,7 +160,8 @@ public static partial class DatedDeeds
                 (verb, verbFrom, passive) = ((pv.Start, pv.Value), pv.AuxStart, true);
             if (verb.Value is null) continue;
             // The first past verb of the clause is its verb only if it is the first verb: "NATO launched", not "NATO, founded in ..."
-            if (PastVerb().IsMatch(text.AsSpan()[from..verbFrom])) continue;
+            // ("The polluted wave had crossed": a participle after a determiner is an adjective of the subject, no verb.)
+            if (EarlierVerb(text, from, verbFrom)) continue;
             var before = text[from..verbFrom].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "Theresa May triggered", "In May 2018 the ministry": a capitalised "May" or "Will" is a name or a month, not a modal.
             if (before.Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w) && w is not ("May" or "Will"))) continue;
@@ -211,7 +213,8 @@ public static partial class DatedDeeds
             // "The national vaccination campaign started on 20 November": a campaign, a drive or works that began or ended on a day.
             // "Mokha is quiet since it was recaptured from rebels in 2017": "it" in a dated passive stands for the sentence's opening phrase.
             var standsFor = doers.Count == 0 && !shared && passive ? PronounAntecedents.Of(text, subject, subjectStart, participants.Select(p => p.Start)) : null;
-            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject) || standsFor is not null);
+            // "When the flames crossed into Chile on January 17": a hazard that moved, spread or struck on a day.
+            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || HazardSubjects.Moved(verb.Value) && HazardSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject) || standsFor is not null);
             if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
@@ -251,6 +254,14 @@ public static partial class DatedDeeds
             lastEnd = right;
         }
         return result;
+    }
+
+    /// <summary>Whether a past verb stands between <paramref name="from"/> and <paramref name="verbFrom"/>, not counting a participle right after a determiner.</summary>
+    private static bool EarlierVerb(string text, int from, int verbFrom)
+    {
+        foreach (var m in PastVerb().EnumerateMatches(text.AsSpan()[from..verbFrom]))
+            if (!(EventPhrase.WordsBefore(text, from + m.Index, 1) is [var b] && b is "the" or "The" or "a" or "A" or "an" or "An" && from + m.Index > from)) return true;
+        return false;
     }
 
     /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>

@@ -19,7 +19,7 @@ public static partial class DatedNouns
     {
         var nouns = EventVocabulary.Shipped.DatedCues(text)
             .Where(c => !cues.Any(o => c.Start < o.End && o.Start < c.End) && !CueFilters.IsNamePart(text, c) && !EventPhrase.IsCalendarWord(c.Head)
-                && !ModifiesNext(text, c) && !(c.Head.Equals("fire", StringComparison.OrdinalIgnoreCase) && EventPhrase.WordsBefore(text, c.Start, 1) is ["caught" or "opened" or "open" or "under" or "on" or "returned" or "cease"]))
+                && !ModifiesNext(text, c) && !Counted(text, c) && !(c.Head.Equals("fire", StringComparison.OrdinalIgnoreCase) && EventPhrase.WordsBefore(text, c.Start, 1) is ["caught" or "opened" or "open" or "under" or "on" or "returned" or "cease"]))
             .ToList();
         if (nouns.Count == 0) return (cues, dateOf);
         dateOf = new Dictionary<int, int>(dateOf);
@@ -77,6 +77,11 @@ public static partial class DatedNouns
         "has", "had", "have", "will", "would", "could", "that", "which", "who", "last", "this", "yesterday", "today", "and", "or",
         "but", "after", "before", "when", "as", "near", "earlier", "later", "began", "broke", "took", "came", "left", "hit", "struck",
     };
+
+    /// <summary>"85% more wildfires in Brazil in 2019", "dozens of strikes": a counted plural is a figure, no event.</summary>
+    private static bool Counted(string text, EventCue c) =>
+        SentenceText.Plural(c.Head) && EventPhrase.WordsBefore(text, c.Start, 2) is [var p, var q]
+        && (q is "more" or "fewer" or "many" or "several" or "of" || char.IsDigit(q[0]) && q.Length <= 3 && !EventPhrase.IsCalendarWord(p.TrimEnd(',', '.')));
 
     /// <summary>"free primary education", "the ban list": the noun modifies the next one and names no event of its own.</summary>
     private static bool ModifiesNext(string text, EventCue c)
