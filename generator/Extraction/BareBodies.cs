@@ -15,7 +15,7 @@ public sealed class BareBodies(Knowledge k)
     {
         var counts = mentions.Where(m => m.Kind == ActorKind.Country).GroupBy(m => m.Key, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
-        if (Home(title, place, counts) is not { } country) return mentions;
+        if (Home(title, place, counts, tokenized) is not { } country) return mentions;
         var result = mentions.ToList();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var p = 0; p < tokenized.Count; p++)
@@ -65,15 +65,47 @@ public sealed class BareBodies(Knowledge k)
     /// names a body of ("Chilean Senate approves purchase from South Korea") or its only one, when the text names it at least twice; else the one the
     /// text names most, at least three times and twice as often as any other.
     /// </summary>
-    private string? Home(string? title, string? place, List<(string Key, int Count)> counts)
+    private string? Home(string? title, string? place, List<(string Key, int Count)> counts, List<List<Token>> tokenized)
     {
-        foreach (var candidate in Own(title, place))
+        foreach (var candidate in Own(title, place, strong: true))
+            if (counts.Any(c => c.Key == candidate && c.Count >= 2)) return candidate;
+        // "Iraq advice claim sparks new row" over a story of Downing Street and the Commons: the seats of government the
+        // text names tell whose parliament it is better than the only country of the headline.
+        if (SeatOf(tokenized) is { } seat) return seat;
+        foreach (var candidate in Own(title, null, strong: false))
             if (counts.Any(c => c.Key == candidate && c.Count >= 2)) return candidate;
         if (counts.Count == 0 || counts[0].Count < 3 || counts.Count > 1 && counts[1].Count * 2 > counts[0].Count) return null;
         return counts[0].Key;
     }
 
-    private IEnumerable<string> Own(string? title, string? place)
+    /// <summary>
+    /// "a statement to Parliament was drawn up at Number 10", "Downing Street adviser": the one country whose seats of
+    /// government (countries.yml `seats`) the text names at least twice, whichever country it names most (a British
+    /// article on the Iraq war names Iraq more often than Britain).
+    /// </summary>
+    private string? SeatOf(List<List<Token>> tokenized)
+    {
+        string? seat = null;
+        var hits = 0;
+        foreach (var tokens in tokenized)
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalized || k.Seats.Match(tokens, i) is not { } m) continue;
+                // "the Commons" in a Canadian article: a seat named like a body of another country too counts where its cues confirm it.
+                if (k.Names.Match(tokens, i) is { Name: { Kind: ActorKind.Organization } body } && !new CountryReadings(k).Confirmed(body.Key, tokenized)) continue;
+                if (seat is not null && seat != m.Name.Key) return null;
+                seat = m.Name.Key;
+                hits++;
+                i += m.Count - 1;
+            }
+        return hits >= 2 ? seat : null;
+    }
+
+    /// <summary>
+    /// The countries the dateline and headline make the article's own: <paramref name="strong"/>, those of the dateline and
+    /// the one whose body the headline names; else the headline's only country.
+    /// </summary>
+    private IEnumerable<string> Own(string? title, string? place, bool strong)
     {
         if (place is not null)
         {
@@ -85,8 +117,8 @@ public sealed class BareBodies(Knowledge k)
         if (title is null) yield break;
         var named = Countries(title).ToList();
         // "Chilean Senate approves purchase from South Korea": the country whose body the headline names; else its only country.
-        foreach (var c in named.Where(c => c.BeforeBody)) yield return c.Key;
-        if (named.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() == 1) yield return named[0].Key;
+        if (strong) foreach (var c in named.Where(c => c.BeforeBody)) yield return c.Key;
+        else if (named.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() == 1) yield return named[0].Key;
     }
 
     private IEnumerable<(string Key, bool BeforeBody)> Countries(string text)

@@ -71,7 +71,7 @@ public sealed class ChainReader(Knowledge k)
             }
             // "Mr Koroma": an honorific the knowledge also lists as no actor ("Mr", "Ms") is still an honorific here.
             if (k.Names.Match(tokens, j) is { } m && (t.IsCapitalized || units.Count > 0) && !PlaceAsGivenName(tokens, j, m.Name, m.Count, units)
-                && !(m is { Count: 1, Name.IsActor: false } && k.Honorifics.Contains(t.Text)))
+                && !PlaceAfterGivenName(tokens, j, m.Name, m.Count, units) && !(m is { Count: 1, Name.IsActor: false } && k.Honorifics.Contains(t.Text)))
             {
                 units.Add(new ChainUnit(ChainUnitKind.Known, j, m.Count, m.Name));
                 j += m.Count;
@@ -180,6 +180,18 @@ public sealed class ChainReader(Knowledge k)
     private bool PlaceAsGivenName(IReadOnlyList<Token> tokens, int j, KnownName known, int count, List<ChainUnit> units) =>
         count == 1 && known.Kind is null && k.GivenNames.Contains(tokens[j].Text) && !tokens[j].Possessive
         && (units.Count == 0 || units[^1].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
+        && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1
+        && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null && !k.FunctionWords.Contains(tokens[j + 1].Text);
+
+    /// <summary>
+    /// "chief executive Tomás Lyon Errázuriz", "Minister Ana Lyon Soto": a one-word place right after a given name that
+    /// opens the name (or follows a title), before a plain capitalized word that is no known name, is the first of two
+    /// family names, not where the person is.
+    /// </summary>
+    private bool PlaceAfterGivenName(IReadOnlyList<Token> tokens, int j, KnownName known, int count, List<ChainUnit> units) =>
+        count == 1 && known.Kind is null && units.Count > 0 && units[^1] is { Kind: ChainUnitKind.Word, Count: 1 } given && given.First == j - 1
+        && (units.Count == 1 || units[^2].Kind is ChainUnitKind.Role or ChainUnitKind.Honorific)
+        && k.GivenNames.Contains(tokens[j - 1].Text) && !tokens[j - 1].Possessive && !tokens[j].Possessive && tokens[j].Start == tokens[j - 1].End + 1
         && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start == tokens[j].End + 1
         && KindOf(tokens[j + 1].Text) == ChainUnitKind.Word && k.Names.Match(tokens, j + 1) is null && !k.FunctionWords.Contains(tokens[j + 1].Text);
 

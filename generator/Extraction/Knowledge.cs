@@ -16,6 +16,11 @@ public sealed class Knowledge
 
     /// <summary>A country's own institutions ("Senate", "Foreign Ministry"): each known with its name template as key.</summary>
     public Gazetteer GovernmentBodies { get; } = new();
+    /// <summary>
+    /// Words for the seat of a country's government and parliament ("Downing Street", "Number 10", "the Commons";
+    /// countries.yml `seats`), each read as its country: an article that names them is about that country's politics.
+    /// </summary>
+    public Gazetteer Seats { get; } = new();
 
     /// <summary>A party's words written before a member's role or name ("Tory", "Lib Dem"), each known with the party as key (titles.yml `partyWords`).</summary>
     public Gazetteer PartyWords { get; } = new();
@@ -226,6 +231,7 @@ public sealed class Knowledge
                 Names.Add(capital, new KnownName(capital, null) { Government = name }, Tokenizer);
                 capitals.TryAdd(name, capital);
             }
+            foreach (var seat in KnowledgeFile.Strings(entry["seats"])) Seats.Add(seat, known, Tokenizer);
             if (KnowledgeFile.Text(entry["alsoAPlace"]) == "true")
                 countriesNeedingCue[name] = [.. KnowledgeFile.Strings(entry["demonyms"]), .. KnowledgeFile.Strings(entry["aliases"]), .. KnowledgeFile.Strings(entry["capital"])];
         }

@@ -47,9 +47,23 @@ public sealed class LoneOrganizationWords(Knowledge k)
         {
             var t = tokens[j];
             if (t.Text is "." or ";" or "\"" or "“" or "”" or ":") return null;
-            if (t.Text is "its") return true;
+            if (t.Text is "its" || j == verb + 1 && ItActs(tokens, j)) return true;
             if (t.Text is "he" or "his" or "she" or "her" or "him") return false;
         }
         return null;
     }
+
+    /// <summary>Auxiliaries after which "it" may be the subject of an act or a plan.</summary>
+    private static readonly HashSet<string> ActingAuxiliaries = new(StringComparer.Ordinal) { "would", "will", "had", "has", "could", "plans", "planned", "intends", "intended", "expects", "expected" };
+
+    /// <summary>Verbs after which the auxiliary's "it" is a dummy or a situation ("said it would be hard", "it will take time").</summary>
+    private static readonly HashSet<string> DummyVerbs = new(StringComparer.Ordinal) { "be", "been", "not", "take", "make", "mean", "seem", "help", "cost", "happen", "happened", "become", "to" };
+
+    /// <summary>
+    /// "Apple said it would appeal", "Turkcell said it had signed": "it" right after the verb of saying, as the subject of
+    /// an auxiliary and a verb of acting, is the speaker itself, a thing ("said it would be hard" tells nothing).
+    /// </summary>
+    private static bool ItActs(List<Token> tokens, int j) =>
+        tokens[j].Is("it") && j + 2 < tokens.Count && ActingAuxiliaries.Contains(tokens[j + 1].Text)
+        && tokens[j + 2].IsLower && tokens[j + 2].IsWord && !DummyVerbs.Contains(tokens[j + 2].Text);
 }

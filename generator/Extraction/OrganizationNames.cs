@@ -130,7 +130,9 @@ public sealed class OrganizationNames(Knowledge k)
     private int? OfName(List<Token> tokens, List<ChainUnit> units, int skip, int head, int last)
     {
         if (head + 2 > last || tokens[head + 1].Text is not ("of" or "for")) return null;
-        if (!Enumerable.Range(head + 2, last - head - 1).All(i => tokens[i].IsCapitalized && !k.GivenNames.Contains(tokens[i].Text) && !k.Honorifics.Contains(tokens[i].Text) || tokens[i].Text is "and" or "the" or "of")) return null;
+        // "University of South Carolina Beaufort": a given name ending a known place's name is the place's word.
+        if (!Enumerable.Range(head + 2, last - head - 1).All(i => tokens[i].IsCapitalized && !(k.GivenNames.Contains(tokens[i].Text) && k.Names.Match(tokens, i - 1) is not { Count: 2 })
+                                                                 && !k.Honorifics.Contains(tokens[i].Text) || tokens[i].Text is "and" or "the" or "of")) return null;
         var first = units[skip].First;
         if (skip == 1 && units[0].Count == 1 && !DateWords.Contains(tokens[units[0].First].Text) && tokens[units[0].First].End + 1 == tokens[first].Start) first = units[0].First;
         else if (skip > 0) return null;

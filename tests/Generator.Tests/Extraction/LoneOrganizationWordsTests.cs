@@ -30,5 +30,13 @@ public class LoneOrganizationWordsTests
         KindOf("Engqvist, who chairs the board, spoke first. Engqvist said its rules were clear.", "Engqvist").ShouldBe(ActorKind.Person);
         // "it" is too often no reference at all ("said it was time") to tell a thing.
         KindOf("Engqvist said it was time to go.", "Engqvist").ShouldBe(ActorKind.Person);
+        KindOf("Engqvist said it would be hard to finish in time.", "Engqvist").ShouldBe(ActorKind.Person);
+    }
+
+    [Fact]
+    public void It_as_the_subject_of_an_auxiliary_and_an_act_makes_an_organization()
+    {
+        KindOf("Fornvik said it would appeal against the fine.", "Fornvik").ShouldBe(ActorKind.Organization);
+        KindOf("Fornvik said it had signed a contract for the new network.", "Fornvik").ShouldBe(ActorKind.Organization);
     }
 }
