@@ -18,6 +18,21 @@ internal static class EarlierSpeakers
     }
 
     /// <summary>
+    /// 'CLIP - BRIG. GEN. LEONARD GENTLE, BDF (0'14") "Our boat was ..."': a quote after a caption in capitals opening its
+    /// paragraph (a broadcast script's clip line) is said by the person the article names whose name the caption spells.
+    /// </summary>
+    internal static (string Speaker, string? Key)? CaptionSpeaker(QuoteContext c)
+    {
+        var caption = c.Para.Text[..c.Open];
+        if (c.Open < 4 || c.Spans.Exists(s => s.Open < c.Open) || caption.Any(char.IsLower) || caption.Count(char.IsLetter) < 4) return null;
+        var upper = " " + new string(caption.Select(ch => char.IsLetter(ch) ? ch : ' ').ToArray()) + " ";
+        var named = c.Facts.Mentions.Where(m => m.Kind == ActorKind.Person && m.Key.Contains(' ')
+                                               && upper.Contains(" " + m.Key.ToUpperInvariant() + " ", StringComparison.Ordinal))
+            .Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? (named[0], named[0]) : null;
+    }
+
+    /// <summary>
     /// "McGurk also criticized the decision via Twitter. "The statement shows..."": a quote that opens a sentence with no
     /// attribution of its own continues the person the previous sentence of the paragraph was about, if it names one first.
     /// </summary>

@@ -48,7 +48,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
                 if (QuoteFilters.QuotesSomeoneElse(k, ctx)) continue;
                 // A short fragment ("clear limits") is a quote only when a verb of saying in its own sentence says whose.
                 var speaker = QuoteFilters.IsQuotation(inner)
-                    ? (open == 0 ? EarlierSpeakers.CommentMarkerSpeaker(ctx) : null) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
+                    ? (open == 0 ? EarlierSpeakers.CommentMarkerSpeaker(ctx) : EarlierSpeakers.CaptionSpeaker(ctx)) ?? (ctx.OpensSentence() ? After(ctx, inner) ?? Before(ctx) : rulings.Find(ctx) ?? BeforeElseNamedAfter(ctx, inner))
                       ?? LeadIn(ctx) ?? (inParagraph is { } earlier ? EarlierSpeakers.NewSubjectBefore(k, ctx, earlier.Key) : null) ?? inParagraph ?? (open == 0 ? EarlierSpeakers.ReporterAfterQuotes(ctx, references) ?? previous ?? EarlierSpeakers.PreviousSubject(ctx) : EarlierSpeakers.PreviousSubject(ctx))
                     : QuoteFilters.NamesSomething(k, ctx) ? null : Before(ctx) ?? After(ctx, inner);
                 if (speaker is not { } s) continue;
@@ -183,6 +183,14 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var from = c.ClauseStart();
         var window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
         var verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
+        // 'Johnson said he was "humbled" by the results and "...I and we will never ...": after a scare-quoted word and no
+        // verb of saying, the clause goes back to the sentence's start.
+        if (verb < 0 && AfterScareQuote(c, from))
+        {
+            from = c.Para.SentenceAt(c.Open).Start;
+            window = c.Tokens.Where(t => t.Start >= from && t.End <= c.Open).ToList();
+            verb = window.FindLastIndex(t => k.SpeechVerbs.Contains(t.Text));
+        }
         // "According to Huenchumán, the government "has bought a submarine..."": the source named at the clause's start;
         // a sentence that opens with "According to him," is that person's account to its end (a reporting outlet,
         // "According to the BBC, a spokesman ...", only passes on what someone else said).

@@ -17,6 +17,8 @@ public static class QuoteSpans
         {
             var c = text[i];
             if (c is not ('“' or '”' or '"' or '„')) continue;
+            // "CLIP - JANE ROE (0'19")", "a 6'2" forward": seconds or inches after a figure are no quote mark.
+            if (c == '"' && Measure(text, i)) continue;
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
             var opening = c is '“' or '„' || (c == '"' && (char.IsWhiteSpace(before) || "([—–-:".Contains(before)) && !char.IsWhiteSpace(after));
@@ -54,6 +56,15 @@ public static class QuoteSpans
         var after = close + 1 < text.Length ? text[close + 1] : ' ';
         if (!(char.IsWhiteSpace(after) || ",;:".Contains(after))) return null;
         return text.IndexOfAny(['"', '”'], close + 1) > 0 ? close : null;
+    }
+
+    /// <summary>A straight mark closing a figure in minutes and seconds or feet and inches: 0'19", 6'2".</summary>
+    private static bool Measure(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && char.IsDigit(text[j])) j--;
+        if (j == i - 1 || j < 1 || text[j] is not ('\'' or '’' or '′')) return false;
+        return char.IsDigit(text[j - 1]);
     }
 
     /// <summary>The mark follows a space that follows the end of a sentence: "... Europe. |"On the contrary".</summary>

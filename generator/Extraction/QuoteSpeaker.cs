@@ -49,19 +49,19 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
             ? c.Tokens.FirstOrDefault(t => t.Start > verbToken.End && t.IsWord && !t.Is("the")) : default;
         var candidates = c.Mentions.Where(m => m.Start >= from && m.Start + m.Length <= to && !c.InsideQuote(m.Start))
-            .Where(m => (listener.Text is null || m.Start != listener.Start) && !Addressed(c, m))
-            .Where(m => !Modifies(c, m) && !InAside(c, m, verbToken) && !BeforeUnnamedSubject(c, m, verbToken))
-            .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && NotAdjacent(c.Tokens, t, verbToken)))
-            .Where(m => m.Start < verbToken.Start || !ReportedAfterVerb(c, m, verbToken))
+            .Where(m => (listener.Text is null || m.Start != listener.Start) && !QuoteSubjectFilters.Addressed(c, m))
+            .Where(m => !Modifies(c, m) && !QuoteSubjectFilters.InAside(c, m, verbToken) && !BeforeUnnamedSubject(c, m, verbToken))
+            .Where(m => m.Start > verbToken.Start || !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length && t.End < verbToken.Start - 1 && QuoteSubjectFilters.NotAdjacent(c.Tokens, t, verbToken)))
+            .Where(m => m.Start < verbToken.Start || !QuoteSubjectFilters.ReportedAfterVerb(c, m, verbToken) && !QuoteSubjectFilters.SubjectOfQuotedClause(c, m))
             // "The prime minister urged Europe and the US to "...", "branded Mr Howard "..."": before the quote, a name
             // after a verb that does not take its subject after it ("said Stubb:") is the verb's object when "to", "of" or
             // the quote follows it ("suggested Blunkett branded it "..."" has Blunkett speaking).
             // "a memo posted online by Senator Juan Dalmau": the agent of a passive verb is its subject.
-            .Where(m => m.Start < verbToken.Start || to > c.Open || k.InvertedSpeechVerbs.Contains(verbToken.Text) || AfterBy(c, m) || !ObjectOfVerb(c, m))
+            .Where(m => m.Start < verbToken.Start || to > c.Open || k.InvertedSpeechVerbs.Contains(verbToken.Text) || QuoteSubjectFilters.AfterBy(c, m) || !QuoteSubjectFilters.ObjectOfVerb(c, m))
             .ToList();
         // The subject right before the verb, or the speaker right after it ("said Rutte"): persons first.
         var best = candidates
-            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - AsideEnd(c, m, verbToken) : m.Start - verbToken.End))
+            .Select(m => (m, distance: m.Start < verbToken.Start ? verbToken.Start - QuoteSubjectFilters.AsideEnd(c, m, verbToken) : m.Start - verbToken.End))
             .Where(x => x.distance <= (x.m.Kind == ActorKind.Person ? 160 : 60))
             .OrderBy(x => x.m.Kind == ActorKind.Person ? 0 : 1).ThenBy(x => x.distance)
             .Select(x => x.m).FirstOrDefault();
@@ -161,32 +161,31 @@ internal sealed class QuoteSpeaker(Knowledge k)
         while (stop < c.Tokens.Count && stop - at < 14 && c.Tokens[stop].Start < window[verb].Start
                && (c.Tokens[stop].IsWord || c.Tokens[stop].Is("-")) && !IsVerb(c.Tokens[stop].Text)) stop++;
         var runEnd = stop < c.Tokens.Count ? c.Tokens[stop].Start : window[verb].Start;
-        var opening = c.Mentions.Where(m => m.Start >= first.Start && m.Start + m.Length <= runEnd && !c.InsideQuote(m.Start) && !Modifies(c, m) && !Addressed(c, m)
+        var opening = c.Mentions.Where(m => m.Start >= first.Start && m.Start + m.Length <= runEnd && !c.InsideQuote(m.Start) && !Modifies(c, m) && !QuoteSubjectFilters.Addressed(c, m)
                                              && !c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length)).ToList();
+        if (opening.Count == 0) return UnnamedOpening(c, at, stop);
         return PersonElseOrganization(opening.Where(m => m.Kind == ActorKind.Person).ToList()) ?? PersonElseOrganization(opening);
     }
 
-    private static bool ObjectOfVerb(QuoteContext c, ActorMention m)
+    /// <summary>
+    /// "The prime minister's official spokesman also rejected the claims, saying: "...": a sentence opening with "the" and
+    /// words ending in a role noun, naming no actor, has that one speaking: the person the article gave that title, else
+    /// someone unnamed (not whoever was quoted before).
+    /// </summary>
+    private (string Speaker, string? Key)? UnnamedOpening(QuoteContext c, int at, int stop)
     {
-        var end = m.Start + m.Length;
-        // "Poland and the EU to": the last of names joined by "and" or commas says what follows them all.
-        while (true)
-        {
-            var joint = c.Tokens.FindIndex(t => t.Start >= end);
-            if (joint < 0 || c.Tokens[joint].Text is not ("and" or ",")) break;
-            var after = joint + 1 < c.Tokens.Count && c.Tokens[joint + 1].Is("the") ? joint + 2 : joint + 1;
-            if (after >= c.Tokens.Count || c.Mentions.Find(o => o.Start == c.Tokens[after].Start) is not { } other) break;
-            end = other.Start + other.Length;
-        }
-        var next = c.Tokens.FirstOrDefault(t => t.Start >= end);
-        return next.Text is null || next.Start >= c.Open || next.Text is "to" or "of" or "for" or "over" or "as" or "his" or "her" or "their" or "its";
-    }
-
-    private static bool AfterBy(QuoteContext c, ActorMention m)
-    {
-        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
-        while (i >= 0 && c.Tokens[i].IsCapitalized && m.Start - c.Tokens[i].Start < 40) i--;
-        return i >= 0 && c.Tokens[i].Is("by");
+        if (c.Tokens[at].Text is not ("The" or "the")) return null;
+        // The last role noun of the opening words is their head: "The prime minister's official spokesman".
+        var role = -1;
+        for (var j = at + 1; j < stop && j - at <= 6; j++)
+            if (k.RoleNouns.Contains(c.Tokens[j].Text) && !c.Tokens[j].Possessive) role = j;
+        if (role < 0 || role + 1 >= c.Tokens.Count || !c.Tokens[role + 1].IsLower
+            || k.IsLowerFunctionWord(c.Tokens[role + 1].Text) && !Adverbs.Contains(c.Tokens[role + 1].Text)) return null;
+        var phrase = c.Tokens.GetRange(at, role - at + 1);
+        if (references.Titled(c.Facts, c.Paragraph, phrase[0].Start, phrase) is { } titled) return titled;
+        // Someone's spokesman or aide speaks for them and is no one named.
+        return phrase.Exists(t => t.Possessive) || c.Tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal)
+            ? (c.Para.Text[phrase[0].Start..phrase[^1].End], null) : null;
     }
 
     /// <summary>
@@ -218,19 +217,6 @@ internal sealed class QuoteSpeaker(Knowledge k)
     };
 
     /// <summary>
-    /// "Speaking to Martin Smith of PBS, he said": the one spoken to, and the body the listener is "of", are not the speaker.
-    /// </summary>
-    private static bool Addressed(QuoteContext c, ActorMention m)
-    {
-        if (SpeakerReferences.Addressed(c.Para.Text, m.Start)) return true;
-        var i = c.Tokens.FindIndex(t => t.Start == m.Start) - 1;
-        if (i >= 0 && c.Tokens[i].Is("the")) i--;
-        if (i < 1 || !c.Tokens[i].Is("of")) return false;
-        var owner = c.Mentions.Find(o => o.Kind == ActorKind.Person && o.Start + o.Length == c.Tokens[i - 1].End);
-        return owner is not null && SpeakerReferences.Addressed(c.Para.Text, owner.Start);
-    }
-
-    /// <summary>
     /// "Speaking ahead of the Army Board meeting, a spokesman said": a clause set off before an unnamed subject ("a
     /// spokesman", "an official") right before the verb names someone else; the unnamed one speaks.
     /// </summary>
@@ -243,47 +229,6 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var subject = c.Tokens.Skip(comma + 1).Take(v - comma - 1).ToList();
         return subject.Count is >= 2 and <= 4 && subject[0].Text is "a" or "an" && subject.All(t => t.IsLower) && k.RoleNouns.Contains(subject[^1].Text);
     }
-
-    /// <summary>
-    /// "Turkey, which does not recognise the Republic of Cyprus, has warned": a name inside a relative clause that closes
-    /// before the verb is not its subject.
-    /// </summary>
-    private static bool InAside(QuoteContext c, ActorMention m, Token verb)
-    {
-        if (m.Start > verb.Start) return false;
-        var open = c.Tokens.FindLastIndex(t => t.End <= m.Start && (t.Is(",") || t.Text is "." or ";" or ":"));
-        if (open < 0 || !c.Tokens[open].Is(",") || open + 1 >= c.Tokens.Count || c.Tokens[open + 1].Text is not ("which" or "who" or "whom" or "whose" or "where")) return false;
-        return c.Tokens.Exists(t => t.Start >= m.Start + m.Length && t.End <= verb.Start && t.Is(","));
-    }
-
-    /// <summary>
-    /// Where the subject <paramref name="m"/> ends, after a relative clause set off right after it ("Turkey, which ..., has
-    /// warned") or an apposition ("Deepline Metals, a Vancouver-listed company that applied in March, said").
-    /// </summary>
-    private static int AsideEnd(QuoteContext c, ActorMention m, Token verb)
-    {
-        var end = m.Start + m.Length;
-        var i = c.Tokens.FindIndex(t => t.Start >= end);
-        if (i < 0 || i + 1 >= c.Tokens.Count || !c.Tokens[i].Is(",") || c.Tokens[i + 1].Text is not ("which" or "who" or "whose" or "a" or "an")) return end;
-        var close = c.Tokens.FindIndex(i + 1, t => t.Is(","));
-        return close > 0 && c.Tokens[close].End <= verb.Start ? c.Tokens[close].End : end;
-    }
-
-    /// <summary>
-    /// "informed the House that Ghana had "done ..."", "added regarding Iran's request, they "would not ...": after the verb,
-    /// a name inside a "that" clause, or a possessive further on than the verb's own object, is what is reported, not who speaks.
-    /// </summary>
-    private static bool ReportedAfterVerb(QuoteContext c, ActorMention m, Token verb)
-    {
-        var between = c.Tokens.Where(t => t.Start > verb.End && t.End <= m.Start).ToList();
-        if (between.Exists(t => t.Is("that"))) return true;
-        var possessive = c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length);
-        return possessive && between.Exists(t => t.IsWord && !t.Is("the"));
-    }
-
-    /// <summary>Something stands between the possessive and the verb ("NATO's Article 5 says"), not just the verb ("NATO's says" never occurs).</summary>
-    private static bool NotAdjacent(List<Token> tokens, Token possessive, Token verb) =>
-        tokens.Exists(t => t.IsWord && t.Start > possessive.End && t.End <= verb.Start);
 
     /// <summary>"a senior AU official", "an EU diplomat": a name right before a lower-case role noun describes an unnamed speaker.</summary>
     public bool Modifies(QuoteContext c, ActorMention m)
