@@ -125,6 +125,10 @@ public sealed class Knowledge
     /// <summary>Evaluation verbs that name without "as" ("branded the report "..."").</summary>
     public IReadOnlySet<string> NamingVerbs { get; }
     public IReadOnlySet<string> CourtNouns { get; }
+    /// <summary>What a statement is written in ("statement", "letter", "website"): its owner or issuer speaks (words.yml documentNouns).</summary>
+    public IReadOnlySet<string> DocumentNouns { get; }
+    /// <summary>Verbs that issue a document ("released a statement"; words.yml documentIssuingVerbs).</summary>
+    public IReadOnlySet<string> DocumentIssuingVerbs { get; }
     /// <summary>Nouns for a company or body written before its name or in apposition to it (words.yml).</summary>
     public IReadOnlySet<string> OrganizationClassNouns { get; }
     public IReadOnlySet<string> RulingVerbs { get; }
@@ -181,6 +185,8 @@ public sealed class Knowledge
         EvaluationVerbs = Set(words, "evaluationVerbs");
         NamingVerbs = Set(words, "namingVerbs");
         CourtNouns = Set(words, "courtNouns");
+        DocumentNouns = Set(words, "documentNouns");
+        DocumentIssuingVerbs = Set(words, "documentIssuingVerbs");
         OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");
         CorporateSuffixes = Set(words, "corporateSuffixes");

@@ -16,6 +16,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
     private readonly RulingSpeaker rulings = new(k);
     private readonly OutletNames outletNames = new(k);
     private readonly PartyAffiliations parties = new(k);
+    private readonly DocumentSpeakers documents = new(k, new SpeakerReferences(k));
 
     public ArticleFacts Extract(Article article, ArticleFacts found)
     {
@@ -108,6 +109,8 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         // A finished sentence inside the quote is followed by a new statement unless what follows is a short tag.
         if (".!?…".Contains(inner[^1]) && window.Count(t => t.IsWord) > 7 && !OpensWithTag(c, window)) return null;
         var verb = window.FindIndex(t => k.SpeechVerbs.Contains(t.Text));
+        // '"...;" read the statement': a document read out after the quote is its source.
+        if (verb < 0 && window[0].Text is "read" or "reads" && documents.Subject(c, window, 0) is { } document) return document;
         var according = window.FindIndex(t => t.Is("according"));
         if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
             return Source(c, window[according].End, windowEnd);
@@ -257,7 +260,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var subject = c.Tokens.FirstOrDefault(t => t.Start >= from && t.End <= j && QuoteSpeaker.Pronouns.Contains(t.Text) && !t.Possessive && !c.InsideQuote(t.Start));
         if (subject.Text is not null && !inClause.Exists(m => m.Start < subject.Start))
             return references.Pronoun(c.Facts, c.Paragraph, subject.Start, subject.Text);
-        return QuoteSpeaker.PersonElseOrganization(inClause);
+        return QuoteSpeaker.PersonElseOrganization(inClause) ?? documents.From(c, from, j);
     }
 
     /// <summary>

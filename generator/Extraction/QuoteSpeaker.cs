@@ -11,6 +11,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
 {
     private readonly SpeakerReferences references = new(k);
     private readonly ReportTags tags = new(k);
+    private readonly DocumentSpeakers documents = new(k, new SpeakerReferences(k));
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
 
@@ -44,6 +45,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
     {
         var verbToken = window[verb];
         if (ParticipleSubject(c, window, verb) is { } subject) return subject;
+        if (documents.Subject(c, window, verb) is { } document) return document;
         // "NATO's Article 5 says", "Putin's spokesman said": a possessive before the verb owns the subject, it is not the subject.
         // "He told the BBC", "she asked Reuters": the one told or asked right after the verb is the listener, not the speaker.
         var listener = verbToken.Text is "told" or "tells" or "tell" or "asked" or "asks"
