@@ -159,7 +159,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                     // "the U.S. State Department", "the Norwegian Polar Institute": an organization named after a country names the country too;
                     // "the ECOWAS Commission", a body named after its organization's acronym, names the organization.
                     if (kind == ActorKind.Organization && hit.Count > 1 && k.Names.Match(tokens, i, hit.Count - 1) is { } owner
-                        && (owner.Name.Kind == ActorKind.Country || owner is { Name.Kind: ActorKind.Organization, Count: 1 } && !k.KnownAliases.ContainsKey(hit.Name.Key) && tokens[i].Text.Length <= 6 && tokens[i].Text.All(char.IsUpper)))
+                        && (owner.Name.Kind == ActorKind.Country || owner is { Name.Kind: ActorKind.Organization, Count: 1 } && !k.KnownAliases.ContainsKey(hit.Name.Key) && tokens[i].Text.Length <= 6 && TextChars.All(tokens[i].Text, char.IsUpper)))
                     {
                         var ownerEnd = tokens[i + owner.Count - 1].End;
                         mentions.Add(new ActorMention(owner.Name.Key, owner.Name.Key, owner.Name.Kind!.Value, p, tokens[i].Start, ownerEnd - tokens[i].Start));
@@ -242,7 +242,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     }
 
     private bool Label(List<Token> tokens) =>
-        tokens.Count > 1 && tokens[1].Is(":") && tokens[0].Text.Length > 1 && tokens[0].Text.All(char.IsUpper) && k.FunctionWords.Contains(NameText.TitleCased(tokens[0].Text));
+        tokens.Count > 1 && tokens[1].Is(":") && tokens[0].Text.Length > 1 && TextChars.All(tokens[0].Text, char.IsUpper) && k.FunctionWords.Contains(NameText.TitleCased(tokens[0].Text));
 
     /// <summary>Honorifics that only ever stand before a person's name.</summary>
     internal static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal)
@@ -275,7 +275,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
     {
         if (i == 0) return false;
         var prev = tokens[i - 1];
-        if (!prev.IsCapitalized || prev.Possessive || prev.SentenceInitial || tokens[i].Start - prev.End != 1 || !prev.Text.Skip(1).All(char.IsLower)) return false;
+        if (!prev.IsCapitalized || prev.Possessive || prev.SentenceInitial || tokens[i].Start - prev.End != 1 || !TextChars.AllAfterFirst(prev.Text, char.IsLower)) return false;
         return k.Names.Match(tokens, i - 1) is not { Name.IsActor: true } && !k.RoleWords.Contains(prev.Text) && !k.Honorifics.Contains(prev.Text) && !k.FunctionWords.Contains(prev.Text);
     }
 }

@@ -71,7 +71,7 @@ public sealed class CountryReadings(Knowledge k)
         if (name.Kind != ActorKind.Country || count != 1 || i < 3) return false;
         var (dash, part, before) = (tokens[i - 1], tokens[i - 2], tokens[i - 3]);
         if (!dash.Is("-") || dash.Start != part.End || tokens[i].Start != dash.End || part.Possessive || !part.IsCapitalized) return false;
-        if (part.Text.EndsWith('o') || !part.Text.Skip(1).All(char.IsLower) || k.Names.Match(tokens, i - 2) is not null) return false;
+        if (part.Text.EndsWith('o') || !TextChars.AllAfterFirst(part.Text, char.IsLower) || k.Names.Match(tokens, i - 2) is not null) return false;
         return before.IsCapitalized && !before.Possessive && before.End + 1 == part.Start && !k.FunctionWords.Contains(before.Text)
                && k.Names.Match(tokens, i - 3) is null;
     }

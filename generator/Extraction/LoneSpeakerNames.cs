@@ -51,6 +51,6 @@ public sealed class LoneSpeakerNames(Knowledge k)
         return t.IsCapitalized && !t.Possessive && t.Text.Length > 1 && !t.Text.EndsWith('.') && k.Names.Match(tokens, j) is null
             && !k.FunctionWords.Contains(t.Text) && !k.RoleWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text)
             && !k.GenericNouns.Contains(t.Text) && !k.NonNameWords.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text)
-            && t.Text.Skip(1).All(char.IsLower);
+            && TextChars.AllAfterFirst(t.Text, char.IsLower);
     }
 }

@@ -91,7 +91,7 @@ public sealed class OrganizationNames(Knowledge k)
         var t = tokens[i];
         if (k.FunctionWords.Contains(t.Text) || k.RoleWords.Contains(t.Text) || k.Honorifics.Contains(t.Text) || k.GenericNouns.Contains(t.Text)) return false;
         if (!alone) return true;
-        return !t.SentenceInitial && !k.NonNameWords.Contains(t.Text) && t.Text.Skip(1).All(char.IsLower)
+        return !t.SentenceInitial && !k.NonNameWords.Contains(t.Text) && TextChars.AllAfterFirst(t.Text, char.IsLower)
                && !(i > 0 && (tokens[i - 1].IsCapitalized || tokens[i - 1].Text is "-" or "and" or "&" or "for" or "on" or "de" || tokens[i - 1].Is("of") && !AfterPersonName(tokens, i - 1)));
     }
 

@@ -122,7 +122,7 @@ public sealed class OrganizationShortForms(Knowledge k)
 
     /// <summary>A word of the organization's own, such as "Brenvale", not one any name may hold ("National", "Bank", "China").</summary>
     private bool OwnWord(Token t) =>
-        t.IsCapitalized && t.Text.Length >= 3 && t.Text.Skip(1).Any(char.IsLower) && !k.Names.Contains(t.Text) && !k.FunctionWords.Contains(t.Text)
+        t.IsCapitalized && t.Text.Length >= 3 && TextChars.AnyAfterFirst(t.Text, char.IsLower) && !k.Names.Contains(t.Text) && !k.FunctionWords.Contains(t.Text)
         && !k.RoleWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text) && !k.GenericNouns.Contains(t.Text)
         && !k.NonNameWords.Contains(t.Text) && !k.GivenNames.Contains(t.Text) && !k.Demonyms.Values.Contains(t.Text);
 }

@@ -192,7 +192,7 @@ public sealed class PersonFinder(Knowledge k)
         if (units.Count < 2 || units[^1] is not { Kind: ChainUnitKind.Role or ChainUnitKind.Honorific, Count: 1 } title
             || units[^2] is not { Kind: ChainUnitKind.Word, Count: 1 } given) return units;
         var (word, surname) = (tokens[given.First], tokens[title.First]);
-        if (!k.GivenNames.Contains(word.Text) || word.Possessive || surname.Start != word.End + 1 || !surname.Text.Skip(1).All(char.IsLower)) return units;
+        if (!k.GivenNames.Contains(word.Text) || word.Possessive || surname.Start != word.End + 1 || !TextChars.AllAfterFirst(surname.Text, char.IsLower)) return units;
         return [.. units.Take(units.Count - 1), new ChainUnit(ChainUnitKind.Word, title.First, 1)];
     }
 

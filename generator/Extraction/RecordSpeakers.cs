@@ -80,7 +80,7 @@ public sealed class RecordSpeakers(Knowledge k)
             if (t.Is("-") && i > first && i < last && t.Start == tokens[i - 1].End && tokens[i + 1].Start == t.End) continue;
             var plain = capitals
                 ? t.Text.Count(char.IsLetter) >= 2 && InCapitals(t.Text)
-                : t.IsCapitalized && t.Text.Length >= 2 && t.Text.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'');
+                : t.IsCapitalized && t.Text.Length >= 2 && TextChars.AllAfterFirst(t.Text, c => char.IsLower(c) || c is '-' or '\'');
             var word = capitals ? NameText.TitleCased(t.Text) : t.Text;
             if (!plain || !t.IsWord || k.FunctionWords.Contains(word) || k.RoleWords.Contains(word) || k.Honorifics.Contains(word) || k.GenericNouns.Contains(word)
                 || !capitals && k.Names.Match(tokens, i) is not null || i > first && !tokens[i - 1].Is("-") && tokens[i].Start - tokens[i - 1].End != 1)

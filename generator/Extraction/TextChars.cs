@@ -14,6 +14,22 @@ internal static class TextChars
         return true;
     }
 
+    /// <summary>As <c>text.Skip(1).All(test)</c>: every character after the first.</summary>
+    public static bool AllAfterFirst(string text, Func<char, bool> test)
+    {
+        for (var i = 1; i < text.Length; i++)
+            if (!test(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>As <c>text.Skip(1).Any(test)</c>: some character after the first.</summary>
+    public static bool AnyAfterFirst(string text, Func<char, bool> test)
+    {
+        for (var i = 1; i < text.Length; i++)
+            if (test(text[i])) return true;
+        return false;
+    }
+
     /// <summary>As <c>text.Count(test)</c>.</summary>
     public static int Count(string text, Func<char, bool> test)
     {

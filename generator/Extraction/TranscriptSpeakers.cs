@@ -23,7 +23,7 @@ public sealed class TranscriptSpeakers(Knowledge k)
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (!t.IsCapitalized || t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !markers.Contains(Folded(t.Text)) || !NameWord(tokens, i)) continue;
+                if (!t.IsCapitalized || TextChars.All(t.Text, c => !char.IsLetter(c) || char.IsUpper(c)) || !markers.Contains(Folded(t.Text)) || !NameWord(tokens, i)) continue;
                 var first = i;
                 while (first > 0 && i - first < 3 && Joined(tokens, first - 1, first) && NameWord(tokens, first - 1)) first--;
                 var last = i;

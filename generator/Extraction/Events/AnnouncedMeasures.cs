@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
@@ -34,11 +35,14 @@ public static partial class AnnouncedMeasures
 
     private static readonly HashSet<string> Measures = new(EventVocabulary.Shipped.Measures, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The verbs of <see cref="Passive"/> and <see cref="Active"/>, one of which each match holds: a sentence without any is not searched.</summary>
+    private static readonly SearchValues<string> Verbs = SearchValues.Create(["announced", "unveiled", "confirmed", "offered"], StringComparison.Ordinal);
+
     public static List<EventCandidate> Find(string text, int paragraph, DocSentence sentence, IReadOnlyList<SentenceEventReader.Participant> participants,
         IReadOnlyList<EventCandidate> found, List<(int Start, int End)> quotes)
     {
         var result = new List<EventCandidate>();
-        if (text.TrimEnd().EndsWith('?') || SentenceText.OpenStraightQuote(text) >= 0) return result;
+        if (!text.AsSpan().ContainsAny(Verbs) || text.TrimEnd().EndsWith('?') || SentenceText.OpenStraightQuote(text) >= 0) return result;
         foreach (Match m in Passive().Matches(text))
             if (FromPassive(text, paragraph, sentence, participants, found, quotes, m) is { } c) result.Add(c);
         if (Measures.Count > 0)

@@ -16,6 +16,9 @@ public static partial class UndatedDeeds
     [GeneratedRegex(@"\b(?:signed|sent|expelled|filed(?= (?:for|a|an|suit)\b)|dismissed(?= (?:a|an|the) (?:[\w-]+ ){0,2}(?:attempt|case|appeal|lawsuit|suit|claim|charges?|complaint|petition|bid|request|motion)\b)|auctioned|acquired|withdrew|suspended|halted|seized|freed|released(?! (?:a|an|its|his|her|their) statement)|raided|evacuated|dispatched|quit|fired|sacked|pardoned|indicted|sued|cancell?ed|postponed|launched|ratified|vetoed|closed|reopened|deported|extradited|summoned|annulled|revoked|overturned|dissolved)\b(?! (?:with|to|by|that|on|in|as)\b)")]
     private static partial Regex ActVerb();
 
+    /// <summary>The built-in acts, searched only from where one of their verbs begins a word (see <see cref="PatternStarts"/>): the same matches, two to three times sooner.</summary>
+    private static readonly PatternStarts ActVerbStarts = new(ActVerb());
+
     /// <summary>The acts of Data/events.yml (<c>acts:</c>), with the same guard after them as the built-in ones.</summary>
     private static readonly Regex DataActs = new(
         EventVocabulary.Shipped.Acts.Count == 0 ? "(?!)" : @"(?<![\w’'-])(?:" + string.Join('|', EventVocabulary.Shipped.Acts.Select(Regex.Escape)) + @")(?![\w’'-])(?! (?:with|to|by|that|on|in|as)\b)",
@@ -52,7 +55,7 @@ public static partial class UndatedDeeds
         if (text.TrimEnd().EndsWith('?')) return result;
         var openQuote = SentenceText.OpenStraightQuote(text);
         IEnumerable<Match> data = ActWords is not null && text.AsSpan().ContainsAny(ActWords) ? DataActs.Matches(text) : [];
-        foreach (Match v in ActVerb().Matches(text).Concat(data).OrderBy(m => m.Index))
+        foreach (var v in ActVerbStarts.Matches(text).Concat(data).OrderBy(m => m.Index))
         {
             if (quotes.Any(q => v.Index >= q.Start && v.Index <= q.End) || openQuote >= 0 && v.Index > openQuote) continue;
             if (EventPhrase.WordsBefore(text, v.Index, 1) is [var b] && b is "was" or "were" or "been" or "be" or "is" or "are" or "the" or "a" or "an" or "to" or "not" or "will" or "would") continue;
