@@ -28,6 +28,12 @@ public sealed class OutletNames(Knowledge k)
                                                  ActorKind.Organization, "The " + NameText.Join(tokens.Skip(i + 1).Take(told - i).Select(t => t.Text).ToList()));
                 continue;
             }
+            // "told Radio Nacional", "told Aerial Fire Review that": two or three capitalized words with an outlet's word.
+            if (tokens[i - 1].Text is "told" or "tells" or "telling" && ToldOutlet(tokens, i) is { } outlet)
+            {
+                yield return Candidate(paragraph, tokens, i, outlet);
+                continue;
+            }
             if (!tokens[i].Is("The") || tokens[i].SentenceInitial || tokens[i - 1].Text is not ("told" or "tells")) continue;
             var last = i + 1;
             while (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive) last++;
@@ -48,6 +54,27 @@ public sealed class OutletNames(Knowledge k)
             if (!tokens[j].IsCapitalized || k.Names.Match(tokens, j) is { Name.IsActor: true } || k.RoleWords.Contains(tokens[j].Text) || k.GivenNames.Contains(tokens[j].Text)
                 || k.OrganizationHeads.Contains(tokens[j].Text) || k.GenericNouns.Contains(tokens[j].Text) || k.NonNameWords.Contains(tokens[j].Text) || k.FunctionWords.Contains(tokens[j].Text)) return null;
         return last;
+    }
+
+    /// <summary>
+    /// The last token of an outlet told something without "the": two or three capitalized words, one of them an outlet's
+    /// word ("Radio Nacional", "Aerial Fire Review"), none an actor's name, a title or a given name, with no capitalized word
+    /// after them. Null otherwise ("told Radio Four's PM programme" is a known name; "told Tom Review" a person).
+    /// </summary>
+    private int? ToldOutlet(List<Token> tokens, int first)
+    {
+        if (tokens[first].Is("The") || !tokens[first].IsCapitalized || tokens[first].Start != tokens[first - 1].End + 1) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 2 && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1 && !tokens[last].Possessive) last++;
+        if (last == first || last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].Start == tokens[last].End + 1) return null;
+        var outletWord = false;
+        for (var j = first; j <= last; j++)
+        {
+            if (k.Names.Match(tokens, j) is { Name.IsActor: true } || k.RoleWords.Contains(tokens[j].Text) || k.Honorifics.Contains(tokens[j].Text)
+                || k.GivenNames.Contains(tokens[j].Text) || k.FunctionWords.Contains(tokens[j].Text)) return null;
+            outletWord |= OutletWords.Contains(tokens[j].Text) || tokens[j].Is("Review");
+        }
+        return outletWord ? last : null;
     }
 
     /// <summary>Nouns for a news outlet: "the British newspaper the Independent", "Lietuvos rytas (daily)", "The EastAfrican, the regional weekly".</summary>
