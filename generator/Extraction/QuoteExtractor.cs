@@ -114,7 +114,7 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         var according = window.FindIndex(t => t.Is("according"));
         if (according >= 0 && according + 1 < window.Count && window[according + 1].Is("to") && (verb < 0 || according < verb))
             return Source(c, window[according].End, windowEnd);
-        if (verb < 0 || verb > 12 && !TitledSubject(c, window, verb)) return null;
+        if (verb < 0 || verb > 12 && !TitledSubject(c, window, verb) && !NamedInApposition(c, window, verb)) return null;
         return speakers.Find(c, window, verb, c.Close, windowEnd);
     }
 
@@ -131,6 +131,17 @@ public sealed class QuoteExtractor(Knowledge k) : IFactExtractor
         if (person is null) return false;
         return window.Take(verb).All(t => t.IsCapitalized || t.Is("-") || t.Text is "of" or "for" or "the" or "and" || k.NameParticles.Contains(t.Text));
     }
+
+    /// <summary>
+    /// '"...", Rabbi Marvin Hier, founder of human rights group the Simon Wiesenthal Center said.': a person named right after
+    /// the quote's comma (title words before the name at most), then an apposition, then the verb ending the sentence, is
+    /// the tag however long the apposition.
+    /// </summary>
+    private bool NamedInApposition(QuoteContext c, List<Token> window, int verb) =>
+        verb <= 24 && window[0].Is(",") && c.Mentions.Exists(m => m.Kind == ActorKind.Person && m.Start >= window[1].Start && m.Start < window[verb].Start
+                                                                   && window.Skip(1).TakeWhile(t => t.Start < m.Start).Take(4).Count() <= 3
+                                                                   && window.Skip(1).TakeWhile(t => t.Start < m.Start).All(t => t.IsCapitalized))
+        && (verb + 1 == window.Count || window[verb + 1].Text is "." or "!") && !window.Take(verb).Any(t => k.SpeechVerbs.Contains(t.Text));
 
     /// <summary>
     /// '"... in two days!" Macron told the world on Thursday via Twitter.': a sentence right after the quote that opens

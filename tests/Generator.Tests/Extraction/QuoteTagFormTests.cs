@@ -42,4 +42,11 @@ public class QuoteTagFormTests
         var facts = Facts("Harbour master Olaf Rinne spoke to us last night.\n\nCLIP - OLAF RINNE, HARBOUR MASTER (0'19\")\n\"The channel is open again, and the ferries will run on Monday as planned.\"");
         facts.Quotes.ShouldContain(q => q.SpeakerKey == "Olaf Rinne" && q.Text.StartsWith("The channel is open"));
     }
+
+    [Fact]
+    public void A_name_after_the_quote_then_a_long_apposition_then_said_is_the_tag()
+    {
+        var facts = Facts("Harbour master Olaf Rinne wants the ferry back. The mayor should see for himself \"the damage the storm did to every pier on the coast\", Councillor Ilse Brandt, founder of local shipping charity the Northmoor Sea Trust said.");
+        facts.Quotes.ShouldContain(q => q.SpeakerKey == "Ilse Brandt" && q.Text.StartsWith("the damage the storm"));
+    }
 }
