@@ -18,7 +18,7 @@ public static partial class DatedDeeds
     private static partial Regex Boundary();
 
     /// <summary>A finite past verb: a regular one ("asked", "launched") or a common irregular one ("began", "left", "struck").</summary>
-    [GeneratedRegex(@"(?<!\b[A-Z][\w’'.]*-)\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound)\b")]
+    [GeneratedRegex(@"(?<!\b[A-Z][\w’'.]*-)\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound|set(?= up\b))\b")]
     private static partial Regex PastVerb();
 
     /// <summary>Past verbs that tell of saying, thinking, being or wanting, not of a deed: "said on Tuesday", "remained in 2019".</summary>

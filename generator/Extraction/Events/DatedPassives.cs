@@ -22,7 +22,7 @@ public static partial class DatedPassives
     private static readonly HashSet<string> NotDeeds = new(StringComparer.Ordinal)
     {
         "born", "based", "located", "known", "named", "called", "seen", "considered", "expected", "scheduled", "planned", "estimated",
-        "reported", "described", "used", "built", "made", "published", "founded", "established", "formed", "created", "designed",
+        "reported", "described", "used", "built", "made", "published", "designed",
         "written", "listed", "ranked", "dated", "valued", "priced", "worth", "owned", "married", "raised", "educated", "trained",
         "needed", "required", "allowed", "asked", "told", "quoted", "cited", "believed", "thought", "said", "involved", "included",
         "concerned", "interested", "worried", "surprised", "pleased", "disappointed", "shocked", "tied", "linked", "related", "compared",
