@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Extraction.Dates;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extraction.Events;
+
+/// <summary>The clause tests of <see cref="DatedDeeds"/>: what stands around the past verb and its date.</summary>
+public static partial class DatedDeeds
+{
+    /// <summary>Whether a past verb stands between <paramref name="from"/> and <paramref name="verbFrom"/>, not counting a participle right after a determiner.</summary>
+    private static bool EarlierVerb(string text, int from, int verbFrom)
+    {
+        foreach (var m in PastVerb().EnumerateMatches(text.AsSpan()[from..verbFrom]))
+            if (!(EventPhrase.WordsBefore(text, from + m.Index, 1) is [var b] && b is "the" or "The" or "a" or "A" or "an" or "An" && from + m.Index > from)) return true;
+        return false;
+    }
+
+    /// <summary>The clause's words from its subject to its end, without the date, at most twelve words: "Kenya asked the East African Court of Justice".</summary>
+    private static string Subject(SentenceEventReader.Participant p) => p.Short ?? p.Name;
+
+    /// <summary>"Kenya asked the East African Court of Justice", "urged the Security Council": asking a body or a government is a petition, not talk.</summary>
+    private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
+        text.AsSpan(0, verbEnd).EndsWith("asked", StringComparison.Ordinal) && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
+
+    /// <summary>
+    /// "The cabinet decided yesterday that offices will close", "had agreed on 19 April to extend the scheme", "decided in
+    /// May not to stand", "decided in March he would quit": a decision of that day or month.
+    /// </summary>
+    private static bool Decided(string text, int verbEnd, DateExpression date) =>
+        (text.AsSpan(0, verbEnd).EndsWith("agreed", StringComparison.Ordinal) || text.AsSpan(0, verbEnd).EndsWith("ecided", StringComparison.Ordinal)) && date.Start > verbEnd && DateRightAfter(text, verbEnd, date)
+            && DecisionAfter().IsMatch(text.AsSpan(date.End));
+
+    /// <summary>"started on 20 November", "began in March", "ended on Sunday": a verb of beginning or ending with its date right after it.</summary>
+    private static bool Aspect(string text, int verbEnd, string verb, DateExpression date) =>
+        verb is "began" or "started" or "ended" or "resumed" && date.Start >= verbEnd && DateRightAfter(text, verbEnd, date);
+
+    /// <summary>Whether <paramref name="date"/> (starting at or after the verb's end) follows the verb with nothing but "on" or "in" between.</summary>
+    private static bool DateRightAfter(string text, int verbEnd, DateExpression date) => text.AsSpan(verbEnd, date.Start - verbEnd).Trim() is "" or "on" or "in";
+
+    [GeneratedRegex(@"^,?\s+(?:(?:not\s+)?to\s+[a-z]{3,}|that\s|(?:he|she|they|it|we)\s+would\s)")]
+    private static partial Regex DecisionAfter();
+
+    /// <summary>What may stand between a date opening the sentence and its comma: "On Thursday local time, the government began".</summary>
+    [GeneratedRegex(@"^\s*(?:local time|\(?(?:GMT|UTC)\)?)?\s*$")]
+    private static partial Regex LocalTime();
+
+    [GeneratedRegex(@"^(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)\b")]
+    private static partial Regex HourOfDay();
+
+    /// <summary>"Shortly before midnight", "Just after dawn": an hour of the day opening the sentence before its date.</summary>
+    [GeneratedRegex(@"^(?i:(?:shortly|just|soon|long|well)\s+)?(?i:before|after)\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)$")]
+    private static partial Regex HourOpener();
+
+    [GeneratedRegex(@"\d\s?%|\bper ?cent\b")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?i:after|following|amid|despite|with|under|as|in|on|at|during|before|for|by|from|to|of|when|while)\s")]
+    private static partial Regex AdverbialOpener();
+
+    /// <summary>The actors subject of the clause before an "and" that ends at <paramref name="from"/>: its words up to its first past verb.</summary>
+    private static List<SentenceEventReader.Participant>? SubjectBeforeAnd(string text, int from, List<(int Index, int End)> bounds, IReadOnlyList<SentenceEventReader.Participant> participants)
+    {
+        var and = text.LastIndexOf(" and", from, StringComparison.Ordinal);
+        if (and < 0) return null;
+        var start = bounds.LastOrDefault(b => b.End <= and && b.Index < and - 1 && !text.AsSpan(b.Index, b.End - b.Index).Trim().SequenceEqual("and")) is { End: > 0 } lb ? lb.End : 0;
+        if (PastVerb().Match(text, start, and - start) is not { Success: true } v) return null;
+        var subject = text[start..v.Index];
+        var first = subject.TrimStart().Split(' ')[0];
+        if (first.Length == 0 || !char.IsUpper(first[0]) || NoSubject.Contains(first) || subject.Length > 90) return null;
+        var doers = participants.Where(p => p.Start >= start && p.Start < v.Index).ToList();
+        return doers.Count > 0 ? doers : null;
+    }
+}
