@@ -131,6 +131,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev15_split_scores_stay_at_or_above_their_floors() => Check("dev15", 0.48, 0.59, 0.64);
 
+    /// <summary>
+    /// dev16: a sixteenth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.768, link F1 0.780, quotes 59.5% (0.772 / 0.766 / 63.2% over the five written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev16_split_scores_stay_at_or_above_their_floors() => Check("dev16", 0.71, 0.71, 0.54);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
