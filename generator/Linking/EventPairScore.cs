@@ -52,9 +52,13 @@ internal static class EventPairScore
         var near = !dated && (x.Dated || y.Dated) ? NearStory(x.Dated ? y : x, x.Dated ? x : y) : 0;
         // One type of election in one year and country, told in one story (see EventElections).
         var election = EventElections.SameElection(x, y) ? EventElections.Evidence : 0;
+        // "a joint exercise ... is planned for March" of an article about Argentina and Chile names nobody: the parties another
+        // telling names ("the Argentina-Chile joint exercise") are that article's own main actors.
+        // Only for two tellings of one kind, both dated, called alike or told on one day: an undated "Meeting" is any meeting.
+        var unnamed = dated && x.Kind == y.Kind && !x.Generic && (UnnamedParties(x, y) || UnnamedParties(y, x)) ? 2 : 0;
         // Most pairs share too little to merge: the most the sets could add decides that before they are intersected.
         var most = 3 * Math.Min(x.Words.Length, y.Words.Length) + 2 * Math.Min(x.People.Length, y.People.Length) + 2 * place + topic + named + plannedThere + (dated || x.Kind == y.Kind ? 3 : 0)
-            + maxDescribed + near + election + (maxDescribed > 0 && x.Planned && y.Planned ? 1 : 0);
+            + maxDescribed + near + election + unnamed + (maxDescribed > 0 && x.Planned && y.Planned ? 1 : 0);
         if (most < needed) return 0;
         // A participant both name counts once as a word, however many words its name has: "United States" is one actor
         // ("United States sanctions" on an airline since 2011 and the sanctions of 2011 on a general are not one event by that
@@ -77,6 +81,10 @@ internal static class EventPairScore
         // Two previews of one story's event in one month, called alike ("an extraordinary session" in September): few such are still to come.
         var plannedAlike = described > 0 && x.Planned && y.Planned && dated && x.Precision != DatePrecision.Year && y.Precision != DatePrecision.Year ? 1 : 0;
         var evidence = 3 * words + 2 * people + 2 * place + topic + story + named + plannedThere + described + near + election + plannedAlike;
+        // It only makes up for evidence the pair lacks: a pair that merges without it keeps its rank among the pairs. Told on
+        // other days, everything one writer called it the other must call it too: "a budget session" is not "an extraordinary
+        // session" of the same month, though both are sessions.
+        if (evidence < needed && (described > 0 && CalledAlike(x, y) || SameDay(x, y))) evidence += unnamed;
         if (evidence < (x.Generic != y.Generic ? Math.Max(needed, 3) : needed)) return 0;
         // "technical talks in Beirut" in September and the cabinet's "weekly session" of a day in it: two nouns, one story
         // and a month in common are not one event without a word, participant or place of their own in common.
@@ -245,6 +253,22 @@ internal static class EventPairScore
         var common = Math.Max(EventTraits.Common(undated.Story, when.Story), persons >= 2 ? persons : 0);
         return common >= 2 ? 3 : common == 1 ? 2 : 0;
     }
+
+    /// <summary>
+    /// A telling that names no participant, in an article whose main actors include a participant the other telling names
+    /// (not a person: a person is in many of one story's events): the other telling says who took part in it.
+    /// </summary>
+    private static bool UnnamedParties(EventTraits unnamed, EventTraits named)
+    {
+        if (unnamed.People.Length > 0 || named.People.Length == 0 || unnamed.Main.Length == 0) return false;
+        foreach (var p in named.People)
+            if (Array.BinarySearch(named.Persons, p) < 0 && Array.BinarySearch(unnamed.Main, p) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Every word one title calls the event by is a word of the other's ("joint exercise" and "Argentina-Chile joint exercise").</summary>
+    private static bool CalledAlike(EventTraits x, EventTraits y) =>
+        EventTraits.Common(x.Descriptors, y.Descriptors) == Math.Min(x.Descriptors.Length, y.Descriptors.Length);
 
     /// <summary>A year says little: a site about one election year has many "2020" votes, so a year-only date needs twice the evidence.</summary>
     private static int Needed(EventTraits x, EventTraits y) => x.Precision == DatePrecision.Year || y.Precision == DatePrecision.Year ? 6 : 3;
