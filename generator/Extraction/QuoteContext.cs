@@ -13,7 +13,10 @@ internal sealed record QuoteContext(ArticleFacts Facts, int Paragraph, DocParagr
     public int ClauseStart()
     {
         var prevClose = Spans.Where(s => s.Close < Open).Select(s => s.Close + 1).DefaultIfEmpty(0).Max();
-        return Math.Max(Para.SentenceAt(Math.Max(0, Open)).Start, prevClose);
+        var start = Math.Max(Para.SentenceAt(Math.Max(0, Open)).Start, prevClose);
+        // "Brandt wonders whether the fine was too small; Feld is sure of it: "..."": a semicolon outside quotes ends the clause before it.
+        var semicolon = Open > 0 ? Para.Text.LastIndexOf(';', Open - 1) : -1;
+        return semicolon >= start && !InsideQuote(semicolon) ? semicolon + 1 : start;
     }
 
     public bool OpensSentence()
