@@ -189,11 +189,13 @@ public static partial class CueDating
     private static bool ClosesRelativeClause(string text, DateExpression date, EventCue c) =>
         c.IsVerb && c.Start > date.End && text.AsSpan(date.End, c.Start - date.End).Trim() is "," && InRelativeClause().IsMatch(text.AsSpan(0, date.Start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose)\s|\b(?:after|before|because|since|when|while|once)\s+(?:[\w’'-]+\s+){1,6}(?:was|were|had|did)\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose)\s|\b(?:after|before|because|since|when|while|once)\s+(?:[\w’'-]+\s+){1,6}(?:was|were|had|did)\s|,\s+(?:as|while|when|after|before|because|since|once|and|but)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s+(?:which|who|whose)\s")]
     private static partial System.Text.RegularExpressions.Regex OtherClauseOpens();
 
     /// <summary>
-    /// "resigned after the recording was uploaded on Wednesday", "the summit with the envoy, who on Monday criticised": a
+    /// "resigned after the recording was uploaded on Wednesday", "the summit with the envoy, who on Monday criticised", "a
+    /// meeting at the Civic Centre, as the fire, which crossed the border on January 17, passed 9,000 ha" (the relative clause
+    /// of a noun of another clause): a
     /// date after the cue inside a clause of its own (a person's relative clause, a subordinate clause with its own verb)
     /// dates that clause's deed, not the cue's event.
     /// </summary>

@@ -32,6 +32,16 @@ public static partial class SentenceRelativeDates
         words.Contains("week", StringComparison.OrdinalIgnoreCase) || words.Contains("month", StringComparison.OrdinalIgnoreCase)
             ? PartialDate.OfMonth(day.Year, day.Month) : PartialDate.FromDateOnly(day);
 
+    /// <summary>Between a deed and a count of days: its object's words, no punctuation and no conjunction opening a clause of its own.</summary>
+    [GeneratedRegex(@"^[^.;:,“""()]{0,60}$")]
+    private static partial Regex SameClause();
+
+    [GeneratedRegex(@"\b(?:and|but|then|or|while|when|after|before|as|until)\b")]
+    private static partial Regex ClauseWord();
+
+    private static bool ClosesClause(string text, int cueEnd, int countStart) =>
+        countStart >= cueEnd && SameClause().IsMatch(text.AsSpan(cueEnd, countStart - cueEnd)) && !ClauseWord().IsMatch(text.AsSpan(cueEnd, countStart - cueEnd));
+
     public static List<SentenceEventReader.RelativeDate> Resolve(string text, List<EventCandidate> result, IReadOnlyList<DateExpression> past, int frameEnd, PartialDate? written = null)
     {
         var relative = new List<SentenceEventReader.RelativeDate>();
@@ -58,6 +68,13 @@ public static partial class SentenceRelativeDates
             // "two days later", "the following day": what comes after it lies that far after what came before (not "one day after B").
             if (CueDating.Trailing(r))
             {
+                // "JNIM claimed the kidnapping three days later and released a video": the count closes the clause of the deed
+                // before it, which it dates from the event spoken of before; the next clause's event is no later than that deed.
+                if (subject >= 0 && obj >= 0 && result[subject].Date is null && ClosesClause(text, result[subject].Cue.End, r.Start))
+                {
+                    result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
+                    continue;
+                }
                 if (subject >= 0 && obj >= 0) relative.Add(new SentenceEventReader.RelativeDate(subject, obj, r.OffsetDays));
                 else if (obj >= 0 && result[obj].Date is null) result[obj] = result[obj] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };
                 else if (subject >= 0 && result[subject].Date is null) result[subject] = result[subject] with { DateOffsetFromSubject = r.OffsetDays, DateText = r.Text };

@@ -32,4 +32,11 @@ public class DateInClauseAfterTests
         var events = EventsOf(("2026-04-18", "Talks\n\nThe talks in Tallinn, which opened on Tuesday, ended without a deal."));
         events.Where(e => e.Kind == "talks").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-04-14");
     }
+
+    [Fact]
+    public void A_date_in_the_relative_clause_of_a_noun_of_another_clause_is_not_the_meetings()
+    {
+        var events = EventsOf(("2026-04-18", "Flood talks\n\nThe deal was signed by Premier Ilse Varga at the end of a two-hour meeting in the town hall, as the flood, which reached the city on 14 April, kept rising."));
+        events.Where(e => e.Kind == "meeting").ShouldAllBe(e => e.Date == null || e.Date.ToString() != "2026-04-14", Show(events));
+    }
 }
