@@ -155,6 +155,8 @@ public sealed class OrganizationCues(Knowledge k)
         var word = t.Text;
         if (at >= 2 && tokens[at - 1].Is("-") && tokens[at - 1].End == t.Start && tokens[at - 2].End == tokens[at - 1].Start) word = tokens[at - 2].Text + "-" + word;
         if (k.OrganizationClassNouns.Contains(word)) return true;
+        // "gas producer Energean", "the car maker Rover": a trade named by its goods and a noun.
+        if (at >= 1 && tokens[at - 1].IsLower && tokens[at - 1].End + 1 == t.Start && k.OrganizationClassNouns.Contains(tokens[at - 1].Text + " " + word)) return true;
         plural = true;
         return word.EndsWith("ies", StringComparison.Ordinal) && k.OrganizationClassNouns.Contains(word[..^3] + "y")
                || word.EndsWith('s') && k.OrganizationClassNouns.Contains(word[..^1]);

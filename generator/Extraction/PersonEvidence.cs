@@ -64,6 +64,44 @@ internal static class PersonEvidence
         return false;
     }
 
+    /// <summary>
+    /// "his sister Yingluck Shinawatra", "Trump's son Eric Trump": a full name right after a relative noun that a possessive
+    /// owns names that relative.
+    /// </summary>
+    internal static bool KinBefore(Knowledge k, List<Token> tokens, int first, int words)
+    {
+        if (words < 2 || first < 2) return false;
+        var (kin, owner) = (tokens[first - 1], tokens[first - 2]);
+        return kin.IsLower && k.RelativeNouns.Contains(kin.Text) && kin.End + 1 == tokens[first].Start
+               && (owner.Text is "his" or "her" or "their" or "His" or "Her" or "Their" || owner.Possessive && owner.IsCapitalized);
+    }
+
+    /// <summary>
+    /// "The deceased seaman was identified as Jaypee Galicha", "police named the victim as Ana Roe": a full name a person
+    /// (a role noun, "him", "the woman") is identified or named as is that person's; a group identified as something is not.
+    /// </summary>
+    internal static bool IdentifiedAs(Knowledge k, List<Token> tokens, int first, int words)
+    {
+        if (words < 2 || first < 2 || !tokens[first - 1].Is("as")) return false;
+        for (var j = first - 2; j >= 0 && j >= first - 4; j--)
+        {
+            if (tokens[j].Text is "identified" or "named")
+            {
+                for (var r = first - 2; r >= 0 && r >= j - 5; r--)
+                {
+                    if (!tokens[r].IsWord) return false;
+                    if (tokens[r].IsLower && (k.RoleNouns.Contains(tokens[r].Text) || PersonNouns.Contains(tokens[r].Text))) return true;
+                }
+                return false;
+            }
+            if (!tokens[j].IsLower || !tokens[j].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words for a person that are no role: what a name may be identified as.</summary>
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal) { "him", "her", "man", "woman", "boy", "girl", "body", "deceased" };
+
     /// <summary>"from Brackley, Kent": a word after a place set off by a comma after a preposition is the place's region.</summary>
     private static bool PlaceInRegion(List<Token> tokens, int first) =>
         first >= 3 && tokens[first - 1].Is(",") && tokens[first - 2].IsCapitalized && tokens[first - 3].IsLower && Prepositions.Contains(tokens[first - 3].Text);

@@ -141,6 +141,7 @@ public sealed class PersonFinder(Knowledge k)
         if (PersonRoles.LowerRole(k, tokens, first) is { } lowerRole)
             return words == 1 && (PersonEvidence.LoneWordIsNoName(k, tokens, first) || first >= 2 && tokens[first - 1].Is("former") && tokens[first - 2].Text is "the" or "The") ? null : candidate(lowerRole);
         if (PersonEvidence.ByContext(k, tokens, first, end, words)) return candidate(null);
+        if (PersonEvidence.KinBefore(k, tokens, first, words) || PersonEvidence.IdentifiedAs(k, tokens, first, words)) return candidate(null);
         if (words >= 2 && PersonRoles.Appositive(k, tokens, end) is { } appositive) return candidate(appositive);
         if (words is 2 or 3 && PersonRoles.AsRole(k, tokens, end) is { } asRole) return candidate(asRole);
         if (words >= 2 && PersonRoles.RoleInApposition(k, tokens, first, end) is { } described) return candidate(described);

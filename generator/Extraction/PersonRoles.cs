@@ -180,6 +180,8 @@ internal static class PersonRoles
         if (article) j++;
         // "X, Congresswoman Karen Bass emerged as a contender": a title right after the comma (no article) starts another name.
         if (j >= tokens.Count || (!article && (k.RoleWords.Contains(tokens[j].Text) || k.Honorifics.Contains(tokens[j].Text)))) return null;
+        // "the film Bullet Train, starring singer Ana Roe": a participle after the comma opens a clause, not an apposition.
+        if (!article && tokens[j].IsLower && tokens[j].Text.Length > 5 && tokens[j].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
         var words = new List<string>();
         var hasRole = false;
         for (; j < tokens.Count && words.Count < 10; j++)
