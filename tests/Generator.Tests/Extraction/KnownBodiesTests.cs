@@ -55,4 +55,15 @@ public class KnownBodiesTests
             "Debate moved\n\nThe United States Commission on Presidential Debates said the third debate would be held in Denver.\n", path: "content/articles/a.md"));
         keys.ShouldContain("Commission on Presidential Debates");
     }
+
+    [Fact]
+    public void Regional_broadcasters_agencies_and_papers_are_known_by_acronym()
+    {
+        var keys = Extracting.ActorKeys(Extracting.Facts(
+            "Budget row\n\nThe plan was first reported by RTHK and the Review-Journal. Figures from the NCSL and CONAF were cited.\n", path: "content/articles/a.md"));
+        keys.ShouldContain("Radio Television Hong Kong");
+        keys.ShouldContain("Las Vegas Review-Journal");
+        keys.ShouldContain("National Conference of State Legislatures");
+        keys.ShouldContain("Corporación Nacional Forestal");
+    }
 }

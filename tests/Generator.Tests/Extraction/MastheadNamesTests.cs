@@ -49,4 +49,12 @@ public class MastheadNamesTests
             "Ferry strike\n\nThe minister told the Harbour Assembly: \"We will not give in.\"\n", path: "content/articles/a.md"));
         keys.ShouldNotContain("The Harbour Assembly");
     }
+
+    [Fact]
+    public void A_title_told_or_cited_is_an_outlet()
+    {
+        Extracting.ActorKeys(Extracting.Facts(
+            "Missile strike\n\nA spokesperson told the Harbour Times the attack took place at about 7:45 p.m.\n", path: "content/articles/a.md"))
+            .ShouldContain("Harbour Times");
+    }
 }
