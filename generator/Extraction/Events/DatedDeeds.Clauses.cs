@@ -22,6 +22,33 @@ public static partial class DatedDeeds
     private static bool Petition(string text, int verbEnd, IReadOnlyList<SentenceEventReader.Participant> participants) =>
         text.AsSpan(0, verbEnd).EndsWith("asked", StringComparison.Ordinal) && participants.Any(p => p.Kind != ActorKind.Person && p.Start >= verbEnd && p.Start - verbEnd <= 5);
 
+    /// <summary>"Lord Goldsmith had warned Tony Blair in a document on 7 March 2003": a warning given to a named person (titles before the name at most) is a deed, not talk.</summary>
+    private static bool Warning(string text, int verbEnd, string verb, IReadOnlyList<SentenceEventReader.Participant> participants) =>
+        verb == "warned" && participants.FirstOrDefault(p => p.Start > verbEnd && p.Start - verbEnd <= 40) is { Kind: ActorKind.Person } person
+            && text[verbEnd..person.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is var titles && titles.Length <= 3 && titles.All(w => char.IsUpper(w[0]));
+
+    /// <summary>
+    /// "The fire that has burned for six days in the hills above the lake crossed into Chile on Sunday": a clause opened by a
+    /// restrictive "that" (no comma) after a hazard's words, whose last past verb is what a hazard does and comes after the
+    /// relative clause's own verb, tells that deed of the hazard. Returns the hazard's words and the verb, or null.
+    /// </summary>
+    private static (string Hazard, string Verb, int VerbStart)? HazardRelative(string text, int from, int right, DateExpression date, List<(int Index, int End)> bounds)
+    {
+        if (!text.AsSpan(0, from).EndsWith(" that ", StringComparison.Ordinal) || from - 6 <= 0 || text[from - 7] == ',') return null;
+        var thatAt = from - 6;
+        var start = bounds.LastOrDefault(b => b.End <= thatAt) is { End: > 0 } lb ? lb.End : 0;
+        var hazard = text[start..thatAt].Trim();
+        if (!HazardSubjects.Is(hazard) || hazard.Split(' ')[0] is "When" or "when" or "As" or "as" or "Once" or "once"
+            || PastVerb().IsMatch(hazard) || hazard.Split(' ').Any(w => NotDeeds.Contains(w) || OtherVerbs.Contains(w))) return null;
+        var verbs = PastVerb().Matches(text, from).Where(m => m.Index < right).ToList();
+        if (verbs.Count < 2 || verbs[^1] is not { } last || !HazardSubjects.Moved(last.Value)) return null;
+        // The date is the deed's when it comes after its verb, not the relative clause's ("that hit Florida on Monday killed").
+        if (date.Start < last.Index + last.Length) return null;
+        // The deed's verb is finite: no auxiliary or determiner right before it ("has burned", "the burned").
+        if (EventPhrase.WordsBefore(text, last.Index, 1) is [var b] && (NotFinite.Contains(b) || b is "has" or "have" or "had")) return null;
+        return (hazard, last.Value, last.Index);
+    }
+
     /// <summary>
     /// "The cabinet decided yesterday that offices will close", "had agreed on 19 April to extend the scheme", "decided in
     /// May not to stand", "decided in March he would quit": a decision of that day or month.

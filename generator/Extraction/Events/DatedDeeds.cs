@@ -149,10 +149,22 @@ public static partial class DatedDeeds
             foreach (var m in PastVerb().EnumerateMatches(text.AsSpan()[from..right]))
                 if ((Start: from + m.Index, Value: text.Substring(from + m.Index, m.Length)) is var v
                     && !(v.Start >= date.Start && v.Start < date.End) && (!NotDeeds.Contains(v.Value) || Petition(text, v.Start + v.Value.Length, participants) || Decided(text, v.Start + v.Value.Length, date)
+                        || Warning(text, v.Start + v.Value.Length, v.Value, participants)
                         || HazardSubjects.Moved(v.Value) && HazardSubjects.Is(text[from..v.Start]))
                     && !Figurative().IsMatch(text.AsSpan(v.Start + v.Value.Length))
                     && !(EventPhrase.WordsBefore(text, v.Start, 1) is [var b] && NotFinite.Contains(b) && !(b == "that" && v.Start == from)))
                 { verb = v; break; }
+            // "The fire that has burned for six days in the hills crossed into Chile on Sunday": past a hazard's own "that" clause, its deed.
+            if (!intro && verb.Value is not null && HazardRelative(text, from, right, date, bounds) is var (hazard, hazardVerb, hazardVerbStart))
+            {
+                var hazardSpan = new EventSpan(paragraph, sentence.Index, sentence.Start + hazardVerbStart, hazardVerb.Length);
+                var hazardTitle = $"{EventTitles.Capital(hazard)} {DeedTitles.Title(text, hazardVerbStart, hazardVerbStart + hazardVerb.Length, right, date, lower: true)}";
+                if (!result.Any(c => c.Span == hazardSpan))
+                    result.Add(new EventCandidate(new EventCue("event", hazardVerbStart, hazardVerb.Length, hazardVerb, true), hazardTitle, 2, date.Date, date.Text, null, Tense.Past, null,
+                        participants.Where(p => p.Start >= hazardVerbStart && p.Start < right).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                        SentenceEventReader.ProperWords(hazardTitle), null, false, hazardSpan));
+                continue;
+            }
             // "a coast guard officer was stabbed to death in 2011": a deed told in the passive, its patient opening the clause.
             var verbFrom = verb.Value is null ? -1 : verb.Start;
             var passive = false;

@@ -28,7 +28,11 @@ public static partial class DeedTitles
         // "agreed on 19 April to extend", "decided in April 2026 not to": the date goes with the "on" or "in" before it.
         if (dateAt >= 3 && date.End <= right && (char.IsAsciiLetterUpper(date.Text[0]) || char.IsAsciiDigit(date.Text[0])) && clause[..dateAt].TrimEnd() is var head && (head.EndsWith(" on", StringComparison.Ordinal) || head.EndsWith(" in", StringComparison.Ordinal)))
             dateAt = head.Length - 2;
-        if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(date.End - from)..];
+        // "crossed into Chile on Sunday afternoon": the part of the day goes with the day.
+        var dateEnd = date.End;
+        if (date.End <= right)
+            foreach (var part in PartOfDay().EnumerateMatches(text.AsSpan(date.End, right - date.End))) { dateEnd += part.Length; break; }
+        if (dateAt >= 0 && date.End <= right) clause = clause[..dateAt] + clause[(dateEnd - from)..];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // A long clause is cut after the verb and a word of its object (see ClauseTitles).
         var verbWords = text[from..Math.Clamp(verbEnd, from, right)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
@@ -39,4 +43,7 @@ public static partial class DeedTitles
         var title = string.Join(' ', ClauseTitles.Shorten(words, 12, verbWords + 1)).Trim(' ', ',', '.');
         return title.Length > 0 && !lower ? char.ToUpperInvariant(title[0]) + title[1..] : title;
     }
+
+    [GeneratedRegex(@"^ (?:morning|afternoon|evening|night)\b")]
+    private static partial Regex PartOfDay();
 }
