@@ -63,13 +63,20 @@ internal static class PatternPrefixes
         {
             var atomStart = at;
             var atom = Atom(p, ref at);
-            if (first) opensWithBoundary = p.AsSpan(atomStart, at - atomStart) is @"\b";
+            if (first) opensWithBoundary = OpensWord(p.AsSpan(atomStart, at - atomStart));
             first = false;
             atom = Quantified(p, ref at, atom);
             current = Then(current, atom);
         }
         return (current, opensWithBoundary);
     }
+
+    /// <summary>
+    /// An atom after which a match cannot go on from a word's letter, digit or underscore: <c>\b</c> (before a word
+    /// character) or a lookbehind that no word character may stand in (<c>(?&lt;![\w’'-])</c>).
+    /// </summary>
+    private static bool OpensWord(ReadOnlySpan<char> atom) =>
+        atom is @"\b" || atom.StartsWith(@"(?<![\w") && atom.EndsWith("])") && atom[5..^2].IndexOfAny('[', ']') < 0;
 
     private static List<Start> Then(List<Start> before, IReadOnlyList<Start> next)
     {

@@ -30,7 +30,10 @@ public sealed class PatternStarts
     /// <summary>The beginnings as a table of first letters, when they all begin with two ASCII characters (see <see cref="PrefixTable"/>).</summary>
     private readonly PrefixTable? table;
 
-    /// <summary>Whether the pattern opens with <c>\b</c> before a word character: a match then starts a word.</summary>
+    /// <summary>
+    /// Whether the pattern opens with <c>\b</c> before a word character, or with a lookbehind no word character may stand in
+    /// (<c>(?&lt;![\w’'-])</c>): a match then starts a word.
+    /// </summary>
     private readonly bool wordStart;
 
     public PatternStarts(Regex regex)
@@ -47,6 +50,9 @@ public sealed class PatternStarts
 
     /// <summary>The pattern searched.</summary>
     internal Regex Pattern => regex;
+
+    /// <summary>Places inside a word are passed over (see <see cref="wordStart"/>).</summary>
+    internal bool StartsWords => wordStart;
 
     /// <summary>The pattern's first prefixes could be read: texts are searched only from where one of them starts.</summary>
     public bool Filters => table is not null || starts is not null;

@@ -88,6 +88,48 @@ public class PatternStartsTests
         foreach (var (name, regex) in cues) new PatternStarts(regex).Filters.ShouldBeTrue(name);
     }
 
+    /// <summary>The searches the program holds, as it made them (the event cues', the acts', the vocabulary's).</summary>
+    private static IEnumerable<(string Name, PatternStarts Starts)> ProgramStarts() =>
+        typeof(PatternStarts).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly)
+                .Where(f => f.FieldType == typeof(PatternStarts))
+                .Select(f => ($"{t.Name}.{f.Name}", (PatternStarts)f.GetValue(null)!)))
+            .Concat(EventVocabulary.Shipped.Patterns.Select((p, i) => ($"events.yml #{i}", p)));
+
+    [Fact]
+    public void The_program_searches_give_their_patterns_matches()
+    {
+        var all = ProgramStarts().ToList();
+        var random = new Random(20261125);
+        string[] glue = [" ", " ", ", ", ". ", "-", "'s ", "’s ", " (", "\n", " “", "” ", ""];
+        foreach (var (name, starts) in all)
+        {
+            var regex = starts.Pattern;
+            foreach (var text in EdgeCases) SameAsRegex(starts, regex, text, name);
+            var words = Regex.Matches(regex.ToString(), @"[A-Za-z][A-Za-z’'-]*").Select(m => m.Value).Distinct().ToArray();
+            for (var n = 0; n < 300; n++)
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => words[random.Next(words.Length)] + glue[random.Next(glue.Length)]));
+                SameAsRegex(starts, regex, random.Next(3) == 0 ? text.ToUpperInvariant() : text, name);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_lookbehind_no_word_character_may_stand_in_starts_words()
+    {
+        // As the vocabulary of events.yml is built: places inside a word are passed over as after \b.
+        foreach (var (name, vocabulary) in EventVocabulary.Shipped.Patterns.Select((p, i) => ($"events.yml #{i}", p))) vocabulary.StartsWords.ShouldBeTrue(name);
+        var regex = new Regex(@"(?<![\w’'-])(?:funeral|peace talks)(?![\w’'-])", RegexOptions.IgnoreCase);
+        var starts = new PatternStarts(regex);
+        starts.StartsWords.ShouldBeTrue();
+        starts.Matches("the funeral, prefuneral, _funeral, 2funeral, éfuneral, -funeral and PEACE TALKS").Select(m => m.Index)
+            .ShouldBe(regex.Matches("the funeral, prefuneral, _funeral, 2funeral, éfuneral, -funeral and PEACE TALKS").Select(m => m.Index));
+        // Not when the class may be negated or holds no \w.
+        new PatternStarts(new Regex(@"(?<![’'-])(?:funeral|peace talks)")).StartsWords.ShouldBeFalse();
+        new PatternStarts(new Regex(@"(?<=[\w ])(?:funeral|peace talks)")).StartsWords.ShouldBeFalse();
+    }
+
     [Fact]
     public void Beginnings_are_read_through_groups_options_and_lookarounds()
     {
