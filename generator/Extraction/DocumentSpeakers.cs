@@ -56,9 +56,37 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
             "its" or "their" => references.Body(c.Facts, c.Paragraph, at),
             "his" => references.Pronoun(c.Facts, c.Paragraph, at, "he"),
             "her" => references.Pronoun(c.Facts, c.Paragraph, at, "she"),
-            "the" => Issuer(c, window[noun].Text, at),
+            "the" => Issuer(c, window[noun].Text, at) ?? Named(c, window[noun].Text, at),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "A National Audit Office report on the 20 biggest projects says ... / ..., the report says": a document the article
+    /// named before with its owner right before its noun ("a World Bank report", "The NAO's annual report"), a few
+    /// lower-case modifiers between, is that owner's: the latest such before <paramref name="before"/>.
+    /// </summary>
+    private (string Speaker, string? Key)? Named(QuoteContext c, string noun, int before)
+    {
+        (string, string?)? found = null;
+        for (var p = 0; p <= c.Paragraph; p++)
+        {
+            var para = c.Facts.Paragraphs[p];
+            if (para.IsHeading) continue;
+            var spans = p == c.Paragraph ? c.Spans : QuoteSpans.Find(para.Text);
+            var tokens = p == c.Paragraph ? c.Tokens : k.Tokenizer.Tokenize(para);
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (p == c.Paragraph && tokens[i].Start >= before) break;
+                if (!tokens[i].Is(noun) || spans.Any(s => tokens[i].Start > s.Open && tokens[i].Start < s.Close)) continue;
+                var j = i - 1;
+                while (j > 0 && i - j <= 3 && tokens[j].IsLower && !tokens[j].Possessive && !k.IsLowerFunctionWord(tokens[j].Text)) j--;
+                var end = tokens[j].End;
+                var owner = c.Facts.Mentions.FirstOrDefault(m => m.Paragraph == p && m.Start + m.Length == end && !spans.Any(s => m.Start > s.Open && m.Start < s.Close));
+                if (owner is not null) found = (owner.Key, owner.Key);
+            }
+        }
+        return found;
     }
 
     /// <summary>

@@ -129,6 +129,8 @@ public sealed class Knowledge
     public IReadOnlySet<string> DocumentNouns { get; }
     /// <summary>Verbs that issue a document ("released a statement"; words.yml documentIssuingVerbs).</summary>
     public IReadOnlySet<string> DocumentIssuingVerbs { get; }
+    /// <summary>Nouns that stand for someone just named ("says the Waterford man", "the sprinter added"; words.yml epithetNouns).</summary>
+    public IReadOnlySet<string> EpithetNouns { get; }
     /// <summary>Nouns for a company or body written before its name or in apposition to it (words.yml).</summary>
     public IReadOnlySet<string> OrganizationClassNouns { get; }
     public IReadOnlySet<string> RulingVerbs { get; }
@@ -187,6 +189,7 @@ public sealed class Knowledge
         CourtNouns = Set(words, "courtNouns");
         DocumentNouns = Set(words, "documentNouns");
         DocumentIssuingVerbs = Set(words, "documentIssuingVerbs");
+        EpithetNouns = Set(words, "epithetNouns");
         OrganizationClassNouns = Set(words, "organizationClassNouns");
         RulingVerbs = Set(words, "rulingVerbs");
         CorporateSuffixes = Set(words, "corporateSuffixes");

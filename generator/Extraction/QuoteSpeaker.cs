@@ -86,9 +86,10 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (best is not null) return (best.Key, best.Key);
         if (AgeEpithets.Before(window, verb, Adverbs) is { } age) return references.Aged(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), age) ?? ("the " + age, null);
         // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
+        // "said the Newport-based athlete": words joined by hyphens are one word of it.
         var phrase = verb > 0
-            ? window.Take(verb).Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
-            : window.Skip(1).TakeWhile(t => t.IsWord).ToList();
+            ? EpithetPhrases.Compound(window.Take(verb)).AsEnumerable().Reverse().TakeWhile(t => t.IsWord).Reverse().ToList()
+            : EpithetPhrases.Compound(window.Skip(1)).TakeWhile(t => t.IsWord).ToList();
         // "One of the backbenchers, the member for Bawku Central, informed": the words of an aside right before the verb.
         if (phrase.Count == 0 && verb > 1 && window[verb - 1].Is(","))
         {
@@ -108,7 +109,11 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (phrase.Count > 2 && phrase[0].SentenceInitial && phrase[0].Text is "But" or "And" or "Yet" or "So" or "Still" or "However" or "Later" or "Earlier" or "Meanwhile" or "Afterwards"
             && phrase[1].Is("the")) phrase.RemoveAt(0);
         var at = Math.Min(c.Open, verbToken.Start);
-        if ((references.Described(c.Facts, c.Paragraph, at, phrase) ?? references.Titled(c.Facts, c.Paragraph, at, phrase)
+        // '"...," said the 28-year-old': an age alone names the person just named.
+        if (phrase is [{ Text: "the" or "The" }, var aged] && EpithetPhrases.IsAge(aged.Text))
+            return references.Aged(c.Facts, c.Paragraph, at, aged.Text) ?? (string.Join(' ', phrase.Select(t => t.Text)), null);
+        var epithet = EpithetPhrases.WithoutAges(phrase);
+        if ((references.Described(c.Facts, c.Paragraph, at, epithet) ?? EpithetPhrases.Sexed(k, references.Titled(c.Facts, c.Paragraph, at, epithet), epithet)
              ?? OutletNames.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
         // "He later contacted the paper saying ...": a pronoun opening the words before the verb is their subject; not when
         // another verb of saying comes between ("He said the man shouted:") or the verb is passive ("He is described as").

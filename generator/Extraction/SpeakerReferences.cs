@@ -181,7 +181,7 @@ public sealed class SpeakerReferences(Knowledge k)
         // "the Commissioner said", "the Prime Minister told MPs": a title capitalized as house style writes it is a role too.
         if (!noun.IsLower && !k.RoleWords.Contains(noun.Text) || noun.Possessive || phrase.Any(t => !t.IsWord || t.Possessive)) return null;
         var titled = char.ToUpperInvariant(noun.Text[0]) + noun.Text[1..];
-        if (!k.RoleNouns.Contains(noun.Text) && !k.RoleWords.Contains(titled)) return null;
+        if (!k.RoleNouns.Contains(noun.Text) && !k.RoleWords.Contains(titled) && !k.EpithetNouns.Contains(noun.Text)) return null;
         // "The local health minister" is not "Civil Aviation Minister Hardeep Singh Puri": every word of the description is in the role.
         var words = phrase.Skip(1).Select(t => t.Text).ToList();
         var holders = facts.Mentions
@@ -214,17 +214,16 @@ public sealed class SpeakerReferences(Knowledge k)
         if (Spokespersons.Contains(words[^1].ToLowerInvariant()) || IntroducedUnnamed(facts, paragraph, before, words[^1])) return null;
         var named = LatestPeople(facts, paragraph, before);
         var people = named.Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        // "Ruth Amos has failed the town, Helen Marsh has said. "...", the Liberal leader said": of two people named, the
+        // one the sentence has speaking; first, whatever title they were given, for a description that is no office ("the
+        // European cross-country champion" after "British team member Hayley Yelling said ... Radcliffe").
+        var speaking = named.Where(m => SaysAfter(facts.Paragraphs[m.Paragraph].Text, m)).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+        if (people.Count > 1 && !office && speaking.Count == 1) people = speaking;
         // "Tony Blair is urging leaders ... over President Bush's re-election. ..., the prime minister said": someone the
         // article gave a title with another head ("President", not "minister") is not the one named by this one.
         if (people.Count > 1)
             people = people.Where(p => !facts.Mentions.Any(m => m.Key == p && m.Role is { } role && !HasHead(role, words[^1]))).ToList();
-        // "Ruth Amos has failed the town, Helen Marsh has said. "...", the Liberal leader said": of two people named, the
-        // one the sentence has speaking.
-        if (people.Count > 1)
-        {
-            var speaking = named.Where(m => people.Contains(m.Key) && SaysAfter(facts.Paragraphs[m.Paragraph].Text, m)).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
-            if (speaking.Count == 1) people = speaking;
-        }
+        if (people.Count > 1 && speaking.Intersect(people).Count() == 1) people = speaking.Intersect(people).ToList();
         if (people.Count != 1) return null;
         var key = people[0];
         // Someone the article gave a title is called by that title, not by another ("Labour MP Ann Cole ... the Ashby
