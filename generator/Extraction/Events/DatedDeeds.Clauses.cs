@@ -78,6 +78,10 @@ public static partial class DatedDeeds
     [GeneratedRegex(@"^(?i:(?:shortly|just|soon|long|well)\s+)?(?i:before|after)\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)$")]
     private static partial Regex HourOpener();
 
+    /// <summary>"Commission (NTC)": an acronym in brackets right after the capitalised name it stands for.</summary>
+    [GeneratedRegex(@"(?<=[A-Z][\w’'.-]* )\([A-Z][A-Z0-9&-]{1,9}\)")]
+    private static partial Regex AcronymInBrackets();
+
     [GeneratedRegex(@"\d\s?%|\bper ?cent\b")]
     private static partial Regex Figure();
 

@@ -18,7 +18,7 @@ public static partial class DatedDeeds
     private static partial Regex Boundary();
 
     /// <summary>A finite past verb: a regular one ("asked", "launched") or a common irregular one ("began", "left", "struck").</summary>
-    [GeneratedRegex(@"(?<!\b[A-Z][\w’'.]*-)\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|split|sent|lent|bound|wound|set(?= up\b))\b")]
+    [GeneratedRegex(@"(?<!\b[A-Z][\w’'.]*-)\b(?:[a-z]{2,}(?:ed|ied)|began|begun|left|heard|sent|took|gave|made|won|lost|fell|struck|went|came|brought|broke|chose|drove|flew|led|paid|sold|stood|threw|sought|rose|shut|cut|quit|hit|bought|caught|fought|kept|laid|oversaw|withdrew|swore|overthrew|undertook|became|froze|forbade|spent|built|stole|shot|slid|fled|sank|won|ran|split|sent|lent|bound|wound|set(?= up\b))\b")]
     private static partial Regex PastVerb();
 
     /// <summary>Past verbs that tell of saying, thinking, being or wanting, not of a deed: "said on Tuesday", "remained in 2019".</summary>
@@ -76,7 +76,10 @@ public static partial class DatedDeeds
         // "shortly before midnight on Sunday": "before" or "after" an hour of the day opens no clause; it tells when.
         // "of Tyumen Oblast, Russia took place": the comma before the country of a place opens no clause either.
         var countries = participants.Select(p => (p.Start, Country: p.Kind == ActorKind.Country, p.Name)).ToList();
-        var bounds = Boundary().Matches(text).Where(m => !HourOfDay().IsMatch(text.AsSpan(m.Index + m.Length)) && !(m.Value == ", " && Appositions.CountryOfPlace(text, m.Index, countries)))
+        // "The National Telecommunications Commission (NTC) issued": the brackets of a name's acronym close no clause.
+        var acronyms = AcronymInBrackets().Matches(text).SelectMany(m => new[] { m.Index, m.Index + m.Length - 1 }).ToHashSet();
+        var bounds = Boundary().Matches(text).Where(m => !HourOfDay().IsMatch(text.AsSpan(m.Index + m.Length)) && !(m.Value == ", " && Appositions.CountryOfPlace(text, m.Index, countries))
+                && !acronyms.Contains(m.Index))
             .Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         for (var d = 0; d < past.Count; d++)
         {
