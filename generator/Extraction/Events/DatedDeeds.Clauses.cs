@@ -50,6 +50,23 @@ public static partial class DatedDeeds
     }
 
     /// <summary>
+    /// "Llancaqueo joined the volunteer brigade at 18, in 1989, and never left", "suspended the permit of the dam's operator,
+    /// Carpatic Metale SA, on 4 May 2027, and that ...": a date between commas, after a clause with a past verb (and the name
+    /// set off after its object) and before an "and", is that clause's, not an opening of the clause after it. Returns the
+    /// clause's span, or null.
+    /// </summary>
+    private static (int From, int End)? TrailingDate(string text, int left, (int Index, int End) rightBound, List<(int Index, int End)> bounds)
+    {
+        if (left < 2 || !bounds.Any(b => b.End == left && text[b.Index..b.End] == ", ") || text[rightBound.Index..rightBound.End] != ", and ") return null;
+        var comma = Appositions.OpeningBefore(text, left) is var opening and >= 0 && Appositions.At(text, opening) is { } name && char.IsUpper(name[0]) && !PastVerb().IsMatch(name)
+            ? opening : left - 2;
+        var from = bounds.LastOrDefault(b => b.End <= comma) is { End: > 0 } lb ? lb.End : 0;
+        var clause = text[from..comma].TrimStart();
+        if (!PastVerb().IsMatch(clause) || AdverbialOpener().IsMatch(clause)) return null;
+        return (from, comma);
+    }
+
+    /// <summary>
     /// "The cabinet decided yesterday that offices will close", "had agreed on 19 April to extend the scheme", "decided in
     /// May not to stand", "decided in March he would quit": a decision of that day or month.
     /// </summary>

@@ -96,6 +96,8 @@ public static partial class DatedDeeds
             // "In 2015, Saudi Arabia started ...", "On Thursday, Macron ...": a date opening the clause dates the clause after its comma.
             var intro = (text[left..date.Start].Trim() is "" or "In" or "On" or "in" or "on" or "Early" or "Late" or "early" or "late" || HourOpener().IsMatch(text.AsSpan()[left..date.Start].Trim()))
                 && rightBound.End > 0 && LocalTime().IsMatch(text.AsSpan(date.End, rightBound.Index - date.End)) && text[rightBound.Index] == ',';
+            // "Llancaqueo joined the brigade at 18, in 1989, and never left": a date set off by commas before an "and" dates the clause before it.
+            if (intro && TrailingDate(text, left, rightBound, bounds) is var (clauseFrom, clauseEnd)) (intro, left, right) = (false, clauseFrom, clauseEnd);
             var from = left;
             // "The Dialogue between Belgrade and Pristina began in March 2011": an "and" with no verb before it since the clause
             // began joins two names of one subject, not two clauses.
