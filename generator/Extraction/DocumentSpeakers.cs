@@ -69,12 +69,8 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
     private (string Speaker, string? Key)? Named(QuoteContext c, string noun, int before)
     {
         (string, string?)? found = null;
-        for (var p = 0; p <= c.Paragraph; p++)
+        foreach (var (p, para, spans, tokens) in ParagraphsUpTo(c))
         {
-            var para = c.Facts.Paragraphs[p];
-            if (para.IsHeading) continue;
-            var spans = p == c.Paragraph ? c.Spans : QuoteSpans.Find(para.Text);
-            var tokens = p == c.Paragraph ? c.Tokens : k.Tokenizer.Tokenize(para);
             for (var i = 1; i < tokens.Count; i++)
             {
                 if (p == c.Paragraph && tokens[i].Start >= before) break;
@@ -97,12 +93,8 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
     private (string Speaker, string? Key)? Issuer(QuoteContext c, string noun, int before)
     {
         (string, string?)? found = null;
-        for (var p = 0; p <= c.Paragraph; p++)
+        foreach (var (p, para, spans, tokens) in ParagraphsUpTo(c))
         {
-            var para = c.Facts.Paragraphs[p];
-            if (para.IsHeading) continue;
-            var spans = p == c.Paragraph ? c.Spans : QuoteSpans.Find(para.Text);
-            var tokens = p == c.Paragraph ? c.Tokens : k.Tokenizer.Tokenize(para);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (p == c.Paragraph && tokens[i].Start >= before) break;
@@ -118,5 +110,16 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
             }
         }
         return found;
+    }
+
+    /// <summary>The article's paragraphs up to the quote's own, headings left out, each with its quotes' spans and its tokens.</summary>
+    private IEnumerable<(int Index, DocParagraph Para, List<(int Open, int Close)> Spans, List<Token> Tokens)> ParagraphsUpTo(QuoteContext c)
+    {
+        for (var p = 0; p <= c.Paragraph; p++)
+        {
+            var para = c.Facts.Paragraphs[p];
+            if (para.IsHeading) continue;
+            yield return p == c.Paragraph ? (p, para, c.Spans, c.Tokens) : (p, para, QuoteSpans.Find(para.Text), k.Tokenizer.Tokenize(para));
+        }
     }
 }
