@@ -38,7 +38,7 @@ public sealed class SpeakerReferences(Knowledge k)
             && facts.Paragraphs[m.Paragraph].SentenceAt(m.Start).Index == facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start).Index).ToList();
         // "Park will meet Zhao, spokeswoman Lim told a briefing. "...," she said.": the one that sentence had speaking.
         var last = sentence.Find(m => Speaks(facts.Paragraphs[m.Paragraph].Text, m));
-        // "He portrayed Mr Ebbers as obsessed with costs. "...," he said.": a sentence opening with the same pronoun has the
+        // "He described Mr Halloran as obsessed with costs. "...," he said.": a sentence opening with the same pronoun has the
         // same subject, and the people it names (none speaking) are its objects: the pronoun goes on back.
         var opening = facts.Paragraphs[latest.Paragraph].SentenceAt(latest.Start);
         if (last is null && PronounChains.Opens(facts.Paragraphs[latest.Paragraph].Text, opening.Start, she)) return Pronoun(facts, latest.Paragraph, opening.Start, pronoun);
