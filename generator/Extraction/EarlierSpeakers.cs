@@ -23,8 +23,9 @@ internal static class EarlierSpeakers
     /// </summary>
     internal static (string Speaker, string? Key)? CaptionSpeaker(QuoteContext c)
     {
+        if (c.Open < 4 || c.Spans.Exists(s => s.Open < c.Open)) return null;
         var caption = c.Para.Text[..c.Open];
-        if (c.Open < 4 || c.Spans.Exists(s => s.Open < c.Open) || caption.Any(char.IsLower) || caption.Count(char.IsLetter) < 4) return null;
+        if (caption.Any(char.IsLower) || caption.Count(char.IsLetter) < 4) return null;
         var upper = " " + new string(caption.Select(ch => char.IsLetter(ch) ? ch : ' ').ToArray()) + " ";
         var named = c.Facts.Mentions.Where(m => m.Kind == ActorKind.Person && m.Key.Contains(' ')
                                                && upper.Contains(" " + m.Key.ToUpperInvariant() + " ", StringComparison.Ordinal))

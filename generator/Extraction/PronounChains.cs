@@ -9,7 +9,8 @@ internal static class PronounChains
     /// <summary>Whether the sentence starting at <paramref name="start"/> opens with the pronoun of that sex as its first word.</summary>
     public static bool Opens(string text, int start, bool she)
     {
-        var word = new string(text[start..].TakeWhile(char.IsLetter).ToArray());
-        return she ? word is "She" : word is "He";
+        var word = she ? "She" : "He";
+        var end = start + word.Length;
+        return text.AsSpan(start).StartsWith(word, StringComparison.Ordinal) && (end == text.Length || !char.IsLetter(text[end]));
     }
 }

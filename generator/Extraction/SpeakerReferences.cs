@@ -223,7 +223,7 @@ public sealed class SpeakerReferences(Knowledge k)
         // article gave a title with another head ("President", not "minister") is not the one named by this one.
         if (people.Count > 1)
             people = people.Where(p => !facts.Mentions.Any(m => m.Key == p && m.Role is { } role && !HasHead(role, words[^1]))).ToList();
-        if (people.Count > 1 && speaking.Intersect(people).Count() == 1) people = speaking.Intersect(people).ToList();
+        if (people.Count > 1 && speaking.Intersect(people).ToList() is [var only]) people = [only];
         if (people.Count != 1) return null;
         var key = people[0];
         // Someone the article gave a title is called by that title, not by another ("Labour MP Ann Cole ... the Ashby
