@@ -10,6 +10,9 @@ namespace BriefingSite.Extraction;
 /// </summary>
 internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references)
 {
+    private readonly TitleReferences titles = new(k);
+    private readonly BodyReferences bodies = new(k);
+
     /// <summary>The document that is the subject of the verb at <paramref name="verb"/> in <paramref name="window"/>: right before it, or right after an inverted verb ("says its report").</summary>
     public (string Speaker, string? Key)? Subject(QuoteContext c, List<Token> window, int verb)
     {
@@ -33,7 +36,7 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
         if (at < 1 || !IsDocument(words[at - 1]) || words.Count - at > 5 || !words.Skip(at + 1).All(t => t.IsWord)) return null;
         var named = c.Mentions.Find(m => m.Start >= words[at].End && m.Start + m.Length <= end);
         if (named is not null) return (named.Key, named.Key);
-        return references.Titled(c.Facts, c.Paragraph, words[at].Start, words.Skip(at + 1).ToList());
+        return titles.Titled(c.Facts, c.Paragraph, words[at].Start, words.Skip(at + 1).ToList());
     }
 
     private bool IsDocument(Token t) => t.IsLower && !t.Possessive && k.DocumentNouns.Contains(t.Text);
@@ -53,7 +56,7 @@ internal sealed class DocumentSpeakers(Knowledge k, SpeakerReferences references
         }
         return det.Text.ToLowerInvariant() switch
         {
-            "its" or "their" => references.Body(c.Facts, c.Paragraph, at),
+            "its" or "their" => bodies.Body(c.Facts, c.Paragraph, at),
             "his" => references.Pronoun(c.Facts, c.Paragraph, at, "he"),
             "her" => references.Pronoun(c.Facts, c.Paragraph, at, "she"),
             "the" => Issuer(c, window[noun].Text, at) ?? Named(c, window[noun].Text, at),

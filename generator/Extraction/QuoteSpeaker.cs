@@ -10,6 +10,8 @@ namespace BriefingSite.Extraction;
 internal sealed class QuoteSpeaker(Knowledge k)
 {
     private readonly SpeakerReferences references = new(k);
+    private readonly TitleReferences titles = new(k);
+    private readonly BodyReferences bodies = new(k);
     private readonly ReportTags tags = new(k);
     private readonly DocumentSpeakers documents = new(k, new SpeakerReferences(k));
 
@@ -81,10 +83,10 @@ internal sealed class QuoteSpeaker(Knowledge k)
                     .All(m => c.Tokens.Exists(t => t.Possessive && t.End == m.Start + m.Length))) before = Math.Min(before, sentenceStart);
             // "Mr Pym has wasted the money, he claimed": one named in the words a tag reports is not the tag's pronoun.
             if (pronoun < verb && tags.TagAfterReport(c, word)) before = Math.Min(before, sentenceStart);
-            return word.Text is "It" or "it" ? references.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
+            return word.Text is "It" or "it" ? bodies.Body(c.Facts, c.Paragraph, before) : references.Pronoun(c.Facts, c.Paragraph, before, word.Text);
         }
         if (best is not null) return (best.Key, best.Key);
-        if (AgeEpithets.Before(window, verb, Adverbs) is { } age) return references.Aged(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), age) ?? ("the " + age, null);
+        if (AgeEpithets.Before(window, verb, Adverbs) is { } age) return titles.Aged(c.Facts, c.Paragraph, Math.Min(c.Open, verbToken.Start), age) ?? ("the " + age, null);
         // A speaker who is no actor: "a Kremlin spokesman said"; or the body a description refers back to: "the commission said".
         // "said the Newport-based athlete": words joined by hyphens are one word of it.
         var phrase = verb > 0
@@ -111,9 +113,9 @@ internal sealed class QuoteSpeaker(Knowledge k)
         var at = Math.Min(c.Open, verbToken.Start);
         // '"...," said the 28-year-old': an age alone names the person just named.
         if (phrase is [{ Text: "the" or "The" }, var aged] && EpithetPhrases.IsAge(aged.Text))
-            return references.Aged(c.Facts, c.Paragraph, at, aged.Text) ?? (string.Join(' ', phrase.Select(t => t.Text)), null);
+            return titles.Aged(c.Facts, c.Paragraph, at, aged.Text) ?? (string.Join(' ', phrase.Select(t => t.Text)), null);
         var epithet = EpithetPhrases.WithoutAges(phrase);
-        if ((references.Described(c.Facts, c.Paragraph, at, epithet) ?? EpithetPhrases.Sexed(k, references.Titled(c.Facts, c.Paragraph, at, epithet), epithet)
+        if ((bodies.Described(c.Facts, c.Paragraph, at, epithet) ?? EpithetPhrases.Sexed(k, titles.Titled(c.Facts, c.Paragraph, at, epithet), epithet)
              ?? OutletNames.Outlet(c.Facts, c.Paragraph, at, phrase, c.Outlets)) is { } described) return described;
         // "He later contacted the paper saying ...": a pronoun opening the words before the verb is their subject; not when
         // another verb of saying comes between ("He said the man shouted:") or the verb is passive ("He is described as").
@@ -189,7 +191,7 @@ internal sealed class QuoteSpeaker(Knowledge k)
         if (role < 0 || role + 1 >= c.Tokens.Count || !c.Tokens[role + 1].IsLower
             || k.IsLowerFunctionWord(c.Tokens[role + 1].Text) && !Adverbs.Contains(c.Tokens[role + 1].Text)) return null;
         var phrase = c.Tokens.GetRange(at, role - at + 1);
-        if (references.Titled(c.Facts, c.Paragraph, phrase[0].Start, phrase) is { } titled) return titled;
+        if (titles.Titled(c.Facts, c.Paragraph, phrase[0].Start, phrase) is { } titled) return titled;
         // Someone's spokesman or aide speaks for them and is no one named.
         return phrase.Exists(t => t.Possessive) || c.Tokens[role].Text.StartsWith("spokes", StringComparison.Ordinal)
             ? (c.Para.Text[phrase[0].Start..phrase[^1].End], null) : null;
