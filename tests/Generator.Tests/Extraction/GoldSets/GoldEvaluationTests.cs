@@ -139,6 +139,14 @@ public class GoldEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev16_split_scores_stay_at_or_above_their_floors() => Check("dev16", 0.71, 0.71, 0.54);
 
+    /// <summary>
+    /// dev17: a seventeenth tuning split, annotated blind and committed before it was first measured (Gold/README.md). First
+    /// measured at actor F1 0.787, link F1 0.797, quotes 68.3% (0.700 / 0.733 / 50.0% over the five written articles alone,
+    /// when the corpora are absent). Floors: the lower of the two minus 0.05, rounded down.
+    /// </summary>
+    [Fact]
+    public void Dev17_split_scores_stay_at_or_above_their_floors() => Check("dev17", 0.65, 0.68, 0.45);
+
     [Fact]
     public void Heldout_split_scores_stay_at_or_above_their_floors() => Check("heldout", 0.75, 0.8, 0.65, showMisses: false);
 
