@@ -189,6 +189,10 @@ public static partial class DatedDeeds
                 (subject, subjectStart) = (text[date.End..verbFrom], date.End);
             else if (intro is false && date.Start >= from && date.Start < verbFrom)
                 subject = text[from..date.Start]; // "Commissioner Korpela today received": the date sits between subject and verb.
+            // "In the second case the tribunal heard Ruto on 30 March": a phrase opening the clause without a comma comes before its subject.
+            else if (!intro && ClauseSubjects.AfterOpeningPhrase(subject, (at, rest) => participants.Any(p => p.Start == subjectStart + at)
+                         || GroupSubjects.Is(ClauseSubjects.WithoutAdverb(rest)) || ClauseSubjects.Acronym(rest, verb.Value)) is var cut and >= 0)
+                (subject, subjectStart) = (subject[cut..], subjectStart + cut);
             var afterAnd = text[..from].TrimEnd().EndsWith(" and", StringComparison.Ordinal);
             // "The Center obtained the messages and released them publicly on July 13": the verb after "and" has the first verb's subject.
             if (subject.Trim().Length == 0 && afterAnd && lastDoers is null && SubjectBeforeAnd(text, from, bounds, participants) is { } earlier)
@@ -231,7 +235,9 @@ public static partial class DatedDeeds
             // "Mokha is quiet since it was recaptured from rebels in 2017": "it" in a dated passive stands for the sentence's opening phrase.
             var standsFor = doers.Count == 0 && !shared && passive ? PronounAntecedents.Of(text, subject, subjectStart, participants.Select(p => p.Start)) : null;
             // "When the flames crossed into Chile on January 17": a hazard that moved, spread or struck on a day.
-            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || HazardSubjects.Moved(verb.Value) && HazardSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject) || standsFor is not null);
+            // "The IRU provisionally suspended him on 1 March": a body known by its acronym, a group with an adverb before its verb.
+            var body = !passive && (GroupSubjects.Is(ClauseSubjects.WithoutAdverb(subject)) || ClauseSubjects.Acronym(subject, verb.Value));
+            var group = doers.Count == 0 && !shared && (GroupSubjects.Is(subject) || body || HazardSubjects.Moved(verb.Value) && HazardSubjects.Is(subject) || (passive || Aspect(text, verb.Start + verb.Value.Length, verb.Value, date)) && DatedPassives.Subject(subject) || standsFor is not null);
             if (doers.Count == 0 && !group) continue;
             // The subject must start the clause with a name or a determiner ("Kenya", "the three Baltic states"), not an object fragment.
             var firstWord = subject.TrimStart().Split(' ')[0];
