@@ -26,10 +26,12 @@ internal static class QuoteFilters
 
     /// <summary>
     /// "He rejected the argument that "coming to the table" is...", "dismissed claims of "...": the words belong to
-    /// an argument the sentence reports, not to its subject.
+    /// an argument the sentence reports, not to its subject. Only within the quote's sentence: 'He denied the allegations.
+    /// "I never knew," he said.' is his.
     /// </summary>
     internal static bool QuotesSomeoneElse(Knowledge k, QuoteContext c)
     {
+        if (c.OpensSentence()) return false;
         var before = c.Tokens.Where(t => t.End <= c.Open).TakeLast(3).Where(t => t.IsWord).Reverse().ToList();
         if (before.Count > 0 && before[0].Text is "that" or "of" or "about") before.RemoveAt(0);
         return before.Count > 0 && k.ArgumentNouns.Contains(before[0].Text);

@@ -21,4 +21,11 @@ public class ReportedArgumentTests
         var facts = Extracting.Facts("Defence Minister Anna Kowal rejected the argument that \"talking now\" is weakness. \"We will talk when the guns fall silent,\" Kowal said.");
         facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Anna Kowal");
     }
+
+    [Fact]
+    public void A_quote_opening_the_sentence_after_one_ending_on_an_argument_noun_is_the_speakers()
+    {
+        var facts = Extracting.Facts("Defence Minister Anna Kowal rejected the allegations. \"I never saw a single document about the deal,\" she told the court.");
+        facts.Quotes.ShouldHaveSingleItem().SpeakerKey.ShouldBe("Anna Kowal");
+    }
 }
