@@ -24,6 +24,10 @@ public static partial class CueDating
     public static IReadOnlyList<DateExpression> TodayIs(IReadOnlyList<DateExpression> dates, PartialDate day) =>
         dates.Select(d => d.Reference == DateReference.ArticleRelative && Today().IsMatch(d.Text) ? d with { Date = day } : d).ToList();
 
+    /// <summary>" to supply", " to be delivered": an event noun followed by the act it is for.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ to (?!(?:the|a|an|its|their|his|her|this|that|date)\b)[a-z]{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex ForWhatFollows();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:after|following|amid|despite) ")]
     private static partial System.Text.RegularExpressions.Regex IntroAdverbial();
 
@@ -258,7 +262,8 @@ public static partial class CueDating
             // "expect the negotiations to continue well into next year": how long something lasts, not when it happens.
             if (before is ["until"] or ["by"] or ["Until"] or ["By"] or ["into"] or ["through"] or ["throughout"]) continue;
             // "met in Tacna and agreed to reopen the crossing from 20 March": the day the agreed act starts is neither the agreeing's nor the meeting's.
-            if (before is ["from" or "From"] && cues.Any(k => k.IsVerb && k.End <= date.Start && k.Head.EndsWith(" to ", StringComparison.Ordinal)
+            // "On 9 April we signed a six-year agreement to supply cathode material from 2028": so is the day the act an event noun is for starts.
+            if ((before is ["from" or "From"] || date.Text.StartsWith("from ", StringComparison.OrdinalIgnoreCase)) && cues.Any(k => k.End <= date.Start && (k.IsVerb ? k.Head.EndsWith(" to ", StringComparison.Ordinal) : ForWhatFollows().IsMatch(text.AsSpan(k.End)))
                 && text.IndexOfAny(['.', ';'], k.End, date.Start - k.End) < 0)) continue;
             var bestCue = -1;
             var bestScore = int.MaxValue;

@@ -82,6 +82,9 @@ public static partial class CueFilters
         return mods.Length == 0 && det is "the" or "The" or "this" or "This" or "that";
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:video[ -]?conference|teleconference|video link|videolink)$")]
+    private static partial System.Text.RegularExpressions.Regex Means();
+
     /// <summary>"a meeting of 32 defense ministers' meetings": a cue inside another cue's "of ..." phrase is part of it.</summary>
     public static List<EventCue> DropNested(string text, List<EventCue> cues)
     {
@@ -93,6 +96,11 @@ public static partial class CueFilters
                 var between = text[prev.End..c.Start];
                 if (between.TrimStart().StartsWith("of ", StringComparison.Ordinal) && between.IndexOfAny([',', ';', '.']) < 0) continue;
             }
+            // "The hearing took place by video conference": the means a gathering told just before was held by is no event of its own.
+            if (!c.IsVerb && c.Kind == "meeting" && Means().IsMatch(c.Head) && c.Start >= 3 && text.AsSpan(0, c.Start).EndsWith("by ", StringComparison.Ordinal)
+                && kept.LastOrDefault(k => !k.IsVerb && k.Kind is "meeting" or "talks" or "summit" or "trial") is { } gathering && c.Start - gathering.End < 40
+                && text.AsSpan(gathering.End, c.Start - gathering.End).IndexOfAny(",;.") < 0)
+                continue;
             kept.Add(c);
         }
         return kept;

@@ -68,8 +68,8 @@ public static partial class EventWording
             || EventPhrase.WordsBefore(text, date.Start, 2) is ["the" or "The" or "a" or "an" or "its" or "their" or "his" or "her", var adjective] && adjective.All(char.IsLower));
 
     /// <summary>
-    /// "will host his counterparts at a trilateral summit", "voted in Sunday's election": the verb does the event its
-    /// complement names, so the noun alone tells it.
+    /// "will host his counterparts at a trilateral summit", "voted in Sunday's election", "convened an extraordinary meeting":
+    /// the verb does the event its complement names, so the noun alone tells it.
     /// </summary>
     public static List<EventCue> DropVerbsOfTheirEvent(string text, List<EventCue> cues)
     {
@@ -84,10 +84,18 @@ public static partial class EventWording
                 && EventPhrase.WordsBefore(text, EventPhrase.ModifierStart(text, n), 2) is var before
                 && (before is [_, "at" or "in" or "for"] || before is ["at" or "in" or "for", "a" or "an" or "the" or "their" or "its" or "his" or "her"]))
                 continue;
+            // "The federation has convened an extraordinary meeting of its board for Friday": the meeting convened is the event.
+            if (v.IsVerb && v.Head is "convened" or "convenes" or "will convene" && cues.Skip(i + 1).FirstOrDefault(n => !n.IsVerb) is { Kind: "meeting" or "summit" or "talks" } met
+                && met.Start > v.End && ConvenedObject().IsMatch(text.AsSpan(v.End, met.Start - v.End)))
+                continue;
             kept.Add(v);
         }
         return kept;
     }
+
+    /// <summary>" an extraordinary ", " the first ": the object right after a verb, its determiner and at most three lower-case words.</summary>
+    [GeneratedRegex(@"^\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}$")]
+    private static partial Regex ConvenedObject();
 
     [GeneratedRegex(@"\b[Tt]here\s+(?:was|were|has been|have been|had been)\s+(?:a|an|another|one)\s+(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex ThereWas();

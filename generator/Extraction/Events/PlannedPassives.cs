@@ -8,13 +8,14 @@ namespace BriefingSite.Extraction.Events;
 /// <summary>
 /// A thing a clause says will be signed, published, launched or put to a vote on a day still to come is a planned
 /// event, whatever its noun: "the inquiry's findings will be published on 4 May", "the treaty is to be ratified by the
-/// Saeima on Thursday", "the new charter will be unveiled at a summit in Vilnius on 2 June". The noun phrase before the
+/// Saeima on Thursday", "the new charter will be unveiled at a summit in Vilnius on 2 June", "the national trials will be
+/// held in Abuja in June". The noun phrase before the
 /// verb names it ("Findings to be published"). It needs a day or a month of its own after the verb: "will be signed
 /// soon" tells of no particular event. A noun the vocabulary already read in the phrase is its event already.
 /// </summary>
 public static partial class PlannedPassives
 {
-    [GeneratedRegex(@"\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to)\s+be\s+(?:formally\s+|officially\s+|jointly\s+|finally\s+)?(?<verb>signed|initialled|initialed|ratified|published|released|unveiled|launched|presented|submitted|tabled|debated|voted on|adopted|announced|inaugurated|opened|reopened|handed over|sworn in|put to a vote)\b")]
+    [GeneratedRegex(@"\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to)\s+be\s+(?:formally\s+|officially\s+|jointly\s+|finally\s+)?(?<verb>signed|initialled|initialed|ratified|published|released|unveiled|launched|presented|submitted|tabled|debated|voted on|adopted|announced|inaugurated|opened|reopened|handed over|sworn in|put to a vote|held)\b")]
     private static partial Regex Planned();
 
     /// <summary>Where the noun phrase before the verb starts: the sentence's start, a clause-opening punctuation or word.</summary>
@@ -28,6 +29,16 @@ public static partial class PlannedPassives
     {
         "it", "they", "this", "that", "these", "those", "which", "what", "he", "she", "we", "you", "i", "everything", "nothing",
         "something", "details", "more", "names", "name", "winner", "winners", "result", "results", "figures", "data", "people", "he's",
+    };
+
+    [GeneratedRegex(@"^\s+(?:accountable|responsible|liable|hostage|captive|prisoner|in (?:custody|detention|jail|prison|contempt|check|place|reserve|trust|escrow|abeyance)|without|back|up|over|down|at bay)\b")]
+    private static partial Regex NotHeld();
+
+    /// <summary>People and things kept somewhere, not occasions held: "the suspects will be held in Lagos".</summary>
+    private static readonly HashSet<string> Kept = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hostages", "hostage", "prisoners", "prisoner", "suspects", "suspect", "detainees", "captives", "migrants", "refugees", "remains",
+        "body", "bodies", "funds", "money", "shares", "stake", "rates", "rate", "prices", "price", "line", "seat", "seats", "title", "record",
     };
 
     [GeneratedRegex(@"\b(?:by|until|till|before|after|since|within|from)\s+(?:the\s+)?(?:(?:end|middle|beginning|start|close)\s+of\s+(?:the\s+)?)?(?:end|middle|beginning|start|close)?\s*$", RegexOptions.IgnoreCase)]
@@ -53,6 +64,8 @@ public static partial class PlannedPassives
             // A person sworn in or handed over is no thing published or signed.
             if (participants.Any(p => p.Kind == ActorKind.Person && p.Start >= start && p.Start < npEnd)) continue;
             var verbEnd = m.Index + m.Length;
+            // "The national trials will be held in Abuja in June" is an occasion; "will be held accountable", "in custody" is no event.
+            if (m.Groups["verb"].Value == "held" && (NotHeld().IsMatch(text.AsSpan(verbEnd)) || words.Any(w => Kept.Contains(w.Trim(',', '.'))))) continue;
             // "the protocol will be signed ...": a bare "the protocol" pointing back is no event found; whatever else was found there is.
             if (found.Any(c => (!c.Anaphor || c.StandsAlone) && c.Span.Start - sentence.Start >= start && c.Span.Start - sentence.Start < verbEnd)) continue;
             var clauseEnd = ClauseStart().Match(text, verbEnd) is { Success: true } next ? next.Index : text.Length;
