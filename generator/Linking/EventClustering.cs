@@ -37,6 +37,7 @@ public static class EventClustering
         }
         pairs.AddRange(GenericPairs(traits));
         pairs.AddRange(KillingPairs(traits));
+        pairs.AddRange(EventRulings.Pairs(traits));
         var parent = Enumerable.Range(0, items.Count).ToArray();
         var articles = traits.Select(t => new HashSet<int> { t.Article }).ToArray();
         var members = items.Select(i => new List<int> { i.Index }).ToArray();

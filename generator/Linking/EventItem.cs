@@ -15,6 +15,9 @@ public sealed record EventItem(int Index, Article Article, ArticleFacts Facts, E
     /// <summary>The participants who are people (not organizations or countries), as slugs.</summary>
     public ImmutableArray<string> Persons { get; init; } = [];
 
+    /// <summary>The participants who are organizations (not people or countries), as slugs.</summary>
+    public ImmutableArray<string> Bodies { get; init; } = [];
+
     /// <summary>Every actor the article names at least twice (at most five), distinctive on the site or not, as slugs.</summary>
     public ImmutableArray<string> ArticleMainActors { get; init; } = [];
 

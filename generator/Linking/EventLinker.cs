@@ -19,6 +19,7 @@ public static class EventLinker
         var items = new List<EventItem>();
         var stories = ArticleStories.Of(articles, facts, actors, out var mainActors);
         var persons = actors.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var bodies = actors.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             if (!facts.TryGetValue(article.Slug, out var f)) continue;
@@ -30,7 +31,7 @@ public static class EventLinker
                 items.Add(new EventItem(items.Count, article, f, m, participants)
                 {
                     Hosts = Slugs(m.Hosts, slugs), ArticleActors = subjects, ArticleMainActors = mainActors.GetValueOrDefault(article.Slug, []),
-                    Persons = [.. participants.Where(p => persons.Contains(p))],
+                    Persons = [.. participants.Where(p => persons.Contains(p))], Bodies = [.. participants.Where(p => bodies.Contains(p))],
                 });
             }
         }

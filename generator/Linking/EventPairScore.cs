@@ -102,7 +102,7 @@ internal static class EventPairScore
     public static bool Conflict(EventTraits x, EventTraits y)
     {
         if (x.Article == y.Article) return true;
-        if (x.Family != y.Family && !x.Generic && !y.Generic && !Killing(x, y) && !Killing(y, x)) return true;
+        if (x.Family != y.Family && !x.Generic && !y.Generic && !Killing(x, y) && !Killing(y, x) && !EventRulings.Ruling(x, y) && !EventRulings.Ruling(y, x)) return true;
         if (x.Dated && y.Dated && (!SameAtCommonPrecision(x, y) || OutsideSpan(x, y) || OutsideSpan(y, x))) return true;
         if (x.Name >= 0 && y.Name >= 0 && x.Name != y.Name && !Shortened(x, y) && !Shortened(y, x)) return true;
         if (x.Body != y.Body) return true;

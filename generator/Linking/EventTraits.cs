@@ -31,6 +31,8 @@ internal sealed class EventTraits
     /// mentions they say again what a shared participant already says, or are two actors' names that only look alike.
     /// </summary>
     public readonly int[] ActorWords;
+    /// <summary>The <see cref="Words"/> that are words of the name of a participant that is an organization ("tribu" of disciplinary-tribunal).</summary>
+    public readonly int[] BodyWords;
     /// <summary>The article's main actors however common on the site (<see cref="EventItem.ArticleMainActors"/>).</summary>
     public readonly int[] Main;
     /// <summary>The participants who are people.</summary>
@@ -77,6 +79,7 @@ internal sealed class EventTraits
         Words = ids.Set(m.Words);
         People = ids.Set(item.Participants);
         ActorWords = ids.Set(texts.ActorWords);
+        BodyWords = ids.Set(texts.BodyWords);
         Story = ids.Set(item.ArticleActors);
         Hosts = ids.Set(item.Hosts);
         Topics = ids.Set(m.Topics);
@@ -139,7 +142,7 @@ internal sealed class EventTraits
     /// 10,000-article site); the ids are then given in item order on one thread, so they never depend on timing.
     /// </summary>
     private readonly record struct Texts(string? NameKey, string[] HeadKeys, ImmutableArray<string> PlaceWords, PlaceKind PlaceKind,
-        ImmutableArray<string> ActorWords, ImmutableArray<string> Descriptors, string? NameWords, string LowerTitle, (int First, int Last)? Days)
+        ImmutableArray<string> ActorWords, ImmutableArray<string> BodyWords, ImmutableArray<string> Descriptors, string? NameWords, string LowerTitle, (int First, int Last)? Days)
     {
         public static Texts Of(EventItem item)
         {
@@ -150,6 +153,7 @@ internal sealed class EventTraits
                 m.Place is { } p ? SentenceEventReader.ProperWords(p) : default,
                 m.Place is { } v ? ArticleEventGatherer.KindOf(v) : PlaceKind.Area,
                 NameStems(m.Words, item.Participants),
+                NameStems(m.Words, item.Bodies),
                 TitleDescriptors.Of(m.Title, m.Words, m.Kind),
                 m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null,
                 m.Title.ToLowerInvariant(),
