@@ -115,15 +115,28 @@ internal sealed class EventTraits
         date.Precision == DatePrecision.Year && words is not null && words.Contains("week", StringComparison.OrdinalIgnoreCase) && !words.Any(char.IsDigit);
 
     /// <summary>The words whose stem, without accents, is that of a word of a participant's slug ("vázqu" of wanda-vazquez-garced).</summary>
-    private static ImmutableArray<string> NameStems(ImmutableArray<string> words, ImmutableArray<string> participants)
+    /// <param name="stemsOf">The stems of a slug's words, each slug's worked out once for all items (see <see cref="Of"/>).</param>
+    private static ImmutableArray<string> NameStems(ImmutableArray<string> words, ImmutableArray<string> participants, Func<string, string[]> stemsOf)
     {
         if (words.IsDefaultOrEmpty || participants.IsDefaultOrEmpty) return [];
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var slug in participants)
-            foreach (var part in slug.Split('-', StringSplitOptions.RemoveEmptyEntries))
-                stems.Add(SentenceEventReader.Stem(part));
-        return [.. words.Where(w => stems.Contains(Normalize.Slugger.WithoutDiacritics(w)))];
+        // Nearly every mention keeps none of its words: the result is made only when one is kept, without a query or a set.
+        ImmutableArray<string>.Builder? kept = null;
+        foreach (var w in words)
+        {
+            var bare = Normalize.Slugger.WithoutDiacritics(w);
+            foreach (var slug in participants)
+                if (Array.IndexOf(stemsOf(slug), bare) >= 0)
+                {
+                    (kept ??= ImmutableArray.CreateBuilder<string>()).Add(w);
+                    break;
+                }
+        }
+        return kept is null ? [] : kept.ToImmutable();
     }
+
+    /// <summary>The stems of the words of a participant's slug (donald-trump: "donal", "trump"), in order, each once.</summary>
+    private static string[] SlugStems(string slug) =>
+        [.. slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(SentenceEventReader.Stem).Distinct(StringComparer.Ordinal)];
 
     private static readonly HashSet<string> HeadJoints = new(StringComparer.Ordinal) { "on", "of", "for", "to", "between", "concerning" };
 
@@ -144,7 +157,7 @@ internal sealed class EventTraits
     private readonly record struct Texts(string? NameKey, string[] HeadKeys, ImmutableArray<string> PlaceWords, PlaceKind PlaceKind,
         ImmutableArray<string> ActorWords, ImmutableArray<string> BodyWords, ImmutableArray<string> Descriptors, string? NameWords, string LowerTitle, (int First, int Last)? Days)
     {
-        public static Texts Of(EventItem item)
+        public static Texts Of(EventItem item, Func<string, string[]> stemsOf)
         {
             var m = item.Mention;
             return new Texts(
@@ -152,8 +165,8 @@ internal sealed class EventTraits
                 m.Name is { } full ? Heads(full) : [],
                 m.Place is { } p ? SentenceEventReader.ProperWords(p) : default,
                 m.Place is { } v ? ArticleEventGatherer.KindOf(v) : PlaceKind.Area,
-                NameStems(m.Words, item.Participants),
-                NameStems(m.Words, item.Bodies),
+                NameStems(m.Words, item.Participants, stemsOf),
+                NameStems(m.Words, item.Bodies, stemsOf),
                 TitleDescriptors.Of(m.Title, m.Words, m.Kind),
                 m.Name is { } name ? string.Join(' ', name.Split(' ').Where(w => !w.Any(char.IsDigit))).ToLowerInvariant() : null,
                 m.Title.ToLowerInvariant(),
@@ -165,8 +178,11 @@ internal sealed class EventTraits
     public static EventTraits[] Of(IReadOnlyList<EventItem> items)
     {
         var texts = new Texts[items.Count];
-        if (items.Count < 64) for (var i = 0; i < texts.Length; i++) texts[i] = Texts.Of(items[i]);
-        else Parallel.For(0, texts.Length, i => texts[i] = Texts.Of(items[i]));
+        // A participant takes part in many events: its slug's stems are worked out once (they were half of what making the texts cost).
+        var stems = new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal);
+        Func<string, string[]> stemsOf = slug => stems.GetOrAdd(slug, SlugStems);
+        if (items.Count < 64) for (var i = 0; i < texts.Length; i++) texts[i] = Texts.Of(items[i], stemsOf);
+        else Parallel.For(0, texts.Length, i => texts[i] = Texts.Of(items[i], stemsOf));
         var ids = new Ids();
         var traits = new EventTraits[items.Count];
         for (var i = 0; i < traits.Length; i++) traits[i] = new EventTraits(items[i], texts[i], ids);

@@ -25,6 +25,29 @@ internal static class Utf8
     public static byte[] JsonLine<T>(T value, JsonTypeInfo<T> info) =>
         JsonLine(value, info.Options, (json, v) => JsonSerializer.Serialize(json, v, info));
 
+    /// <summary>
+    /// The same, written by <paramref name="write"/> through a writer set up as the serializer would set it up from
+    /// <paramref name="options"/>: the bytes the serializer would give for the values written, without the reflection that
+    /// serializing an anonymous or an object-typed value costs the first time (its metadata and the code it emits).
+    /// </summary>
+    public static byte[] JsonLine(JsonSerializerOptions options, Action<Utf8JsonWriter> write) =>
+        JsonLine(write, options, static (json, w) => w(json));
+
+    /// <summary>Writes <paramref name="value"/> as the serializer writes a string or null.</summary>
+    public static void StringOrNull(Utf8JsonWriter json, string? value)
+    {
+        if (value is null) json.WriteNullValue();
+        else json.WriteStringValue(value);
+    }
+
+    /// <summary>Writes the strings as the serializer writes an array of strings.</summary>
+    public static void Strings(Utf8JsonWriter json, IEnumerable<string?> values)
+    {
+        json.WriteStartArray();
+        foreach (var v in values) StringOrNull(json, v);
+        json.WriteEndArray();
+    }
+
     private static byte[] JsonLine<T>(T value, JsonSerializerOptions options, Action<Utf8JsonWriter, T> serialize)
     {
         var buffer = new ChunkedWriter();
