@@ -32,7 +32,8 @@ public sealed class AcronymDefinitions(Knowledge k)
         if (renamed.Count > 0)
             mentions = mentions.Select(m => m.Kind == ActorKind.Organization && renamed.TryGetValue(m.Key, out var to) ? m with { Key = to, Name = to } : m).ToList();
         if (defined.Values.All(v => v is null)) return mentions;
-        var result = mentions.ToList();
+        // "AIP vice chairman Ana Roe" read as a body of its own before "the American Independent Party (AIP)" defined it: the defined one.
+        var result = mentions.Select(m => m.Kind == ActorKind.Organization && defined.TryGetValue(m.Key, out var owner) && owner is { } o ? m with { Key = o.Key, Name = o.Name } : m).ToList();
         for (var p = 0; p < tokenized.Count; p++)
         {
             var tokens = tokenized[p];

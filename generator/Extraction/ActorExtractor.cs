@@ -54,6 +54,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
                 candidates.AddRange(outlets.ByOutletNoun(p, tokenized[p]));
                 candidates.AddRange(MastheadNames.Find(k, p, tokenized[p]));
                 candidates.AddRange(KinNames.Find(k, p, tokenized[p]));
+                candidates.AddRange(EmployerNames.Find(k, p, tokenized[p]));
             }
         // "Protests continued", "Violence said to be...": a lone capitalized word the article also writes in lower case
         // is a common word opening a sentence, not someone's name.
@@ -80,6 +81,8 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         candidates.AddRange(comments.Select(c => new PersonCandidate(c.Name, c.Role, c.Paragraph, c.NameStart, c.NameEnd)));
         candidates.AddRange(comments.Where(c => c.Organization is not null)
             .Select(c => new PersonCandidate(k.Tokenizer.Tokenize(c.Organization!, []).Select(t => t.Text).ToList(), null, c.Paragraph, c.OrganizationStart, c.OrganizationEnd, ActorKind.Organization)));
+        // "Marta Ilves, Liisa Kask and Oskar Tamm": names listed with people found are people too.
+        candidates.AddRange(ListedNames.Find(k, tokenized, candidates).Where(c => !soFar.Paragraphs[c.Paragraph].IsHeading).ToList());
         var people = new PersonRegistry(candidates, k, listedForms);
         var roles = candidates.Where(c => c.Role is not null).GroupBy(c => (c.Paragraph, c.End)).ToDictionary(g => g.Key, g => g.First().Role);
 
@@ -191,6 +194,7 @@ public sealed class ActorExtractor(Knowledge k) : IFactExtractor
         // "talks at Eritrea's foreign ministry": a body named only as a place is no actor.
         found = venues.Apply(found, tokenized);
         found = ContactLines.Apply(found, texts);
+        found = CreditLines.Apply(found, texts);
         found = FamilyNameOrder.Apply(k, found, texts);
         // "the Queen's grandson": a title alone naming the one listed person who held it then.
         found = TheTitledPeople.Apply(k, found, tokenized, article.Date);

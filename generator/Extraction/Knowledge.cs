@@ -88,6 +88,8 @@ public sealed class Knowledge
 
     /// <summary>Kin a person may be named as in apposition ("sister of ..."): wife, son, niece.</summary>
     public IReadOnlySet<string> RelativeNouns { get; }
+    /// <summary>Roles a body's name stands right before ("Northwind boss Ana Roe"; titles.yml employerRoles), one or two words.</summary>
+    public IReadOnlySet<string> EmployerRoles { get; }
     public IReadOnlySet<string> SpeechVerbs { get; }
     public IReadOnlySet<string> InvertedSpeechVerbs { get; }
     public IReadOnlySet<string> AgentVerbs { get; }
@@ -165,6 +167,7 @@ public sealed class Knowledge
         RoleNouns = Set(titles, "roleNouns");
         PeerTitles = Set(titles, "peerTitles");
         RelativeNouns = Set(titles, "relativeNouns");
+        EmployerRoles = Set(titles, "employerRoles");
         SpeechVerbs = Set(words, "speechVerbs");
         InvertedSpeechVerbs = Set(words, "invertedSpeechVerbs");
         AgentVerbs = Set(words, "agentVerbs");

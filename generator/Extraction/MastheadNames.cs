@@ -10,7 +10,7 @@ public static class MastheadNames
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
         "editor", "editors", "reporter", "reporters", "columnist", "correspondent", "journalist", "journalists", "newspaper",
-        "reported", "reports", "wrote", "writes", "quoted", "quotes",
+        "reported", "reports", "wrote", "writes", "quoted", "quotes", "said", "says",
     };
 
     public static IEnumerable<PersonCandidate> Find(Knowledge k, int paragraph, List<Token> tokens)

@@ -33,6 +33,9 @@ internal static class PersonEvidence
     internal static bool ByContext(Knowledge k, List<Token> tokens, int first, int end, int words)
     {
         if (tokens[end].Possessive) return false;
+        // "The Back Straight is an independent production", "the Panel said": a name takes no article; what follows "the"
+        // right before a verb is a thing or a body.
+        if (AfterThe(tokens, first)) return false;
         var lone = words == 1 ? tokens[first] : (Token?)null;
         if (lone is { } w && LooksGeneric(k, w.Text)) return false;
         var next = end + 1 < tokens.Count ? tokens[end + 1] : (Token?)null;
@@ -63,6 +66,10 @@ internal static class PersonEvidence
         if (next is { Text: "," } && end + 4 < tokens.Count && IsAge(tokens[end + 2]) && tokens[end + 3].Is(",") && tokens[end + 4].IsLower) return true;
         return false;
     }
+
+    /// <summary>"the Baltimore Sun", "The Back Straight": a capitalized run right after the article.</summary>
+    internal static bool AfterThe(List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].Text is "the" or "The" && tokens[first - 1].End + 1 == tokens[first].Start;
 
     /// <summary>
     /// "his sister Yingluck Shinawatra", "Trump's son Eric Trump": a full name right after a relative noun that a possessive

@@ -140,6 +140,11 @@ public sealed class PersonFinder(Knowledge k)
         // "the former Yugoslavia": one word after "the former" is a state or body that no longer is, not a person.
         if (PersonRoles.LowerRole(k, tokens, first) is { } lowerRole)
             return words == 1 && (PersonEvidence.LoneWordIsNoName(k, tokens, first) || first >= 2 && tokens[first - 1].Is("former") && tokens[first - 2].Text is "the" or "The") ? null : candidate(lowerRole);
+        // "the Baltimore Sun reported", "the Silesian Voivodeship asked": what speaks after "the" is a body or an outlet
+        // ("the Panel said": one common word alone names no body of its own); "The Valley Courier spoke to": a masthead that acts, an outlet.
+        if (words >= 2 && PersonEvidence.AfterThe(tokens, first) && end + 1 < tokens.Count
+            && (k.SpeechVerbs.Contains(tokens[end + 1].Text) || k.AgentVerbs.Contains(tokens[end + 1].Text) && k.MastheadWords.Contains(tokens[end].Text)))
+            return new PersonCandidate(name, null, paragraph, tokens[first].Start, tokens[end].End, Model.ActorKind.Organization);
         if (PersonEvidence.ByContext(k, tokens, first, end, words)) return candidate(null);
         if (PersonEvidence.KinBefore(k, tokens, first, words) || PersonEvidence.IdentifiedAs(k, tokens, first, words)) return candidate(null);
         if (words >= 2 && PersonRoles.Appositive(k, tokens, end) is { } appositive) return candidate(appositive);

@@ -80,8 +80,9 @@ public class LoneWordNoPersonTests
     [Fact]
     public void A_boss_is_a_role_and_the_word_before_it_no_person()
     {
-        var keys = Keys("The union said Regulex boss Mr Tarrant's remarks were unhelpful.");
-        keys.ShouldNotContain("Regulex");
-        keys.ShouldContain("Tarrant");
+        var facts = Extracting.Facts("Headline\n\nThe union said Regulex boss Mr Tarrant's remarks were unhelpful.\n", path: "content/articles/a.md");
+        // The word is the company the boss runs (EmployerNames), never a person.
+        facts.Mentions.ShouldNotContain(m => m.Key == "Regulex" && m.Kind == BriefingSite.Model.ActorKind.Person);
+        facts.Mentions.ShouldContain(m => m.Key == "Tarrant");
     }
 }
