@@ -22,6 +22,8 @@ public static partial class EventTitles
     {
         var subjects = who.Where(p => p.Start < cue.Start && cue.Start - p.Start < 60).Select(p => p.Kind == ActorKind.Person ? ShortName(p) : p.Name)
             .Distinct(StringComparer.Ordinal).Take(2).ToList();
+        // "The ministry announced": with no actor named, the group or body that announces.
+        if (subjects.Count == 0 && GroupSubjects.WordsBefore(text, cue.Start) is { } group) subjects.Add(Capital(group));
         var rest = text[cue.End..];
         var cut = rest.IndexOfAny([',', ';', '.', ':', '(', '"', '“']);
         if (cut >= 0) rest = rest[..cut];

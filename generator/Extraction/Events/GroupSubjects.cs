@@ -22,7 +22,10 @@ public static partial class GroupSubjects
     public static bool Is(string subject) => Whole().IsMatch(subject.Trim());
 
     /// <summary>The words right before <paramref name="verbStart"/> back to the clause's start (a comma, "and", "that", the sentence's start) name such a group.</summary>
-    public static bool Before(string text, int verbStart)
+    public static bool Before(string text, int verbStart) => WordsBefore(text, verbStart) is not null;
+
+    /// <summary>The words of such a group right before <paramref name="verbStart"/> ("the ministry"), or null when they name none.</summary>
+    public static string? WordsBefore(string text, int verbStart)
     {
         var words = text[..verbStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var taken = new List<string>();
@@ -32,6 +35,6 @@ public static partial class GroupSubjects
             if (w.EndsWith(',') || w.EndsWith(';') || w.EndsWith(':') || w is "and" or "that" or "which" or "who" or "when" or "after" or "but" or "—" or "–" or "-") break;
             taken.Insert(0, w);
         }
-        return taken.Count > 0 && Is(string.Join(' ', taken));
+        return taken.Count > 0 && string.Join(' ', taken) is var group && Is(group) ? group : null;
     }
 }

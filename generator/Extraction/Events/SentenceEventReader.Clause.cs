@@ -73,7 +73,8 @@ public static partial class SentenceEventReader
         var (heldFrom, heldAt) = doneBy && EventPhrase.SubjectSpan(text, npStart, cue.End) is var (heldStart, heldVerb) && text.AsSpan(heldVerb).StartsWith("held ") ? (heldStart, heldVerb) : (0, 0);
 
         // "the Senate announced it would meet on Monday": what is announced is itself the event, when the vocabulary names it.
-        var announcedDecision = cue.IsVerb && cue.Head is "announced" or "announcing" && quote < 0 && who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60)
+        // "The ministry announced on Monday that it would close the border": a body named by a common noun announces as a named one does.
+        var announcedDecision = cue.IsVerb && cue.Head is "announced" or "announcing" && quote < 0 && (who.Any(p => p.Start < cue.Start && cue.Start - p.Start < 60) || GroupSubjects.Before(text, cue.Start))
             && AnnouncedDecision().IsMatch(text.AsSpan()[cue.End..]) && !(i + 1 < cues.Count && (cues[i + 1].IsVerb && cues[i + 1].Start - cue.End < 80 || cues[i + 1].Name is null && cues[i + 1].Kind != "announcement" && cues[i + 1].Start - cue.End < 40) && text.IndexOfAny(['.', ';'], cue.End, cues[i + 1].Start - cue.End) < 0);
         var destination = cue.Kind == "visit" && (tail.StartsWith("to ", StringComparison.Ordinal) && tail.Length > 3 && char.IsUpper(tail[3]) || cue.IsVerb);
         (c.ExplicitParticipants, c.ProperModifier, c.Body, c.Complement, c.Anaphor, c.PlannedWord, c.VerbWithSubject) = (explicitParticipants, properModifier, body, complement, anaphor, plannedWord, verbWithSubject);
