@@ -76,8 +76,9 @@ public static class ArticleEventGatherer
                     target = Another(c) ? null : drafts.Where(d => d.Kind == c.Kind && Compatible(d, c) && (Evidence(d, c) || SameIncident(d, c)) && !SecondNoun(d, c)
                             // Deeds told in their own words ("Collins won the primary in March", "Trump became the nominee in March") are one only on one day.
                             && (c.Kind != "event" || SameDay(d, c))).MaxBy(d => d.LastSeen)
-                        // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words.
-                        ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && SameDay(d, c)).MaxBy(d => d.LastSeen);
+                        // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words, and so
+                        // is one told at the same place dated alike ("officials would meet in Manila next week ... talks would go ahead in Manila on Feb. 24").
+                        ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && (SameDay(d, c) || SamePlaceDated(d, c))).MaxBy(d => d.LastSeen);
                 if (continuesSeries || c.SaysAlso) target = null;
                 if (target is null && c.Anaphor && !c.StandsAlone)
                 {
@@ -156,6 +157,9 @@ public static class ArticleEventGatherer
     private static bool Another(EventCandidate c) => c.Cue.IsVerb && c.Cue.Head.Contains(" also ", StringComparison.Ordinal);
 
     private static bool SameDay(EventDraft d, EventCandidate c) => d.Date is { Precision: DatePrecision.Day } a && c.Date is { } b && a == b;
+
+    /// <summary>Both dated (alike, as <see cref="Compatible"/> asks) and told at one place.</summary>
+    private static bool SamePlaceDated(EventDraft d, EventCandidate c) => d.Date is not null && c.Date is not null && d.Place is { } p && c.Place is { } q && PlacesOverlap(p, q);
 
     /// <summary>"Fighting flared on Feb. 8 when troops shelled a post": attacks told in one sentence are one incident.</summary>
     private static bool SameIncident(EventDraft d, EventCandidate c) =>
