@@ -6,6 +6,12 @@ namespace BriefingSite.Extraction.Events;
 /// <summary><see cref="SentenceEventReader"/>'s reading of when: a cue's phrase, tense and date.</summary>
 public static partial class SentenceEventReader
 {
+    /// <summary>", when we signed a ", ", when the rebels ": a clause of "when" opening right after a date, up to the cue.</summary>
+    /// Not a noun further on behind a preposition ("in October 2022, when it settled its border with Israel through indirect
+    /// talks": the talks went on long before that day).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+when\s+(?!(?:[\w’'-]+\s+)*?(?:with|through|in|at|of|for|on|by|to|from|into|over|under|after|before|during|against|between)\s)(?:[\w’'-]+\s+){1,4}$")]
+    private static partial System.Text.RegularExpressions.Regex WhenClauseBefore();
+
     /// <summary>The cue's noun phrase and the tense its clause tells it in; null when it is a possibility or a verb that names no event.</summary>
     private static CueReading? OpenCue(SentenceScope s, int i)
     {
@@ -75,6 +81,12 @@ public static partial class SentenceEventReader
         if (date is null && i > 0 && cues[i - 1].IsVerb && dateOf.TryGetValue(i - 1, out var joinedDate)
             && (cue.IsVerb ? CoordinatedVerb().IsMatch(text.AsSpan()[cues[i - 1].End..cue.Start]) : CueDating.CoordinatedObject(text, cues[i - 1].End, npStart)))
             date = past[joinedDate];
+        // "The strike ended on 18 February, when we signed a wage agreement": a clause of "when" right after a date tells what happened on it.
+        if (date is null && quote < 0 && tense == Tense.Past && past.LastOrDefault(d => d.End <= npStart && d.Reference != DateReference.EventRelative && d.Date is not null) is { } then
+            && !(EventPhrase.WordsBefore(text, then.Start, 1) is ["by" or "until" or "from" or "since" or "before" or "after" or "By" or "Until" or "From" or "Since"])
+            && !then.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && !then.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase)
+            && WhenClauseBefore().IsMatch(text.AsSpan(then.End, npStart - then.End)))
+            date = then;
         if (date is null && line is not null && cue.Start >= line.Value.ClauseStart) date = line.Value.Date;
         // "14:32 BREAKING: The presidents have signed ...": a live-blog entry tells of the article's day; a chronology line's date holds for its paragraph.
         if (date is null && paragraphDate is not null && quote < 0) date = paragraphDate;

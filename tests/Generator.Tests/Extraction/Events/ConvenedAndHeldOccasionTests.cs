@@ -46,4 +46,13 @@ public class ConvenedAndHeldOccasionTests
             e => e.Date.ToString().ShouldBe("2026-05"),
             e => e.Status.ShouldBe(EventStatus.Planned));
     }
+
+    [Fact]
+    public void What_a_clause_of_when_right_after_a_date_tells_happened_on_that_date()
+    {
+        var events = EventReadingTests.EventsOf(("2026-05-02", "Results\n\nThe dock strike ended on 12 March, when we signed a three-year pay agreement with the union."));
+        events.Where(e => e.Kind == "agreement").ShouldHaveSingleItem(Show(events)).Date.ToString().ShouldBe("2026-03-12");
+        var longer = EventReadingTests.EventsOf(("2026-05-02", "Border\n\nThe last time Latvia signed a border treaty was in May 2021, when it settled its land border with Estonia through indirect talks mediated by Finland."));
+        longer.ShouldNotContain(e => e.Kind == "talks" && e.Date != null, Show(longer));
+    }
 }
