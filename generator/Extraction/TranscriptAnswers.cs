@@ -72,11 +72,11 @@ public static class TranscriptAnswers
                && words.All(w => w is "of" or "for" or "the" or "and" || char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\''));
     }
 
-    /// <summary>Nothing, or one to three capitalized words: "Spokesperson ", "Foreign Minister ".</summary>
+    /// <summary>Nothing, or one to three capitalized words: "Spokesperson ", "Foreign Minister ", "Mrs. " (an abbreviation's dot closing a word).</summary>
     private static bool IsTitle(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-'));
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.TrimEnd('.').Length > 0 && w.TrimEnd('.').All(c => char.IsLetter(c) || c == '-') && w.Count(c => c == '.') <= 1);
     }
 
     /// <summary>
@@ -99,6 +99,31 @@ public static class TranscriptAnswers
             var end = earlier.IndexOf(':');
             var person = facts.Mentions.FirstOrDefault(m => m.Paragraph == q && m.Kind == ActorKind.Person && m.Start == title.Length && m.Start + m.Length == end);
             if (person is not null) return new QuoteFact(person.Key, person.Key, answer, 0, 0);
+        }
+        return Listed(facts, p, text[..colon]) is { } listed ? new QuoteFact(listed.Key, listed.Key, answer, 0, 0) : null;
+    }
+
+    private static readonly string[] ListSeparators = [" - ", " – ", " — "];
+
+    /// <summary>
+    /// "Participants: Dr. Ana Reyes - Governor Mr. Ivo Brannock - Deputy Governor", then "Governor: Thank you.": a person
+    /// named in an earlier paragraph with the marker's title alone after a dash, the paragraph or the next listed name
+    /// (an honorific before it) right after the title.
+    /// </summary>
+    private static ActorMention? Listed(ArticleFacts facts, int p, string title)
+    {
+        var people = facts.Mentions.Where(m => m.Paragraph < p && m.Kind == ActorKind.Person).ToList();
+        foreach (var m in people)
+        {
+            var text = facts.Paragraphs[m.Paragraph].Text;
+            var end = m.Start + m.Length;
+            var separator = Array.Find(ListSeparators, x => string.CompareOrdinal(text, end, x + title, 0, x.Length + title.Length) == 0);
+            if (separator is null) continue;
+            var after = end + separator.Length + title.Length;
+            if (text[after..].Trim().Length == 0) return m;
+            if (text[after] != ' ') continue;
+            var next = people.Find(n => n.Paragraph == m.Paragraph && n.Start > after);
+            if (next is not null && IsTitle(text[after..next.Start])) return m;
         }
         return null;
     }
