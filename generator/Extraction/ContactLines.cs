@@ -10,12 +10,18 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public static partial class ContactLines
 {
-    public static List<ActorMention> Apply(List<ActorMention> mentions, IReadOnlyList<string> paragraphs)
+    public static List<ActorMention> Apply(List<ActorMention> mentions, IReadOnlyList<string> paragraphs) => WithoutPersonsOnlyOn(mentions, paragraphs, OnContactLine);
+
+    /// <summary>
+    /// <paramref name="mentions"/> without the persons named only where <paramref name="furniture"/> (a paragraph, an offset in
+    /// it) says a line of page furniture is: a contact's line here, a credits line (<see cref="CreditLines"/>).
+    /// </summary>
+    internal static List<ActorMention> WithoutPersonsOnlyOn(List<ActorMention> mentions, IReadOnlyList<string> paragraphs, Func<string, int, bool> furniture)
     {
-        var onContact = mentions.Where(m => m.Kind == ActorKind.Person && OnContactLine(paragraphs[m.Paragraph], m.Start)).ToList();
-        if (onContact.Count == 0) return mentions;
-        var elsewhere = mentions.Where(m => m.Kind == ActorKind.Person && !onContact.Contains(m)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        return mentions.Where(m => !onContact.Contains(m) || elsewhere.Contains(m.Key)).ToList();
+        var onFurniture = mentions.Where(m => m.Kind == ActorKind.Person && furniture(paragraphs[m.Paragraph], m.Start)).ToList();
+        if (onFurniture.Count == 0) return mentions;
+        var elsewhere = mentions.Where(m => m.Kind == ActorKind.Person && !onFurniture.Contains(m)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        return mentions.Where(m => !onFurniture.Contains(m) || elsewhere.Contains(m.Key)).ToList();
     }
 
     private static bool OnContactLine(string text, int at)

@@ -10,13 +10,7 @@ namespace BriefingSite.Extraction;
 /// </summary>
 public static partial class CreditLines
 {
-    public static List<ActorMention> Apply(List<ActorMention> mentions, IReadOnlyList<string> paragraphs)
-    {
-        var credited = mentions.Where(m => m.Kind == ActorKind.Person && InCredit(paragraphs[m.Paragraph], m.Start)).ToList();
-        if (credited.Count == 0) return mentions;
-        var elsewhere = mentions.Where(m => m.Kind == ActorKind.Person && !credited.Contains(m)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
-        return mentions.Where(m => !credited.Contains(m) || elsewhere.Contains(m.Key)).ToList();
-    }
+    public static List<ActorMention> Apply(List<ActorMention> mentions, IReadOnlyList<string> paragraphs) => ContactLines.WithoutPersonsOnlyOn(mentions, paragraphs, InCredit);
 
     private static bool InCredit(string text, int at) =>
         Credit().Matches(text).Any(c => c.Groups["names"].Index <= at && at < c.Groups["names"].Index + c.Groups["names"].Length);

@@ -166,23 +166,30 @@ public static class EventClustering
     /// of other articles whose participants or story hold that person (see <see cref="EventPairScore.Killing"/>), found in a
     /// table by person.
     /// </summary>
-    private static List<(int Score, int A, int B)> KillingPairs(EventTraits[] traits)
+    private static List<(int Score, int A, int B)> KillingPairs(EventTraits[] traits) =>
+        PairsByPerson(traits, t => t.Attack ? t.Persons.Concat(t.Story).Distinct() : null, t => t.Kind == "death");
+
+    /// <summary>
+    /// Each event <paramref name="second"/> holds, for each person it names, paired with the events of other articles whose
+    /// <paramref name="firstKeys"/> (null: not of the first family) hold that person, found in a table by person and scored.
+    /// </summary>
+    internal static List<(int Score, int A, int B)> PairsByPerson(EventTraits[] traits, Func<EventTraits, IEnumerable<int>?> firstKeys, Func<EventTraits, bool> second)
     {
         var found = new List<(int Score, int A, int B)>();
-        var attacks = new Dictionary<int, List<EventTraits>>();
+        var firsts = new Dictionary<int, List<EventTraits>>();
         foreach (var t in traits)
-            if (t.Attack)
-                foreach (var p in t.Persons.Concat(t.Story).Distinct())
+            if (firstKeys(t) is { } keys)
+                foreach (var p in keys)
                 {
-                    if (!attacks.TryGetValue(p, out var list)) attacks[p] = list = [];
+                    if (!firsts.TryGetValue(p, out var list)) firsts[p] = list = [];
                     list.Add(t);
                 }
-        if (attacks.Count == 0) return found;
+        if (firsts.Count == 0) return found;
         var seen = new HashSet<(int, int)>();
         foreach (var t in traits)
-            if (t.Kind == "death")
+            if (second(t))
                 foreach (var p in t.Persons)
-                    if (attacks.TryGetValue(p, out var list))
+                    if (firsts.TryGetValue(p, out var list))
                         foreach (var g in list)
                         {
                             if (g.Article == t.Article) continue;

@@ -13,29 +13,6 @@ internal static class EventRulings
         && (EventTraits.Overlap(ruling.BodyWords, ban.Words) || EventTraits.Overlap(ban.BodyWords, ruling.Words));
 
     /// <summary>Each ruling naming a person paired with the bans of other articles naming that person, found in a table by person.</summary>
-    public static List<(int Score, int A, int B)> Pairs(EventTraits[] traits)
-    {
-        var found = new List<(int Score, int A, int B)>();
-        var bans = new Dictionary<int, List<EventTraits>>();
-        foreach (var t in traits)
-            if (t.Kind == "sanctions")
-                foreach (var p in t.Persons)
-                {
-                    if (!bans.TryGetValue(p, out var list)) bans[p] = list = [];
-                    list.Add(t);
-                }
-        if (bans.Count == 0) return found;
-        var seen = new HashSet<(int, int)>();
-        foreach (var t in traits)
-            if (t.Kind == "decision")
-                foreach (var p in t.Persons)
-                    if (bans.TryGetValue(p, out var list))
-                        foreach (var b in list)
-                        {
-                            if (b.Article == t.Article) continue;
-                            var (x, y) = t.Item.Index < b.Item.Index ? (t, b) : (b, t);
-                            if (seen.Add((x.Item.Index, y.Item.Index)) && EventPairScore.Of(x, y) is var score and > 0) found.Add((score, x.Item.Index, y.Item.Index));
-                        }
-        return found;
-    }
+    public static List<(int Score, int A, int B)> Pairs(EventTraits[] traits) =>
+        EventClustering.PairsByPerson(traits, t => t.Kind == "sanctions" ? t.Persons : null, t => t.Kind == "decision");
 }
