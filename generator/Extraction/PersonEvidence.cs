@@ -33,7 +33,7 @@ internal static class PersonEvidence
     internal static bool ByContext(Knowledge k, List<Token> tokens, int first, int end, int words)
     {
         if (tokens[end].Possessive) return false;
-        // "The Back Straight is an independent production", "the Panel said": a name takes no article; what follows "the"
+        // "The Long Table is an independent production", "the Panel said": a name takes no article; what follows "the"
         // right before a verb is a thing or a body.
         if (AfterThe(tokens, first)) return false;
         var lone = words == 1 ? tokens[first] : (Token?)null;
@@ -67,7 +67,7 @@ internal static class PersonEvidence
         return false;
     }
 
-    /// <summary>"the Baltimore Sun", "The Back Straight": a capitalized run right after the article.</summary>
+    /// <summary>"the Baltimore Sun", "The Long Table": a capitalized run right after the article.</summary>
     internal static bool AfterThe(List<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].Text is "the" or "The" && tokens[first - 1].End + 1 == tokens[first].Start;
 

@@ -77,7 +77,7 @@ public static class ArticleEventGatherer
                             // Deeds told in their own words ("Collins won the primary in March", "Trump became the nominee in March") are one only on one day.
                             && (c.Kind != "event" || SameDay(d, c))).MaxBy(d => d.LastSeen)
                         // "The leaders have sat down for talks" on the day of "the summit": one gathering told in other words, and so
-                        // is one told at the same place dated alike ("officials would meet in Manila next week ... talks would go ahead in Manila on Feb. 24").
+                        // is one told at the same place dated alike ("envoys would meet in Lusaka next week ... talks would go ahead in Lusaka on 24 March").
                         ?? drafts.Where(d => d.Kind != c.Kind && Alike(d.Kind, c.Kind) && Compatible(d, c) && (SameDay(d, c) || SamePlaceDated(d, c))).MaxBy(d => d.LastSeen);
                 if (continuesSeries || c.SaysAlso) target = null;
                 if (target is null && c.Anaphor && !c.StandsAlone)

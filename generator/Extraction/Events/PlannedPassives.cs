@@ -9,7 +9,7 @@ namespace BriefingSite.Extraction.Events;
 /// A thing a clause says will be signed, published, launched or put to a vote on a day still to come is a planned
 /// event, whatever its noun: "the inquiry's findings will be published on 4 May", "the treaty is to be ratified by the
 /// Saeima on Thursday", "the new charter will be unveiled at a summit in Vilnius on 2 June", "the national trials will be
-/// held in Abuja in June". The noun phrase before the
+/// held in Accra in July". The noun phrase before the
 /// verb names it ("Findings to be published"). It needs a day or a month of its own after the verb: "will be signed
 /// soon" tells of no particular event. A noun the vocabulary already read in the phrase is its event already.
 /// </summary>
@@ -64,7 +64,7 @@ public static partial class PlannedPassives
             // A person sworn in or handed over is no thing published or signed.
             if (participants.Any(p => p.Kind == ActorKind.Person && p.Start >= start && p.Start < npEnd)) continue;
             var verbEnd = m.Index + m.Length;
-            // "The national trials will be held in Abuja in June" is an occasion; "will be held accountable", "in custody" is no event.
+            // "The national trials will be held in Accra in July" is an occasion; "will be held accountable", "in custody" is no event.
             if (m.Groups["verb"].Value == "held" && (NotHeld().IsMatch(text.AsSpan(verbEnd)) || words.Any(w => Kept.Contains(w.Trim(',', '.'))))) continue;
             // "the protocol will be signed ...": a bare "the protocol" pointing back is no event found; whatever else was found there is.
             if (found.Any(c => (!c.Anaphor || c.StandsAlone) && c.Span.Start - sentence.Start >= start && c.Span.Start - sentence.Start < verbEnd)) continue;
