@@ -37,6 +37,5 @@ internal static class EmployerNames
     }
 
     private static bool Plain(Knowledge k, string word) =>
-        !k.GivenNames.Contains(word) && !k.RoleWords.Contains(word) && !k.Honorifics.Contains(word) && !k.FunctionWords.Contains(word)
-        && !k.GenericNouns.Contains(word) && !k.OrganizationHeads.Contains(word) && !k.NonNameWords.Contains(word) && !k.RoleNouns.Contains(word.ToLowerInvariant());
+        !k.GivenNames.Contains(word) && !k.IsVocabularyWord(word) && !k.RoleNouns.Contains(word.ToLowerInvariant());
 }

@@ -98,6 +98,10 @@ public sealed class Knowledge
 
     /// <summary>A lower-case word whose capitalized form is a function word ("and", "from"): the list holds sentence-initial forms.</summary>
     public bool IsLowerFunctionWord(string word) => word.Length > 0 && FunctionWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
+
+    /// <summary>A capitalized word of the vocabulary, no name: a function, role or generic word, an honorific, a word naming nothing, a body's head noun.</summary>
+    public bool IsVocabularyWord(string word) => FunctionWords.Contains(word) || RoleWords.Contains(word) || Honorifics.Contains(word)
+        || GenericNouns.Contains(word) || NonNameWords.Contains(word) || OrganizationHeads.Contains(word);
     public IReadOnlySet<string> GenericNouns { get; }
     public IReadOnlySet<string> NameParticles { get; }
     /// <summary>Particles saying "son/daughter of" ("bin", "ibn"): the word before one is a given name (words.yml).</summary>

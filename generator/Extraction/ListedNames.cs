@@ -98,8 +98,6 @@ internal static class ListedNames
 
     // "La Boheme, La Traviata": a particle opens a title or a place, not a given name.
     private static bool Plain(Knowledge k, string word) =>
-        word.Length >= 2 && TextChars.AllAfterFirst(word, char.IsLower) && !k.RoleWords.Contains(word) && !k.Honorifics.Contains(word)
-        && !k.NameParticles.Contains(word) && !k.NameParticles.Contains(word.ToLowerInvariant())
-        && !k.FunctionWords.Contains(word) && !k.GenericNouns.Contains(word) && !k.OrganizationHeads.Contains(word) && !k.NonNameWords.Contains(word)
-        && !k.RoleNouns.Contains(word.ToLowerInvariant());
+        word.Length >= 2 && TextChars.AllAfterFirst(word, char.IsLower) && !k.IsVocabularyWord(word)
+        && !k.NameParticles.Contains(word) && !k.NameParticles.Contains(word.ToLowerInvariant()) && !k.RoleNouns.Contains(word.ToLowerInvariant());
 }

@@ -49,8 +49,7 @@ public sealed class LoneSpeakerNames(Knowledge k)
     {
         var t = tokens[j];
         return t.IsCapitalized && !t.Possessive && t.Text.Length > 1 && !t.Text.EndsWith('.') && k.Names.Match(tokens, j) is null
-            && !k.FunctionWords.Contains(t.Text) && !k.RoleWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text)
-            && !k.GenericNouns.Contains(t.Text) && !k.NonNameWords.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text)
+            && !k.IsVocabularyWord(t.Text)
             && TextChars.AllAfterFirst(t.Text, char.IsLower);
     }
 }

@@ -58,8 +58,7 @@ public sealed class TranscriptSpeakers(Knowledge k)
     {
         var t = tokens[j];
         return t.IsCapitalized && t.Text.Length > 1 && !t.Text.EndsWith('.') && t.Text.Skip(1).All(char.IsLower) && k.Names.Match(tokens, j) is null
-            && !k.FunctionWords.Contains(t.Text) && !k.RoleWords.Contains(t.Text) && !k.Honorifics.Contains(t.Text)
-            && !k.GenericNouns.Contains(t.Text) && !k.NonNameWords.Contains(t.Text) && !k.OrganizationHeads.Contains(t.Text);
+            && !k.IsVocabularyWord(t.Text);
     }
 
     private static string Folded(string word) => Normalize.Slugger.WithoutDiacritics(word).ToUpperInvariant();
